@@ -1,0 +1,84 @@
+/// Splits text into words, numbers and punctuation, keeping each token's offsets.
+public struct Tokenizer: Sendable {
+  public init() {}
+
+  /// The tokens of `text`; offsets count Unicode scalars from `offset`.
+  public func tokens(in text: String, offset: Int = 0) -> [Token] {
+    let scalars = Array(text.unicodeScalars)
+    var tokens: [Token] = []
+    var i = 0
+    while i < scalars.count {
+      let c = scalars[i]
+      if c.properties.isWhitespace {
+        i += 1
+        continue
+      }
+      let start = i
+      let kind: Token.Kind
+      if c.properties.isAlphabetic {
+        kind = .word
+        i += 1
+        while i < scalars.count {
+          let d = scalars[i]
+          if d.properties.isAlphabetic || d.properties.numericType != nil {
+            i += 1
+          } else if Self.isWordJoiner(d), i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
+            i += 2
+          } else if d == ".", Self.isAbbreviationPeriod(scalars, start: start, period: i) {
+            i += 1
+          } else {
+            break
+          }
+        }
+      } else if c.properties.numericType != nil && c.isASCII {
+        kind = .number
+        i += 1
+        while i < scalars.count {
+          let d = scalars[i]
+          if d.properties.numericType != nil && d.isASCII {
+            i += 1
+          } else if ",./:".unicodeScalars.contains(d), i + 1 < scalars.count,
+            scalars[i + 1].properties.numericType != nil && scalars[i + 1].isASCII
+          {
+            i += 2
+          } else {
+            break
+          }
+        }
+      } else {
+        kind = .punctuation
+        i += 1
+      }
+      var s = String.UnicodeScalarView()
+      s.append(contentsOf: scalars[start..<i])
+      tokens.append(Token(text: String(s), kind: kind, range: (offset + start)..<(offset + i)))
+    }
+    return tokens
+  }
+
+  private static func isWordJoiner(_ c: Unicode.Scalar) -> Bool {
+    c == "'" || c == "’" || c == "-" || c == "‑"
+  }
+
+  /// A period inside "U.S." or "e.g.": single letters separated by periods.
+  private static func isAbbreviationPeriod(_ s: [Unicode.Scalar], start: Int, period: Int) -> Bool {
+    // The word so far must be single letters each followed by a period ("U", "U.S").
+    var j = start
+    while j < period {
+      guard s[j].properties.isAlphabetic else { return false }
+      if j + 1 < period {
+        guard s[j + 1] == "." else { return false }
+        j += 2
+      } else {
+        j += 1
+      }
+    }
+    // Keep the period when another letter follows it ("U.S") or when the word already had one ("U.S.").
+    if period + 1 < s.count, s[period + 1].properties.isAlphabetic,
+      period + 2 >= s.count || !s[period + 2].properties.isAlphabetic
+    {
+      return true
+    }
+    return period - start >= 2
+  }
+}
