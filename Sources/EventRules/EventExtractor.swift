@@ -20,4 +20,17 @@ public struct EventExtractor: Sendable {
   ) -> [LegalEvent] {
     []  // Placeholder until the matcher lands.
   }
+
+  /// For each sentence, the rules that matched or were vetoed, and why.
+  public func explain(
+    in text: String, sentences: [Sentence], times: [TimeExpression], publicationDate: CalendarDay?
+  ) -> [SentenceExplanation] {
+    []  // Placeholder until the matcher lands.
+  }
+}
+
+/// What the rules did with one sentence.
+public struct SentenceExplanation: Sendable, CustomStringConvertible {
+  public let sentence: Sentence
+  public var description: String { sentence.text }
 }

@@ -11,6 +11,11 @@ public struct RulePack: Sendable {
     throw RulePackError(file: source, message: "rule packs are not implemented yet")
   }
 
+  /// This pack extended by the rules of `other`; a rule id in both is an error.
+  public func adding(_ other: RulePack) throws(RulePackError) -> RulePack {
+    throw RulePackError(file: other.source, message: "rule packs are not implemented yet")
+  }
+
   /// The pack built into the program.
   public static let builtIn: RulePack = {
     do {
