@@ -1,3 +1,3 @@
 import Testing
-@testable import PageReader
 
+@testable import PageReader
