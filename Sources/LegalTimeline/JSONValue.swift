@@ -37,7 +37,10 @@ public indirect enum JSONValue: Sendable, Hashable {
   }
 
   /// A string value, or null for nil.
-  static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+  static func optional(_ s: String?) -> JSONValue { optionalString(s) }
+
+  /// A string value, or null for nil.
+  public static func optionalString(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
 
   /// The JSON text: compact on one line, or indented by two spaces when `pretty`.
   public func serialized(pretty: Bool = false) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The results of a sample suite, with the scores a rule author reads: event precision and recall
 /// (type and date value must both match), per event type, dead rules and the slowest samples.
 public struct SampleSuiteReport: Sendable {

@@ -2,10 +2,13 @@ import Foundation
 import LegalTimeline
 
 /// Extracts many pages at once and writes one JSON line per input, in input order, whatever order
-/// they finish in. At most a few pages per job are held at a time, so memory does not grow with the batch.
+/// they finish in (a JSON line, CSV rows or a text table per input). At most a few pages per job are held at a time, so memory does not grow with the batch.
 struct BatchRunner: Sendable {
   let extractor: TimelineExtractor
   let jobs: Int
+  let format: OutputFormat
+  /// Whether to draw a progress line on standard error.
+  let showsProgress: Bool
 
   struct Summary: CustomStringConvertible {
     var inputs = 0
@@ -20,9 +23,9 @@ struct BatchRunner: Sendable {
     }
   }
 
-  /// One input's record: its JSON line, and how many events or errors it counts for.
+  /// One input's record: its output text, and how many events or errors it counts for.
   private struct Record: Sendable {
-    let line: String
+    let text: String
     let events: Int
     let failed: Bool
   }
@@ -41,45 +44,51 @@ struct BatchRunner: Sendable {
         while running < jobs, nextToStart < inputs.count, pending.count < jobs * 4 {
           let index = nextToStart
           let input = inputs[index]
-          group.addTask { [extractor] in (index, Self.record(for: input, extractor: extractor)) }
+          group.addTask { [extractor, format] in
+            (index, Self.record(for: input, extractor: extractor, format: format))
+          }
           nextToStart += 1
           running += 1
         }
       }
+      if let header = format.header { try sink.write(header) }
       topUp()
       while let (index, record) = try await group.next() {
         running -= 1
         pending[index] = record
         while let ready = pending.removeValue(forKey: nextToWrite) {
-          try sink.write(ready.line + "\n")
+          try sink.write(ready.text)
           summary.inputs += 1
           summary.events += ready.events
           if ready.failed { summary.errors += 1 }
           nextToWrite += 1
+          if showsProgress, nextToWrite % 10 == 0 || nextToWrite == inputs.count {
+            FileHandle.standardError.write(Data("\r\(nextToWrite)/\(inputs.count) pages".utf8))
+          }
         }
         topUp()
       }
     }
     try sink.flush()
+    if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     let elapsed = ContinuousClock.now - started
     summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     return summary
   }
 
-  private static func record(for input: InputFile, extractor: TimelineExtractor) -> Record {
-    let file: JSONValue = input.path == "-" ? .null : .string(input.path)
+  private static func record(for input: InputFile, extractor: TimelineExtractor, format: OutputFormat)
+    -> Record
+  {
+    let file = input.path == "-" ? nil : input.path
     do {
       let bytes = try input.read(limit: extractor.options.maxBytes)
-      let timeline = try extractor.extract(bytes, file: input.path == "-" ? nil : input.path)
-      return Record(line: timeline.json.serialized(), events: timeline.events.count, failed: false)
+      let timeline = try extractor.extract(bytes, file: file)
+      return Record(
+        text: format.record(timeline, pretty: false), events: timeline.events.count, failed: false)
     } catch let error as InputError {
-      return Record(line: errorLine(file, error.message), events: 0, failed: true)
+      return Record(text: format.errorRecord(file: file, message: error.message), events: 0, failed: true)
     } catch {
-      return Record(line: errorLine(file, "\(error)"), events: 0, failed: true)
+      return Record(text: format.errorRecord(file: file, message: "\(error)"), events: 0, failed: true)
     }
-  }
-
-  private static func errorLine(_ file: JSONValue, _ message: String) -> String {
-    JSONValue.object([("file", file), ("error", .string(message))]).serialized()
   }
 }

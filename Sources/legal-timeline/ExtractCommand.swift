@@ -25,6 +25,9 @@ struct ExtractCommand: AsyncParsableCommand {
   @Option(name: [.short, .long], help: "Write the output to this file instead of standard output.")
   var output: String?
 
+  @Option(help: "Output format: json (one object, or JSON Lines for a batch), jsonl, csv or text.")
+  var format: OutputFormat = .json
+
   @Flag(help: "Indent the JSON of a single timeline.")
   var pretty = false
 
@@ -52,7 +55,9 @@ struct ExtractCommand: AsyncParsableCommand {
     if list.isSingle, let input = list.files.first {
       try extractOne(input, extractor: extractor, sink: sink)
     } else {
-      let summary = try await BatchRunner(extractor: extractor, jobs: jobs).run(list.files, sink: sink)
+      let runner = BatchRunner(
+        extractor: extractor, jobs: jobs, format: format, showsProgress: isatty(STDERR_FILENO) != 0)
+      let summary = try await runner.run(list.files, sink: sink)
       FileHandle.standardError.write(Data(summary.description.utf8 + [0x0A]))
       if summary.errors > 0 { throw ExitCode(1) }
     }
@@ -68,7 +73,9 @@ struct ExtractCommand: AsyncParsableCommand {
     }
     do {
       let timeline = try extractor.extract(bytes, file: input.path == "-" ? nil : input.path)
-      try sink.write(timeline.json.serialized(pretty: pretty) + "\n")
+      if let header = format.header { try sink.write(header) }
+      try sink.write(format.record(timeline, pretty: pretty))
+      try sink.flush()
     } catch let error as ExtractionError {
       FileHandle.standardError.write(Data("legal-timeline: \(input.displayName): \(error)\n".utf8))
       throw ExitCode(1)
