@@ -5,7 +5,7 @@ extension ExpressionMatcher {
   func amount(at i: Int) -> (count: Int?, end: Int)? {
     guard let k = key(i) else { return nil }
     let w = words[i]
-    if let n = w.number, w.digitCount <= 4, !w.hyphenBefore || i == 0 || words[i - 1].kind != .number {
+    if let n = w.number, w.digitCount <= 3, !w.hyphenBefore || i == 0 || words[i - 1].kind != .number {
       return (n, i + 1)
     }
     if k == "a" || k == "an" {
@@ -58,7 +58,7 @@ extension ExpressionMatcher {
     if let lead, j < words.count, let unit = TimeLexicon.units[words[j].key], words[j].key.hasSuffix("s"),
       lead != "first" && lead != "last" || hasThe
     {
-      if lead == "recent" { return (j + 1, .reference("PAST_REF")) }
+      if lead == "recent", unit == .year { return (j + 1, .reference("PAST_REF")) }
       return (j + 1, .duration(unit.duration(nil)))
     }
     if key(j) == "some", key(j + 1) == "time" { return (j + 2, .duration("PXX")) }
@@ -106,8 +106,8 @@ extension ExpressionMatcher {
     if unit == .weekend, count == nil { return nil }
     // "the next year or so", "a year or two".
     if key(end) == "or", key(end + 1) == "so" { end += 2 }
-    // "10-year-old": the age counts as the duration.
-    if end < words.count, words[end].hyphenBefore, key(end) == "old" || key(end) == "long" { end += 1 }
+    // "6-year-old" is an age, not a time; "decades-long" is a duration.
+    if end < words.count, words[end].hyphenBefore, key(end) == "old" { return nil }
     return (end, .duration(value))
   }
 
@@ -261,12 +261,10 @@ extension ExpressionMatcher {
       }
       return nil
     }
-    if k == "future", i + 1 < words.count, words[i + 1].kind == .word, key(i - 1) != "the" {
-      return (i + 1, .reference("FUTURE_REF"))
-    }
     if k == "present", key(i - 1) == "at" { return (i + 1, .reference("PRESENT_REF")) }
-    if k == "recent", isKey(i + 1, ["years", "months", "weeks", "days", "decades"]) {
-      return (i + 2, .reference("PAST_REF"))
+    if k == "recent", key(i + 1) == "years" { return (i + 2, .reference("PAST_REF")) }
+    if k == "recent", let unit = TimeLexicon.units[key(i + 1) ?? ""], key(i + 1)?.hasSuffix("s") == true {
+      return (i + 2, .duration(unit.duration(nil)))
     }
     if k == "more", key(i + 1) == "recently" { return (i + 2, .reference("PAST_REF")) }
     guard let value = TimeLexicon.references[k], k != "once" else { return nil }

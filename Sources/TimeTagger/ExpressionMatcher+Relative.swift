@@ -89,13 +89,18 @@ extension ExpressionMatcher {
     if k == "year", j + 1 < words.count, words[j + 1].hyphenBefore, isKey(j + 1, ["earlier", "ago"]) {
       var end = j + 2
       if hasThe || isKey(end, ["quarter", "period"]) {
-        guard isKey(end, ["quarter", "period", "level", "levels", "results"]) else { return hasThe ? nil : (end, date(.previousShift(.year, -1))) }
+        guard isKey(end, ["quarter", "period", "level", "levels", "results"]) else {
+          return hasThe ? nil : (end, date(.previousShift(.year, -1)))
+        }
         end += 1
       }
       return (end, date(.previousShift(.year, -1)))
     }
     if hasThe, isKey(j, ["latest", "comparable", "corresponding", "same", "recent"]), isKey(j + 1, ["quarter", "period"]) {
       return (j + 2, date(.storyQuarter))
+    }
+    if hasThe, let y = year(at: j, strict: false), isKey(j + 1, ["quarter", "period"]) {
+      return (j + 2, date(.storyQuarterIn(year: y)))
     }
     if hasThe, k == "quarter", !(j + 1 < words.count && words[j + 1].hyphenBefore) {
       return (j + 1, date(.storyQuarter))
@@ -116,28 +121,28 @@ extension ExpressionMatcher {
     }
     guard at < words.count, let unit = TimeLexicon.units[words[at].key], !words[at].key.hasSuffix("s") else {
       if hasThe, step != 0, let (code, end) = partOfDay(after: at) {
-        return (end, date(.previousShift(.day, step), partOfDay: code))
+        return (end, date(.storyNeighbor(.day, step), partOfDay: code))
       }
       return nil
     }
     if unit == .hour || unit == .minute || unit == .second { return nil }
-    if k == "that" || k == "same" { return (at + 1, date(.previousShift(unit, 0))) }
+    if k == "that" || k == "same" { return (at + 1, date(.storyNeighbor(unit, 0))) }
     if step != 0 {
       if let (code, end) = partOfDay(after: at + 1), unit == .day {
-        return (end, date(.previousShift(.day, step), partOfDay: code))
+        return (end, date(.storyNeighbor(.day, step), partOfDay: code))
       }
-      return (at + 1, date(.previousShift(unit, step)))
+      return (at + 1, date(.storyNeighbor(unit, step)))
     }
     // "the day before", "the week after": counted from the story's time when nothing follows.
     if isKey(at + 1, ["before", "after", "earlier", "later"]), endsClause(at + 2) || key(at + 2) == "that" {
       let dir = isKey(at + 1, ["before", "earlier"]) ? -1 : 1
-      return (at + 2, date(.previousShift(unit, dir)))
+      return (at + 2, date(.storyNeighbor(unit, dir)))
     }
     // "the weekend", "the year", "the week": the one the story is in.
     if unit == .weekend { return (at + 1, date(.publicationShift(.weekend, 0))) }
     if isKey(i - 1, ["for", "over", "throughout", "during"]) || unit == .day || unit == .decade {
       return unit == .day ? nil : (at + 1, .duration(unit.duration(1)))
     }
-    return (at + 1, date(.previousShift(unit, 0)))
+    return (at + 1, date(.storyNeighbor(unit, 0)))
   }
 }

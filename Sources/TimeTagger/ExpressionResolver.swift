@@ -61,6 +61,7 @@ struct ExpressionResolver {
       let narrowed = part.map { span.narrowed(to: $0) } ?? span
       var moves = true
       if case .previousShift(_, let n) = spec, n < 0 { moves = false }
+      if case .storyNeighbor(_, let n) = spec, n < 0 { moves = false }
       if case .publicationShift(_, let n) = spec, n < -1 { moves = false }
       return Outcome(type: type, value: value, resolved: narrowed.resolvedTime(how), movesStory: moves)
     }
@@ -117,6 +118,15 @@ struct ExpressionResolver {
       return (shift(previous, by: n, unit: unit), .previousTime)
     }
     if case .storyQuarter = spec, let quarter = story.quarter { return (quarter, .previousTime) }
+    if case .storyQuarterIn(let year) = spec {
+      guard let quarter = story.quarter else { return (.year(year), .absolute) }
+      return (.quarter(year, quarter.earliest.quarter), .previousTime)
+    }
+    if case .storyNeighbor(let unit, let n) = spec, let previous = story.previous {
+      // "That day" after a month stays the month; "the following year" after a day is a year.
+      if unit.precision > previous.precision { return (previous, .previousTime) }
+      return (CalendarSpan.containing(previous.earliest, precision: unit.precision).shifted(by: n), .previousTime)
+    }
     guard let dct = publicationDate else { return nil }
     let pub = TimeResolution.publicationDate
     switch spec {
@@ -127,22 +137,21 @@ struct ExpressionResolver {
     case .weekday(let wd, let direction): return (.day(Self.weekday(wd, direction: direction, tense: tense, dct: dct)), pub)
     case .dayOffset(let n): return (.day(dct.adding(days: n)), pub)
     case .publicationShift(let unit, let n):
+      // "Up from $2 million a year ago" after a quarter compares with the same quarter a year before.
+      if unit == .year, n < 0, let previous = story.previous, previous.precision == .quarter {
+        return (shift(previous, by: n, unit: unit), .previousTime)
+      }
       if unit == .weekend {
         let lastWeek = n == 0 && tense == .past && dct.weekday < 6
         return (.weekend(containing: dct.adding(days: 7 * (lastWeek ? n - 1 : n))), pub)
       }
       return (shift(.containing(dct, precision: unit.precision), by: n, unit: unit), pub)
-    case .previousShift(let unit, let n):
+    case .previousShift(let unit, let n), .storyNeighbor(let unit, let n):
       // No story time yet: count from the publication date.
       return (shift(.containing(dct, precision: unit.precision), by: n, unit: unit), pub)
     case .quarter(let q, let year, let offset):
       if let year { return (.quarter(year, q), .absolute) }
       if let offset { return (.quarter(dct.year + offset, q), pub) }
-      if let story = story.previous, story.precision >= .year, story.earliest.year != dct.year,
-        story.precision != .decade
-      {
-        return (.quarter(story.earliest.year, q), .previousTime)
-      }
       let dq = dct.quarter
       let y =
         switch tense {
@@ -157,6 +166,7 @@ struct ExpressionResolver {
     case .season(let code, let year, let direction):
       if let year { return (.season(year, code), .absolute) }
       return (Self.season(code, direction: direction, tense: tense, dct: dct), pub)
+    case .storyQuarterIn(let year): return (.year(year), .absolute)
     case .storyQuarter:
       return (CalendarSpan.quarter(dct.year, dct.quarter).shifted(by: -1), pub)
     case .holiday(let name):
@@ -182,8 +192,10 @@ struct ExpressionResolver {
     case .next: return after ? this : make(dct.year + 1)
     case .byTense:
       switch tense {
-      case .past: return this.earliest <= dct ? this : make(dct.year - 1)
-      case .future: return this.latest >= dct ? this : make(dct.year + 1)
+      // A date a few weeks after publication in a past-tense clause is still this year's ("was set
+      // for Dec. 15"); one well before it in a future-tense clause is still this year's too.
+      case .past: return this.earliest.dayNumber <= dct.dayNumber + 45 ? this : make(dct.year - 1)
+      case .future: return this.latest.dayNumber >= dct.dayNumber - 45 ? this : make(dct.year + 1)
       case .present:
         // The nearest one: within half a year of the publication date.
         let distance = this.earliest.dayNumber - dct.dayNumber

@@ -73,14 +73,14 @@ enum TimeLexicon {
   /// Vague references to the present, past and future, by their TIMEX3 value.
   static let references: [String: String] = [
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "presently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "once": "PAST_REF",
+    "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+    "lately": "PAST_REF",
   ]
 
   /// Adverbs that make a set ("annually" → `P1Y`).
   static let frequencyAdverbs: [String: String] = [
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-    "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "biannually": "P6M",
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H",
+    "nightly": "XXXX-XX-XXTNI",
   ]
 
   /// Position modifiers before a span ("early 2021", "mid-March") → the part they select.

@@ -48,6 +48,8 @@ enum DateSpec: Sendable, Hashable {
   case publicationShift(TimeUnit, Int)
   /// Story-relative unit ("a year earlier" -1, "the following week" +1, "that day" 0).
   case previousShift(TimeUnit, Int)
+  /// The unit next to the story's time ("the following year" +1, "the previous week" -1, "that year" 0).
+  case storyNeighbor(TimeUnit, Int)
   /// A quarter of a year: absolute year, year relative to publication, or decided by tense.
   case quarter(Int, year: Int?, yearOffset: Int?)
   /// A half of a year ("the first half").
@@ -56,6 +58,8 @@ enum DateSpec: Sendable, Hashable {
   case season(String, year: Int?, direction: Direction)
   /// "The quarter", "the latest period": the quarter the story talks about.
   case storyQuarter
+  /// "The 1988 quarter", "the 1989 period": the story's quarter in another year.
+  case storyQuarterIn(year: Int)
   /// "Thanksgiving", "Christmas": a holiday (by its `TimeLexicon` name) in a year decided by tense.
   case holiday(String)
 }
