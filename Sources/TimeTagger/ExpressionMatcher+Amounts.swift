@@ -67,11 +67,15 @@ extension ExpressionMatcher {
     var u = afterAmount
     if isKey(u, ["more", "additional", "extra", "full", "straight", "consecutive", "long"]) { u += 1 }
     guard u < words.count, let unit = TimeLexicon.units[words[u].key] else { return nil }
+    // "three-quarters" is a fraction.
+    if unit == .quarter, words[u].hyphenBefore { return nil }
     let word = words[i]
     // "a second look", "called it a day", "a day" glued into another word.
     if isKey(j, ["a", "an"]) {
       if unit == .second || unit == .quarter { return nil }
-      if key(j - 1) == "it" || isKey(j - 1, ["once", "twice", "times", "per"]) { return nil }
+      let isShift = isKey(u + 1, ["ago", "earlier", "before", "later", "after"])
+      if key(j - 1) == "it" || (!isShift && isKey(j - 1, Self.rateWords)) { return nil }
+      if j > 0, words[j - 1].kind == .number, !isShift { return nil }
       if u > 0, words[u - 1].kind == .number { return nil }
     }
     if words[j].kind == .number, words[j].hyphenBefore { return nil }
@@ -89,7 +93,7 @@ extension ExpressionMatcher {
       case "ago", "back":
         guard count != nil || suffix == "ago" else { break }
         guard let count else { return (end + 1, .reference("PAST_REF")) }
-        return (end + 1, .date(.publicationShift(unit, -count), part: nil, partOfDay: nil, clock: nil))
+        return (end + 1, .date(.ago(unit, count), part: nil, partOfDay: nil, clock: nil))
       case "earlier", "before":
         guard let count, suffix == "earlier" || endsClause(end + 1) else { break }
         return (end + 1, .date(.previousShift(unit, -count), part: nil, partOfDay: nil, clock: nil))
@@ -110,6 +114,12 @@ extension ExpressionMatcher {
     if end < words.count, words[end].hyphenBefore, key(end) == "old" { return nil }
     return (end, .duration(value))
   }
+
+  /// Words before "a year", "a week" that make it a rate ("$2 million a year", "four flights a week").
+  static let rateWords: Set<String> = [
+    "once", "twice", "times", "per", "million", "billion", "thousand", "trillion", "percent", "%", "flights",
+    "cents", "dollars", "trips", "visits", "meetings", "shows", "games", "hours", "days", "miles", "barrels",
+  ]
 
   /// `P2Y6M` for "two and a half years".
   private static func halfMore(count: Int, unit: TimeUnit) -> String {

@@ -50,7 +50,7 @@ extension ExpressionMatcher {
     if key(j) == "." { j += 1 }
     var day: Int?
     if j < words.count, let d = words[j].number ?? words[j].ordinal, words[j].digitCount <= 2, (1...31).contains(d),
-      !isKey(j + 1, [":", "%"]), key(j + 1) != "."
+      key(j + 1) != "%", key(j + 1) != "."
         || !(j + 2 < words.count && words[j + 2].kind == .number)
     {
       day = d

@@ -61,6 +61,11 @@ extension ExpressionMatcher {
       }
       return (j + 1, date(.weekday(wd, direction: direction)))
     }
+    if let inner = monthFirst(at: j, contextual: true), k == "last" || k == "next",
+      case .date(.monthDay(let m, let d?, _), _, _, _) = inner.meaning
+    {
+      return (inner.end, date(.monthDay(month: m, day: d, direction: direction)))
+    }
     if let m = month(at: j, contextual: true), k != "past", k != "current" {
       return (j + 1, date(.monthDay(month: m, day: nil, direction: direction)))
     }

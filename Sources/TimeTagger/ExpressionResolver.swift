@@ -62,7 +62,7 @@ struct ExpressionResolver {
       var moves = true
       if case .previousShift(_, let n) = spec, n < 0 { moves = false }
       if case .storyNeighbor(_, let n) = spec, n < 0 { moves = false }
-      if case .publicationShift(_, let n) = spec, n < -1 { moves = false }
+      if case .ago(_, let n) = spec, n > 1 || how == .previousTime { moves = false }
       return Outcome(type: type, value: value, resolved: narrowed.resolvedTime(how), movesStory: moves)
     }
   }
@@ -136,11 +136,13 @@ struct ExpressionResolver {
     case .monthOfRelativeYear(let m, let offset): return (.month(dct.year + offset, m), pub)
     case .weekday(let wd, let direction): return (.day(Self.weekday(wd, direction: direction, tense: tense, dct: dct)), pub)
     case .dayOffset(let n): return (.day(dct.adding(days: n)), pub)
-    case .publicationShift(let unit, let n):
+    case .ago(let unit, let n):
       // "Up from $2 million a year ago" after a quarter compares with the same quarter a year before.
-      if unit == .year, n < 0, let previous = story.previous, previous.precision == .quarter {
-        return (shift(previous, by: n, unit: unit), .previousTime)
+      if unit == .year, let previous = story.previous, previous.precision == .quarter {
+        return (shift(previous, by: -n, unit: unit), .previousTime)
       }
+      return (shift(.containing(dct, precision: unit.precision), by: -n, unit: unit), pub)
+    case .publicationShift(let unit, let n):
       if unit == .weekend {
         let lastWeek = n == 0 && tense == .past && dct.weekday < 6
         return (.weekend(containing: dct.adding(days: 7 * (lastWeek ? n - 1 : n))), pub)
@@ -155,7 +157,8 @@ struct ExpressionResolver {
       let dq = dct.quarter
       let y =
         switch tense {
-        case .future: q >= dq ? dct.year : dct.year + 1
+        // Earnings talk looks a quarter back even in the future tense ("will report third-quarter results").
+        case .future: q >= dq - 1 ? dct.year : dct.year + 1
         case .past: q <= dq ? dct.year : dct.year - 1
         case .present: q <= dq + 1 ? dct.year : dct.year - 1
         }
@@ -213,8 +216,15 @@ struct ExpressionResolver {
     case .last: return dct.adding(days: diff < 0 ? diff : diff - 7)
     case .next: return dct.adding(days: diff > 0 ? diff : diff + 7)
     case .byTense:
-      if tense == .future { return dct.adding(days: diff >= 0 ? diff : diff + 7) }
-      return dct.adding(days: diff <= 0 ? diff : diff - 7)
+      switch tense {
+      case .future: return dct.adding(days: diff >= 0 ? diff : diff + 7)
+      case .past: return dct.adding(days: diff <= 0 ? diff : diff - 7)
+      case .present:
+        // The nearest one; on a tie, the one before.
+        let back = diff <= 0 ? diff : diff - 7
+        let ahead = back + 7
+        return dct.adding(days: -back <= ahead ? back : ahead)
+      }
     }
   }
 

@@ -8,9 +8,8 @@ enum Tense: Sendable, Hashable {
     var result: [(Int, Tense)] = []
     for (i, w) in words.enumerated() where w.kind == .word {
       let k = w.key
-      if futureWords.contains(k) || k.hasSuffix("'ll") || k.hasSuffix("’ll")
-        || (k == "going" && i + 1 < words.count && words[i + 1].key == "to")
-      {
+      let beforeTo = i + 1 < words.count && words[i + 1].key == "to"
+      if futureWords.contains(k) || k.hasSuffix("'ll") || k.hasSuffix("’ll") || (beforeTo && intentWords.contains(k)) {
         result.append((i, .future))
       } else if pastWords.contains(k) {
         result.append((i, .past))
@@ -44,8 +43,15 @@ enum Tense: Sendable, Hashable {
   }
 
   static let futureWords: Set<String> = [
-    "will", "shall", "won't", "wo", "scheduled", "slated", "upcoming", "expects", "plans", "intends", "aims",
+    "will", "shall", "won't", "wo", "would", "scheduled", "slated", "upcoming", "expects", "plans", "intends", "aims",
     "hopes", "next", "planning", "expecting", "forecast", "forecasts", "projected", "due",
+  ]
+
+  /// Verbs of intent that look forward before "to" ("planned to leave Monday", "set to resume Monday").
+  static let intentWords: Set<String> = [
+    "going", "plan", "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
+    "intended", "set", "scheduled", "due", "hope", "hopes", "hoped", "aim", "aims", "aimed", "want", "wants",
+    "wanted", "likely", "poised", "slated", "ready", "prepared", "agreed", "promised", "vowed", "threatened",
   ]
 
   static let pastWords: Set<String> = [

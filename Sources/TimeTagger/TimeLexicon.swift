@@ -133,7 +133,7 @@ enum TimeUnit: Sendable, Hashable {
     case .week: return "P\(count)W"
     case .weekend: return "P\(n.map { String($0 * 2) } ?? "X")D"
     case .month: return "P\(count)M"
-    case .quarter: return "P\(n.map { String($0 * 3) } ?? "X")M"
+    case .quarter: return "P\(count)Q"
     case .year: return "P\(count)Y"
     case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXDE"
     case .century: return n.map { "P\($0 * 100)Y" } ?? "PXCE"

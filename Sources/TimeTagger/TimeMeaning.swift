@@ -46,6 +46,9 @@ enum DateSpec: Sendable, Hashable {
   case dayOffset(Int)
   /// Today-relative unit ("last week" -1, "this year" 0, "two months ago" -2), from the publication date.
   case publicationShift(TimeUnit, Int)
+  /// "Two years ago", "a year ago": counted back from publication, or from the story's quarter in
+  /// earnings reports ("up from $2 million a year ago").
+  case ago(TimeUnit, Int)
   /// Story-relative unit ("a year earlier" -1, "the following week" +1, "that day" 0).
   case previousShift(TimeUnit, Int)
   /// The unit next to the story's time ("the following year" +1, "the previous week" -1, "that year" 0).

@@ -38,7 +38,11 @@ public struct TimeTagger: Sendable {
         while end < words.count, words[end].hyphenBefore { end += 1 }
         let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
         guard range.lowerBound >= 0, range.upperBound <= scalars.count else { continue }
-        let tense = Tense.nearest(markers, to: match.start..<match.end)
+        var tense = Tense.nearest(markers, to: match.start..<match.end)
+        // "Postponed until Tuesday", "a deadline of Friday": the nearest one, whatever the verb's tense.
+        if tense == .past, match.start > 0, Self.forwardPrepositions.contains(words[match.start - 1].key) {
+          tense = .present
+        }
         let outcome = resolver.resolve(match.meaning, tense: tense, story: story)
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[range])
@@ -63,6 +67,9 @@ public struct TimeTagger: Sendable {
   public func expressions(in text: String) -> [TimeExpression] {
     expressions(in: text, sentences: SentenceSplitter().sentences(in: text))
   }
+
+  /// Prepositions that point at a deadline, which may lie after the publication date.
+  private static let forwardPrepositions: Set<String> = ["until", "till", "by", "before", "through"]
 
   /// The precision an ISO value is written at (`2021` year, `2021-Q1` quarter, `2021-03-12` day).
   private static func precision(of value: String) -> CalendarSpan.Precision {
