@@ -110,6 +110,12 @@ extension ExpressionMatcher {
     if hasThe, k == "quarter", !(j + 1 < words.count && words[j + 1].hyphenBefore) {
       return (j + 1, date(.storyQuarter))
     }
+    // "the full year", "the fiscal year", "the whole month": the one the story is in.
+    if hasThe, isKey(j, ["full", "fiscal", "calendar", "entire", "whole"]), isKey(j + 1, ["year", "month", "week"]),
+      let unit = TimeLexicon.units[key(j + 1) ?? ""]
+    {
+      return (j + 2, date(.storyNeighbor(unit, 0)))
+    }
     var step = 0
     var at = j
     switch k {

@@ -12,18 +12,15 @@ enum Tense: Sendable, Hashable {
       if futureWords.contains(k) || k.hasSuffix("'ll") || k.hasSuffix("’ll") || (beforeTo && intentWords.contains(k)) {
         result.append((i, .future))
       } else if pastWords.contains(k) {
+        // A participle after an auxiliary ("will be paid", "has been filed") takes the auxiliary's tense.
+        if i > 0, auxiliaries.contains(words[i - 1].key), !auxiliaries.contains(k) { continue }
         result.append((i, .past))
       } else if presentWords.contains(k) {
         result.append((i, .present))
       } else if k.count > 4, k.hasSuffix("ed"), !notPast.contains(k) {
         // "filed", "ruled" — unless a passive or future auxiliary makes it something else ("will be filed").
         let prev = i > 0 ? words[i - 1].key : ""
-        let prev2 = i > 1 ? words[i - 2].key : ""
-        if prev == "be" && (prev2 == "will" || prev2 == "to") { continue }
-        if prev == "is" || prev == "are" || prev == "am" {
-          result.append((i, .present))
-          continue
-        }
+        if auxiliaries.contains(prev) { continue }
         result.append((i, .past))
       }
     }
@@ -61,6 +58,11 @@ enum Tense: Sendable, Hashable {
     "struck", "led", "felt", "kept", "grew", "built", "chose", "drew", "fought", "froze", "hid", "quit",
     "ago", "last", "yesterday", "earlier", "previously", "former", "formerly", "wasn't", "weren't", "didn't",
     "hadn't", "shot", "caught", "taught", "overturned", "upheld", "withdrew", "swore", "stood", "lay",
+  ]
+
+  /// Auxiliaries whose own tense rules the participle after them.
+  static let auxiliaries: Set<String> = [
+    "be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "to",
   ]
 
   static let presentWords: Set<String> = [
