@@ -94,7 +94,7 @@ extension ExpressionMatcher {
     if k == "year", j + 1 < words.count, words[j + 1].hyphenBefore, isKey(j + 1, ["earlier", "ago"]) {
       var end = j + 2
       if hasThe || isKey(end, ["quarter", "period"]) {
-        guard isKey(end, ["quarter", "period", "level", "levels", "results"]) else {
+        guard isKey(end, ["quarter", "period"]) else {
           return hasThe ? nil : (end, date(.previousShift(.year, -1)))
         }
         end += 1

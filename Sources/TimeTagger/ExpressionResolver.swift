@@ -109,7 +109,13 @@ struct ExpressionResolver {
   /// The calendar span of a date and how it was found; nil when it needs a missing anchor.
   func span(for spec: DateSpec, tense: Tense, story: Story) -> (CalendarSpan, TimeResolution)? {
     if case .absolute(let span) = spec { return (span, .absolute) }
-    if case .previousShift(let unit, let n) = spec, let previous = story.previous {
+    if case .previousShift(let unit, let n) = spec, var previous = story.previous {
+      // "The quarter ended Sept. 30 ... a year earlier": the comparison is with the quarter.
+      if unit == .year, let quarter = story.quarter, previous.precision > .quarter,
+        quarter.earliest <= previous.earliest, previous.latest <= quarter.latest
+      {
+        previous = quarter
+      }
       if n == 0 {
         // "That day" after a month stays the month; "that year" after a day is the day's year.
         let precision = min(unit.precision, previous.precision)
