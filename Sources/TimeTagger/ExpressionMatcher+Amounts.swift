@@ -43,7 +43,9 @@ extension ExpressionMatcher {
       j += 1
     }
     var lead: String?
-    if isKey(j, ["past", "last", "next", "first", "coming", "previous", "recent", "following", "final", "initial"]) {
+    if isKey(
+      j, ["past", "last", "next", "first", "coming", "previous", "recent", "following", "final", "initial"])
+    {
       lead = key(j)
       j += 1
     }
@@ -167,7 +169,9 @@ extension ExpressionMatcher {
         return (j + 1, .set(unit.duration(count)))
       }
       if let wd = weekday(at: j) {
-        if let code = TimeLexicon.partsOfDay[key(j + 1) ?? ""] { return (j + 2, .set("XXXX-WXX-\(wd)T\(code)")) }
+        if let code = TimeLexicon.partsOfDay[key(j + 1) ?? ""] {
+          return (j + 2, .set("XXXX-WXX-\(wd)T\(code)"))
+        }
         return (j + 1, .set("XXXX-WXX-\(wd)"))
       }
       if let m = month(at: j, contextual: true) { return (j + 1, .set("XXXX-\(CalendarSpan.pad(m, 2))")) }
@@ -184,10 +188,13 @@ extension ExpressionMatcher {
       return nil
     }
     // "Mondays", "Friday nights".
-    if words[i].capitalized, k.hasSuffix("s"), let wd = TimeLexicon.weekdays[String(k.dropLast())], k.count >= 7 {
+    if words[i].capitalized, k.hasSuffix("s"), let wd = TimeLexicon.weekdays[String(k.dropLast())],
+      k.count >= 7
+    {
       return (i + 1, .set("XXXX-WXX-\(wd)"))
     }
-    if let wd = weekday(at: i), key(i + 1) == "nights" || key(i + 1) == "mornings" || key(i + 1) == "evenings" {
+    if let wd = weekday(at: i), key(i + 1) == "nights" || key(i + 1) == "mornings" || key(i + 1) == "evenings"
+    {
       let code = TimeLexicon.partsOfDay[String((key(i + 1) ?? "").dropLast())] ?? "NI"
       return (i + 2, .set("XXXX-WXX-\(wd)T\(code)"))
     }
@@ -265,9 +272,13 @@ extension ExpressionMatcher {
     if k == "right", key(i + 1) == "now" { return (i + 2, .reference("PRESENT_REF")) }
     if k == "the" || k == "a" {
       var j = i + 1
-      if isKey(j, ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent", "distant"]) { j += 1 }
+      if isKey(j, ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent", "distant"]) {
+        j += 1
+      }
       if key(j) == "future" { return (j + 1, .reference("FUTURE_REF")) }
-      if key(j) == "past", !(j + 1 < words.count && (words[j + 1].kind == .number || TimeLexicon.units[words[j + 1].key] != nil)) {
+      if key(j) == "past",
+        !(j + 1 < words.count && (words[j + 1].kind == .number || TimeLexicon.units[words[j + 1].key] != nil))
+      {
         return (j + 1, .reference("PAST_REF"))
       }
       if key(j) == "present", isKey(i - 1, ["at", "until", "to"]) || endsClause(j + 1) {

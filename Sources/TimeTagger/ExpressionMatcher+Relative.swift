@@ -28,7 +28,9 @@ extension ExpressionMatcher {
       return (end, date(.dayOffset(0), partOfDay: code))
     }
     if k == "last", key(i + 1) == "night" { return (i + 2, date(.dayOffset(-1), partOfDay: "NI")) }
-    if k == "the", key(i + 1) == "day", isKey(i + 2, ["before", "after"]), isKey(i + 3, ["yesterday", "tomorrow"]) {
+    if k == "the", key(i + 1) == "day", isKey(i + 2, ["before", "after"]),
+      isKey(i + 3, ["yesterday", "tomorrow"])
+    {
       return (i + 4, date(.dayOffset(key(i + 3) == "yesterday" ? -2 : 2)))
     }
     return nil
@@ -72,7 +74,8 @@ extension ExpressionMatcher {
     if let code = TimeLexicon.seasons[words[j].key], k != "current" {
       return (j + 1, date(.season(code, year: nil, direction: direction)))
     }
-    guard let unit = TimeLexicon.units[words[j].key], !words[j].key.hasSuffix("s") || words[j].key == "hours" else {
+    guard let unit = TimeLexicon.units[words[j].key], !words[j].key.hasSuffix("s") || words[j].key == "hours"
+    else {
       return nil
     }
     if unit == .hour || unit == .minute || unit == .second { return nil }
@@ -101,7 +104,9 @@ extension ExpressionMatcher {
       }
       return (end, date(.previousShift(.year, -1)))
     }
-    if hasThe, isKey(j, ["latest", "comparable", "corresponding", "same", "recent"]), isKey(j + 1, ["quarter", "period"]) {
+    if hasThe, isKey(j, ["latest", "comparable", "corresponding", "same", "recent"]),
+      isKey(j + 1, ["quarter", "period"])
+    {
       return (j + 2, date(.storyQuarter))
     }
     if hasThe, let y = year(at: j, strict: false), isKey(j + 1, ["quarter", "period"]) {
@@ -111,7 +116,8 @@ extension ExpressionMatcher {
       return (j + 1, date(.storyQuarter))
     }
     // "the full year", "the fiscal year", "the whole month": the one the story is in.
-    if hasThe, isKey(j, ["full", "fiscal", "calendar", "entire", "whole"]), isKey(j + 1, ["year", "month", "week"]),
+    if hasThe, isKey(j, ["full", "fiscal", "calendar", "entire", "whole"]),
+      isKey(j + 1, ["year", "month", "week"]),
       let unit = TimeLexicon.units[key(j + 1) ?? ""]
     {
       return (j + 2, date(.storyNeighbor(unit, 0)))

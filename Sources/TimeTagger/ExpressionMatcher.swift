@@ -55,7 +55,8 @@ struct ExpressionMatcher {
     if key(j) == "the" || key(j) == "a", let p = TimeLexicon.partNouns[key(j + 1) ?? ""], key(j + 2) == "of" {
       part = p
       j += 3
-    } else if let p = TimeLexicon.partNouns[key(j) ?? ""], p != .start || key(j) != "turn", key(j + 1) == "of",
+    } else if let p = TimeLexicon.partNouns[key(j) ?? ""], p != .start || key(j) != "turn",
+      key(j + 1) == "of",
       key(j - 1) == "at" || key(j - 1) == "by" || key(j - 1) == "until" || key(j - 1) == "from"
     {
       part = p

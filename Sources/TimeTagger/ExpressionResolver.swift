@@ -27,7 +27,9 @@ struct ExpressionResolver {
     case .set(let value):
       return Outcome(type: .set, value: value, resolved: nil, movesStory: false)
     case .reference(let value):
-      let now = value == "PRESENT_REF" ? publicationDate.map { CalendarSpan.day($0).resolvedTime(.publicationDate) } : nil
+      let now =
+        value == "PRESENT_REF"
+        ? publicationDate.map { CalendarSpan.day($0).resolvedTime(.publicationDate) } : nil
       return Outcome(type: .date, value: value, resolved: now, movesStory: false)
     case .shift(let count, let unit, let direction):
       let value = unit.duration(count)
@@ -35,16 +37,19 @@ struct ExpressionResolver {
         return Outcome(type: .duration, value: value, resolved: nil, movesStory: false)
       }
       let moved = shift(previous, by: count * direction, unit: unit)
-      return Outcome(type: .duration, value: value, resolved: moved.resolvedTime(.previousTime), movesStory: true)
+      return Outcome(
+        type: .duration, value: value, resolved: moved.resolvedTime(.previousTime), movesStory: true)
     case .clock(let clock, _):
       let anchor: (CalendarSpan, TimeResolution)? =
         story.previous.flatMap { $0.precision == .day ? ($0, .previousTime) : nil }
         ?? publicationDate.map { (.day($0), .publicationDate) }
       guard let (day, how) = anchor else {
-        return Outcome(type: .time, value: "XXXX-XX-XX" + Self.clockSuffix(clock), resolved: nil, movesStory: false)
+        return Outcome(
+          type: .time, value: "XXXX-XX-XX" + Self.clockSuffix(clock), resolved: nil, movesStory: false)
       }
       return Outcome(
-        type: .time, value: day.value + Self.clockSuffix(clock), resolved: day.resolvedTime(how), movesStory: false)
+        type: .time, value: day.value + Self.clockSuffix(clock), resolved: day.resolvedTime(how),
+        movesStory: false)
     case .date(let spec, let part, let partOfDay, let clock):
       guard let (span, how) = self.span(for: spec, tense: tense, story: story) else {
         return Outcome(type: .date, value: Self.unanchoredValue(spec), resolved: nil, movesStory: false)
@@ -119,7 +124,10 @@ struct ExpressionResolver {
       if n == 0 {
         // "That day" after a month stays the month; "that year" after a day is the day's year.
         let precision = min(unit.precision, previous.precision)
-        return (precision == previous.precision ? previous : .containing(previous.earliest, precision: precision), .previousTime)
+        return (
+          precision == previous.precision ? previous : .containing(previous.earliest, precision: precision),
+          .previousTime
+        )
       }
       return (shift(previous, by: n, unit: unit), .previousTime)
     }
@@ -131,7 +139,9 @@ struct ExpressionResolver {
     if case .storyNeighbor(let unit, let n) = spec, let previous = story.previous {
       // "That day" after a month stays the month; "the following year" after a day is a year.
       if unit.precision > previous.precision { return (previous, .previousTime) }
-      return (CalendarSpan.containing(previous.earliest, precision: unit.precision).shifted(by: n), .previousTime)
+      return (
+        CalendarSpan.containing(previous.earliest, precision: unit.precision).shifted(by: n), .previousTime
+      )
     }
     guard let dct = publicationDate else { return nil }
     let pub = TimeResolution.publicationDate
@@ -140,7 +150,8 @@ struct ExpressionResolver {
     case .monthDay(let m, let d, let direction):
       return (Self.monthDay(m, d, direction: direction, tense: tense, dct: dct), pub)
     case .monthOfRelativeYear(let m, let offset): return (.month(dct.year + offset, m), pub)
-    case .weekday(let wd, let direction): return (.day(Self.weekday(wd, direction: direction, tense: tense, dct: dct)), pub)
+    case .weekday(let wd, let direction):
+      return (.day(Self.weekday(wd, direction: direction, tense: tense, dct: dct)), pub)
     case .dayOffset(let n): return (.day(dct.adding(days: n)), pub)
     case .ago(let unit, let n):
       // "Up from $2 million a year ago" after a quarter compares with the same quarter a year before.
@@ -183,7 +194,9 @@ struct ExpressionResolver {
     }
   }
 
-  static func monthDay(_ m: Int, _ d: Int?, direction: Direction, tense: Tense, dct: CalendarDay) -> CalendarSpan {
+  static func monthDay(_ m: Int, _ d: Int?, direction: Direction, tense: Tense, dct: CalendarDay)
+    -> CalendarSpan
+  {
     func make(_ y: Int) -> CalendarSpan {
       if let d, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))) {
         return .day(day)

@@ -9,7 +9,9 @@ enum Tense: Sendable, Hashable {
     for (i, w) in words.enumerated() where w.kind == .word {
       let k = w.key
       let beforeTo = i + 1 < words.count && words[i + 1].key == "to"
-      if futureWords.contains(k) || k.hasSuffix("'ll") || k.hasSuffix("’ll") || (beforeTo && intentWords.contains(k)) {
+      if futureWords.contains(k) || k.hasSuffix("'ll") || k.hasSuffix("’ll")
+        || (beforeTo && intentWords.contains(k))
+      {
         result.append((i, .future))
       } else if pastWords.contains(k) {
         // A participle after an auxiliary ("will be paid", "has been filed") takes the auxiliary's tense.
@@ -40,7 +42,8 @@ enum Tense: Sendable, Hashable {
   }
 
   static let futureWords: Set<String> = [
-    "will", "shall", "won't", "wo", "would", "scheduled", "slated", "upcoming", "expects", "plans", "intends", "aims",
+    "will", "shall", "won't", "wo", "would", "scheduled", "slated", "upcoming", "expects", "plans", "intends",
+    "aims",
     "hopes", "next", "planning", "expecting", "forecast", "forecasts", "projected", "due",
   ]
 
@@ -52,7 +55,8 @@ enum Tense: Sendable, Hashable {
   ]
 
   static let pastWords: Set<String> = [
-    "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "won", "lost", "rose",
+    "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "won", "lost",
+    "rose",
     "fell", "began", "sent", "sought", "brought", "left", "met", "paid", "held", "sold", "bought", "saw",
     "found", "became", "got", "knew", "thought", "wrote", "spoke", "ran", "set", "put", "cut", "hit",
     "struck", "led", "felt", "kept", "grew", "built", "chose", "drew", "fought", "froze", "hid", "quit",

@@ -48,7 +48,8 @@ public struct TimeTagger: Sendable {
         view.append(contentsOf: scalars[range])
         result.append(
           TimeExpression(
-            text: String(view), range: range, type: outcome.type, value: outcome.value, resolved: outcome.resolved))
+            text: String(view), range: range, type: outcome.type, value: outcome.value,
+            resolved: outcome.resolved))
         if outcome.movesStory, let resolved = outcome.resolved {
           let span = CalendarSpan(
             value: resolved.value, earliest: resolved.earliest, latest: resolved.latest,
