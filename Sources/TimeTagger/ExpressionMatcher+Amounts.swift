@@ -67,7 +67,9 @@ extension ExpressionMatcher {
     if key(j) == "a", key(j + 1) == "while" { return (j + 2, .duration("PXX")) }
     guard let (count, afterAmount) = amount(at: j) else { return bareUnits(at: i) }
     var u = afterAmount
-    if isKey(u, ["more", "additional", "extra", "full", "straight", "consecutive", "long"]) { u += 1 }
+    let half = key(u) == "1/2"
+    if half { u += 1 }
+    if isKey(u, Self.amountFillers) { u += 1 }
     guard u < words.count, let unit = TimeLexicon.units[words[u].key] else { return nil }
     // "three-quarters" is a fraction.
     if unit == .quarter, words[u].hyphenBefore { return nil }
@@ -83,7 +85,9 @@ extension ExpressionMatcher {
     if words[j].kind == .number, words[j].hyphenBefore { return nil }
     if word.kind == .number, i > 0, words[i - 1].key == "$" { return nil }
     var end = u + 1
-    var value = unit.duration(count)
+    var value = half ? Self.halfMore(count: count ?? 0, unit: unit) : unit.duration(count)
+    // "60 Minutes", "This Week": capitalized mid-sentence, a title rather than a time.
+    if words[u].capitalized, u > 0, words[u - 1].kind == .number, i > 0 { return nil }
     // "two and a half years", "a minute and a half".
     if key(end) == "and", key(end + 1) == "a", key(end + 2) == "half", let count, unit != .second {
       value = Self.halfMore(count: count, unit: unit)
@@ -121,6 +125,12 @@ extension ExpressionMatcher {
     return (end, .duration(value))
   }
 
+  /// Words between an amount and its unit ("20 more years", "eight trading days").
+  static let amountFillers: Set<String> = [
+    "more", "additional", "extra", "full", "straight", "consecutive", "long", "trading", "business",
+    "working", "calendar",
+  ]
+
   /// Words before "a year", "a week" that make it a rate ("$2 million a year", "four flights a week").
   static let rateWords: Set<String> = [
     "once", "twice", "times", "per", "million", "billion", "thousand", "trillion", "percent", "%", "flights",
@@ -140,8 +150,13 @@ extension ExpressionMatcher {
     }
   }
 
-  /// "for years", "for months": a plural unit with no amount after "for".
+  /// "for years", "for months": a plural unit with no amount after "for"; "day-long", "decades-long".
   private func bareUnits(at i: Int) -> Found? {
+    if let unit = TimeLexicon.units[key(i) ?? ""], i + 1 < words.count, words[i + 1].hyphenBefore,
+      key(i + 1) == "long", unit != .second
+    {
+      return (i + 2, .duration(unit.duration(key(i)?.hasSuffix("s") == true ? nil : 1)))
+    }
     guard isKey(i - 1, ["for", "within", "over"]), let unit = TimeLexicon.units[key(i) ?? ""],
       key(i)?.hasSuffix("s") == true, unit != .second, unit != .weekend
     else { return nil }
@@ -232,6 +247,10 @@ extension ExpressionMatcher {
         end += 1
       } else if parts.count == 2, h <= 23, key(end) != ":" {
         clock = ClockTime(hour: h, minute: m)
+      } else if h >= 1, h <= 12, key(end) == "in", key(end + 1) == "the",
+        isKey(end + 2, ["morning", "afternoon", "evening", "night"])
+      {
+        clock = ClockTime(hour: h, minute: m)
       } else {
         return nil
       }
@@ -270,6 +289,8 @@ extension ExpressionMatcher {
   func reference(at i: Int) -> Found? {
     guard let k = key(i) else { return nil }
     if k == "right", key(i + 1) == "now" { return (i + 2, .reference("PRESENT_REF")) }
+    if k == "these", key(i + 1) == "days" { return (i + 2, .reference("PRESENT_REF")) }
+    if k == "the", isKey(i + 1, ["near", "short"]), key(i + 2) == "term" { return (i + 3, .reference("FUTURE_REF")) }
     if k == "the" || k == "a" {
       var j = i + 1
       if isKey(j, ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent", "distant"]) {

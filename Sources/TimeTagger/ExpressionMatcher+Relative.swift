@@ -104,6 +104,10 @@ extension ExpressionMatcher {
       }
       return (end, date(.previousShift(.year, -1)))
     }
+    // "year-end", "year end", "year's end": the end of the story's year.
+    if k == "year", key(j + 1) == "end" {
+      return (j + 2, .date(.storyNeighbor(.year, 0), part: .end, partOfDay: nil, clock: nil))
+    }
     if hasThe, isKey(j, ["latest", "comparable", "corresponding", "same", "recent"]),
       isKey(j + 1, ["quarter", "period"])
     {

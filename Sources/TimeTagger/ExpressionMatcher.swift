@@ -118,7 +118,7 @@ struct ExpressionMatcher {
   static let monthContext: Set<String> = [
     "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through", "to",
     "between", "and", "or", "early", "late", "mid", "last", "next", "this", "each", "every", "that",
-    "around", "throughout", "on", "for", "-", "–", "through", "starting", "beginning", "ending", "as", "past",
+    "around", "throughout", "on", "for", "-", "–", "starting", "beginning", "ending", "as", "past", "the",
   ]
 
   /// The weekday named by word `i` (capitalized full names only: "Sun" and "Sat" are words too).

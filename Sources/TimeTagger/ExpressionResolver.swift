@@ -136,7 +136,9 @@ struct ExpressionResolver {
       guard let quarter = story.quarter else { return (.year(year), .absolute) }
       return (.quarter(year, quarter.earliest.quarter), .previousTime)
     }
-    if case .storyNeighbor(let unit, let n) = spec, let previous = story.previous {
+    if case .storyNeighbor(let unit, let n) = spec, let previous = story.previous,
+      publicationDate.map({ previous.earliest <= $0 }) ?? true
+    {
       // "That day" after a month stays the month; "the following year" after a day is a year.
       if unit.precision > previous.precision { return (previous, .previousTime) }
       return (
