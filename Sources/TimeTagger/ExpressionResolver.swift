@@ -221,9 +221,9 @@ struct ExpressionResolver {
       case .past: return this.earliest.dayNumber <= dct.dayNumber + 45 ? this : make(dct.year - 1)
       case .future: return this.latest.dayNumber >= dct.dayNumber - 45 ? this : make(dct.year + 1)
       case .present:
-        // The nearest one: within half a year of the publication date.
+        // News reports mostly look back: ahead only within a quarter of the publication date.
         let distance = this.earliest.dayNumber - dct.dayNumber
-        if distance > 183 { return make(dct.year - 1) }
+        if distance > 92 { return make(dct.year - 1) }
         if distance < -200 { return make(dct.year + 1) }
         return this
       }
