@@ -32,7 +32,12 @@ struct ExpressionMatcher {
 
   /// The longest match of any pattern family starting at word `i`.
   func longest(at i: Int) -> Found? {
-    guard words[i].kind != .punctuation else { return nil }
+    // Most words cannot start a time expression: skip them before trying any pattern.
+    switch words[i].kind {
+    case .punctuation: return nil
+    case .number: break
+    case .word: guard Self.starters.contains(words[i].key) || isPluralWeekday(words[i].key) else { return nil }
+    }
     var best: Found?
     func consider(_ candidate: Found?) {
       guard let candidate, candidate.end > i else { return }
@@ -73,6 +78,38 @@ struct ExpressionMatcher {
     }
     guard case .date(let spec, _, let partOfDay, let clock) = inner.meaning else { return nil }
     return (inner.end, .date(spec, part: part, partOfDay: partOfDay, clock: clock))
+  }
+
+  /// Every word a pattern can start with (numbers aside); `longest(at:)` skips all others.
+  static let starters: Set<String> = {
+    var words: Set<String> = [
+      "the", "a", "an", "this", "last", "next", "past", "previous", "preceding", "current", "coming",
+      "present", "that", "same", "following", "fiscal", "fy", "every", "each", "once", "twice", "noon",
+      "midnight", "midday", "right", "these", "recent", "today", "yesterday", "tomorrow", "tonight", "year",
+      "nineteen", "two", "first", "final", "initial", "more", "less", "at", "up", "no", "fewer", "as", "some",
+      "thanksgiving", "christmas", "election", "new", "halloween", "valentine", "independence", "veterans",
+      "shortly", "q1", "q2", "q3", "q4", "prior",
+    ]
+    words.formUnion(TimeLexicon.months.keys)
+    words.formUnion(TimeLexicon.weekdays.keys)
+    words.formUnion(TimeLexicon.seasons.keys)
+    words.formUnion(TimeLexicon.units.keys)
+    words.formUnion(TimeLexicon.cardinals.keys)
+    words.formUnion(TimeLexicon.ordinals.keys)
+    words.formUnion(TimeLexicon.vagueCounts)
+    words.formUnion(TimeLexicon.approximators)
+    words.formUnion(TimeLexicon.references.keys)
+    words.formUnion(TimeLexicon.frequencyAdverbs.keys)
+    words.formUnion(TimeLexicon.parts.keys)
+    words.formUnion(TimeLexicon.partNouns.keys)
+    words.formUnion(TimeLexicon.partsOfDay.keys)
+    words.formUnion(decadeWords.keys)
+    return words
+  }()
+
+  /// "Mondays": a set of weekdays.
+  private func isPluralWeekday(_ key: String) -> Bool {
+    key.hasSuffix("days") && TimeLexicon.weekdays[String(key.dropLast())] != nil
   }
 
   // MARK: - Word access
