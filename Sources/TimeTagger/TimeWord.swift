@@ -97,6 +97,26 @@ struct TimeWord: Sendable {
 
   /// Splits a word on inner hyphens and strips a possessive, keeping each part's offsets.
   private static func appendWordParts(_ token: Token, hyphenBefore: Bool, into words: inout [TimeWord]) {
+    // Fast path: a plain ASCII word with no hyphen or apostrophe (almost every word).
+    var plain = true
+    var hasUpper = false
+    for byte in token.text.utf8 {
+      if byte == 0x2D || byte == 0x27 || byte >= 0x80 {
+        plain = false
+        break
+      }
+      if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+    }
+    if plain {
+      let key = hasUpper ? token.text.lowercased() : token.text
+      let first = token.text.utf8.first ?? 0
+      words.append(
+        TimeWord(
+          key: key, kind: .word, range: token.range, capitalized: first >= 0x41 && first <= 0x5A, number: nil,
+          digitCount: 0, ordinal: TimeLexicon.ordinals[key].flatMap { $0 > 0 ? $0 : nil }, decade: nil,
+          hyphenBefore: hyphenBefore, raw: token.text))
+      return
+    }
     let scalars = Array(token.text.unicodeScalars)
     var start = 0
     var first = true
