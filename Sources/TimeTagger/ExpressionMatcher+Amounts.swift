@@ -290,7 +290,9 @@ extension ExpressionMatcher {
     guard let k = key(i) else { return nil }
     if k == "right", key(i + 1) == "now" { return (i + 2, .reference("PRESENT_REF")) }
     if k == "these", key(i + 1) == "days" { return (i + 2, .reference("PRESENT_REF")) }
-    if k == "the", isKey(i + 1, ["near", "short"]), key(i + 2) == "term" { return (i + 3, .reference("FUTURE_REF")) }
+    if k == "the", isKey(i + 1, ["near", "short"]), key(i + 2) == "term" {
+      return (i + 3, .reference("FUTURE_REF"))
+    }
     if k == "the" || k == "a" {
       var j = i + 1
       if isKey(j, ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent", "distant"]) {

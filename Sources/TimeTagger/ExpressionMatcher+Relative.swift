@@ -162,7 +162,9 @@ extension ExpressionMatcher {
     // "the weekend", "the year", "the week": the one the story is in.
     if unit == .weekend { return (at + 1, date(.publicationShift(.weekend, 0))) }
     // "The year ended March 31" is a fiscal period: a duration. "For the year", "of the year": a date.
-    if isKey(at + 1, ["ended", "ending"]) || isKey(i - 1, ["over", "throughout"]) || unit == .day || unit == .decade {
+    if isKey(at + 1, ["ended", "ending"]) || isKey(i - 1, ["over", "throughout"]) || unit == .day
+      || unit == .decade
+    {
       return unit == .day ? nil : (at + 1, .duration(unit.duration(1)))
     }
     return (at + 1, date(.storyNeighbor(unit, 0)))

@@ -36,7 +36,8 @@ struct ExpressionMatcher {
     switch words[i].kind {
     case .punctuation: return nil
     case .number: break
-    case .word: guard Self.starters.contains(words[i].key) || isPluralWeekday(words[i].key) else { return nil }
+    case .word:
+      guard Self.starters.contains(words[i].key) || isPluralWeekday(words[i].key) else { return nil }
     }
     var best: Found?
     func consider(_ candidate: Found?) {

@@ -21,12 +21,12 @@ public struct TimeTagger: Sendable {
   /// The time expressions of `text`, in order; `sentences` are the text's sentences (offsets into `text`).
   public func expressions(in text: String, sentences: [Sentence]) -> [TimeExpression] {
     let scalars = Array(text.unicodeScalars)
-    let tokenizer = Tokenizer()
     let resolver = ExpressionResolver(publicationDate: publicationDate)
     var story = ExpressionResolver.Story()
     var result: [TimeExpression] = []
     for sentence in sentences {
-      let words = TimeWord.words(from: tokenizer.tokens(in: sentence.text, offset: sentence.range.lowerBound))
+      let words = TimeWord.words(
+        from: ASCIITokenizer.tokens(in: sentence.text, offset: sentence.range.lowerBound))
       let matches = ExpressionMatcher(words: words, dayFirst: dayFirst).matches()
       guard !matches.isEmpty else { continue }
       let markers = Tense.markers(in: words)
