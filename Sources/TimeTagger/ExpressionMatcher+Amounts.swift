@@ -8,6 +8,12 @@ extension ExpressionMatcher {
     if let n = w.number, w.digitCount <= 3, !w.hyphenBefore || i == 0 || words[i - 1].kind != .number {
       return (n, i + 1)
     }
+    // "1,000 days".
+    if w.kind == .number, w.raw.contains(","), !w.raw.contains("."),
+      let n = Int(w.raw.filter { $0 != "," }), n < 1_000_000
+    {
+      return (n, i + 1)
+    }
     if k == "a" || k == "an" {
       if key(i + 1) == "couple", key(i + 2) == "of" { return (2, i + 3) }
       if key(i + 1) == "few" { return (nil, i + 2) }

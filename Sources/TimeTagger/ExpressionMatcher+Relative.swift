@@ -43,7 +43,7 @@ extension ExpressionMatcher {
     let hasThe = key(j) == "the"
     if hasThe { j += 1 }
     guard let k = key(j) else { return nil }
-    let offset: Int
+    var offset: Int
     switch k {
     case "last", "past", "previous", "preceding": offset = -1
     case "this", "current", "present": offset = 0
@@ -54,6 +54,11 @@ extension ExpressionMatcher {
     if !hasThe && (k == "previous" || k == "preceding" || k == "present") { return nil }
     j += 1
     if k == "this", key(j) == "coming" { j += 1 }
+    // "this past weekend": the one just gone.
+    if k == "this", key(j) == "past" {
+      offset = -1
+      j += 1
+    }
     if key(j) == "fiscal" { j += 1 }
     guard j < words.count else { return nil }
     let direction: Direction = offset < 0 ? .last : offset > 0 ? .next : .this
