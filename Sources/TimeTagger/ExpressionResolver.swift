@@ -115,10 +115,8 @@ struct ExpressionResolver {
   func span(for spec: DateSpec, tense: Tense, story: Story) -> (CalendarSpan, TimeResolution)? {
     if case .absolute(let span) = spec { return (span, .absolute) }
     if case .previousShift(let unit, let n) = spec, var previous = story.previous {
-      // "The quarter ended Sept. 30 ... a year earlier": the comparison is with the quarter.
-      if unit == .year, let quarter = story.quarter, previous.precision > .quarter,
-        quarter.earliest <= previous.earliest, previous.latest <= quarter.latest
-      {
+      // In an earnings report, "a year earlier" compares with the quarter being reported.
+      if unit == .year, n < 0, let quarter = story.quarter, previous.precision >= .quarter {
         previous = quarter
       }
       if n == 0 {

@@ -56,7 +56,12 @@ public struct TimeTagger: Sendable {
             precision: Self.precision(of: resolved.value))
           if span.precision >= .year {
             story.previous = span
-            if span.precision == .quarter, resolved.value.contains("-Q") { story.quarter = span }
+            // The quarter a report is about has ended by publication; later ones are forecasts.
+            if span.precision == .quarter, resolved.value.contains("-Q"),
+              publicationDate.map({ span.latest < $0 }) ?? true
+            {
+              story.quarter = span
+            }
           }
         }
       }
