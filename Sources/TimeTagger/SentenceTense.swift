@@ -23,6 +23,8 @@ enum Tense: Sendable, Hashable {
         // "filed", "ruled" — unless a passive or future auxiliary makes it something else ("will be filed").
         let prev = i > 0 ? words[i - 1].key : ""
         if auxiliaries.contains(prev) { continue }
+        // "a still unspecified date", "the proposed rule": an adjective, not a verb.
+        if adjectivalContext.contains(prev) || k.hasPrefix("un") { continue }
         result.append((i, .past))
       }
     }
@@ -67,6 +69,13 @@ enum Tense: Sendable, Hashable {
   /// Auxiliaries whose own tense rules the participle after them.
   static let auxiliaries: Set<String> = [
     "be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "to",
+  ]
+
+  /// Words before an -ed word that make it an adjective ("the proposed rule", "a still unspecified date").
+  static let adjectivalContext: Set<String> = [
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "still",
+    "very", "newly", "recently", "previously", "already", "fully", "highly", "so", "more", "most", "less",
+    "well", "long", "much", "widely", "closely",
   ]
 
   static let presentWords: Set<String> = [

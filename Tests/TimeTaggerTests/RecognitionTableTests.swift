@@ -59,6 +59,8 @@ import Testing
     .init("The board meets every Monday.", "every Monday", .set, "XXXX-WXX-1"),
     .init("The fee is reviewed each year.", "each year", .set, "P1Y"),
     .init("Results are published daily.", "daily", .set, "P1D"),
+    .init("The licence is renewed annually.", "annually", .set, "P1Y"),
+    .init("The committee meets twice a month.", "twice a month", .set, "P1M"),
     // Vague references.
     .init("The company is now appealing.", "now", .date, "PRESENT_REF"),
     .init("It is currently under review.", "currently", .date, "PRESENT_REF"),
