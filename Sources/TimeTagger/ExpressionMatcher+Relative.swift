@@ -152,6 +152,8 @@ extension ExpressionMatcher {
       return nil
     }
     if unit == .hour || unit == .minute || unit == .second { return nil }
+    // "quarter-to-quarter", "year-to-date": a compound modifier, not a time.
+    if at + 1 < words.count, words[at + 1].hyphenBefore, key(at + 1) != "end" { return nil }
     if k == "that" || k == "same" { return (at + 1, date(.storyNeighbor(unit, 0))) }
     if step != 0 {
       if let (code, end) = partOfDay(after: at + 1), unit == .day {
