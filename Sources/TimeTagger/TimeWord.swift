@@ -87,8 +87,11 @@ struct TimeWord: Sendable {
     if next.kind == .word, lower == "s", tokens[i].text.utf8.count == 4, tokens[i].text.hasSuffix("0") {
       return (.decade, i + 1)
     }
+    // "the 1990's" is a decade; "2020's ruling" is a year's possessive.
+    let decadeWords: Set<String> = ["the", "early", "mid", "late", "-"]
     if next.text == "'" || next.text == "’", i + 2 < tokens.count, tokens[i + 2].text == "s",
-      tokens[i + 2].range.lowerBound == next.range.upperBound, tokens[i].text.hasSuffix("0")
+      tokens[i + 2].range.lowerBound == next.range.upperBound, tokens[i].text.hasSuffix("0"),
+      i > 0, decadeWords.contains(tokens[i - 1].text.lowercased())
     {
       return (.decade, i + 2)
     }
