@@ -137,6 +137,12 @@ extension ExpressionMatcher {
     if let tens = Self.decadeWords[w.key], j > i || key(j - 1) == "the" {
       return (j + 1, date(.absolute(.decade(1900 + tens))))
     }
+    // "twenty-first century".
+    if w.key == "twenty", j + 1 < words.count, words[j + 1].hyphenBefore, let n = words[j + 1].ordinal,
+      n < 10, key(j + 2) == "century"
+    {
+      return (j + 3, date(.absolute(.century(20 + n))))
+    }
     if let n = w.ordinal ?? w.number, key(j + 1) == "century", n >= 1, n <= 21,
       w.number == nil || w.ordinal != nil
     {

@@ -29,7 +29,9 @@ extension ExpressionMatcher {
       } else if meridiem == "o'clock" {
         clock = ClockTime(hour: h, minute: m)
         end += 1
-      } else if parts.count == 2, h <= 23, key(end) != ":" {
+      } else if parts.count == 2, h <= 23, key(end) != ":",
+        isKey(j - 1, Self.clockCues) || (end < words.count && Self.timeZones.contains(words[end].key))
+      {
         clock = ClockTime(hour: h, minute: m)
       } else if h >= 1, h <= 12, key(end) == "in", key(end + 1) == "the",
         isKey(end + 2, ["morning", "afternoon", "evening", "night"])
@@ -64,6 +66,11 @@ extension ExpressionMatcher {
     }
     return (end, .clock(clock, partOfDay: nil))
   }
+
+  /// Words before a bare "17:30" that make it a clock time rather than a score, ratio or running time.
+  static let clockCues: Set<String> = [
+    "at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to", "approximately",
+  ]
 
   static let timeZones: Set<String> = [
     "est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "pst", "pdt", "pt", "gmt", "utc", "bst", "cet",

@@ -55,7 +55,7 @@ extension ExpressionMatcher {
       lead = key(j)
       j += 1
     }
-    if lead == nil, hasThe { hasThe = true }
+    if lead == "coming" && !hasThe { return nil }
     if let k = key(j), let k2 = key(j + 1), TimeLexicon.approximatorPairs.contains(k + " " + k2) {
       j += 2
       if key(j) == "than" { j += 1 }
@@ -72,6 +72,7 @@ extension ExpressionMatcher {
     if key(j) == "some", key(j + 1) == "time" { return (j + 2, .duration("PXX")) }
     if key(j) == "a", key(j + 1) == "while" { return (j + 2, .duration("PXX")) }
     guard let (count, afterAmount) = amount(at: j) else { return bareUnits(at: i) }
+    if lead != nil, isKey(j, ["a", "an"]) { return nil }
     var u = afterAmount
     let half = key(u) == "1/2"
     if half { u += 1 }

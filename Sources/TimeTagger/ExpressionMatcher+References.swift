@@ -8,7 +8,7 @@ extension ExpressionMatcher {
     if k == "the", isKey(i + 1, ["near", "short"]), key(i + 2) == "term" {
       return (i + 3, .reference("FUTURE_REF"))
     }
-    if k == "the" || k == "a" {
+    if k == "the" {
       var j = i + 1
       if isKey(j, ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent", "distant"]) {
         j += 1

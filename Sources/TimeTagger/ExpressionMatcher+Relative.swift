@@ -87,7 +87,8 @@ extension ExpressionMatcher {
     // "the past year" with a story in the past is the year before publication.
     if hasThe && (k == "coming" || k == "next") { return (j + 1, .duration(unit.duration(1))) }
     if words[j].key.hasSuffix("s") { return nil }
-    if unit == .day { return offset == 0 ? nil : (j + 1, date(.dayOffset(offset))) }
+    // "the last day of the trial" is not yesterday.
+    if unit == .day { return nil }
     return (j + 1, date(.publicationShift(unit, offset)))
   }
 

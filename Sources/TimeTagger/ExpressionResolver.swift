@@ -158,6 +158,10 @@ struct ExpressionResolver {
       if unit == .year, let previous = story.previous, previous.precision == .quarter {
         return (shift(previous, by: -n, unit: unit), .previousTime)
       }
+      // "A decade ago" is about ten years ago, not the previous decade.
+      if unit == .decade || unit == .century {
+        return (.year(dct.year - n * (unit == .decade ? 10 : 100)), pub)
+      }
       return (shift(.containing(dct, precision: unit.precision), by: -n, unit: unit), pub)
     case .publicationShift(let unit, let n):
       if unit == .weekend {

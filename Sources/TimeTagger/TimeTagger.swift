@@ -36,6 +36,8 @@ public struct TimeTagger: Sendable {
         var end = match.end
         while start > 0, words[start].hyphenBefore { start -= 1 }
         while end < words.count, words[end].hyphenBefore { end += 1 }
+        // "now-infamous", "recently-released", "daily-active": a modifier inside a compound, not a time.
+        if start != match.start || end != match.end, Self.isVagueOrSet(match.meaning) { continue }
         let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
         guard range.lowerBound >= 0, range.upperBound <= scalars.count else { continue }
         var tense = Tense.nearest(markers, to: match.start..<match.end)
@@ -72,6 +74,13 @@ public struct TimeTagger: Sendable {
   /// The time expressions of `text`, splitting it into sentences first.
   public func expressions(in text: String) -> [TimeExpression] {
     expressions(in: text, sentences: SentenceSplitter().sentences(in: text))
+  }
+
+  private static func isVagueOrSet(_ meaning: TimeMeaning) -> Bool {
+    switch meaning {
+    case .reference, .set: true
+    default: false
+    }
   }
 
   /// Prepositions that point at a deadline, which may lie after the publication date.

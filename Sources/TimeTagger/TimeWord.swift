@@ -60,7 +60,9 @@ struct TimeWord: Sendable {
       case .punctuation:
         // A hyphen glued on both sides joins two words ("16-hour", "mid-1990s").
         let isHyphen = token.text == "-" || token.text == "‑" || token.text == "–"
-        if isHyphen, i > 0, tokens[i - 1].range.upperBound == token.range.lowerBound, glued, token.text != "–"
+        if isHyphen, i > 0, tokens[i - 1].range.upperBound == token.range.lowerBound, glued,
+          token.text != "–",
+          tokens[i - 1].kind != .punctuation, tokens[i + 1].kind != .punctuation
         {
           pendingHyphen = true
           i += 1

@@ -19,6 +19,10 @@ import Testing
     "The 52-year-old executive resigned.",
     "He paid $2 million a year in fees.",
     "The firm employs 2000 workers.",
+    "It was the last day of the trial.",
+    "The now-infamous memo leaked.",
+    "The clip runs 3:45 and won 2:1.",
+    "Plans for a future version were shelved.",
   ]
 
   @Test("tags nothing in", arguments: sentences)

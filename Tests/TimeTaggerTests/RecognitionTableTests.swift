@@ -22,6 +22,9 @@ import Testing
     .init("The court ruled in March 2021.", "March 2021", .date, "2021-03", resolved: "2021-03", .absolute),
     .init("The company was founded in 2010.", "2010", .date, "2010", resolved: "2010", .absolute),
     .init("Sales grew in the 1990s.", "the 1990s", .date, "199"),
+    .init("Laws changed in the twenty-first century.", "the twenty-first century", .date, "20"),
+    .init(
+      "The firm was founded a decade ago.", "a decade ago", .date, "2011", resolved: "2011", .publicationDate),
     .init("Profit fell in the third quarter.", dct: "1989-11-02", "the third quarter", .date, "1989-Q3"),
     .init("Third-quarter profit fell.", dct: "1989-11-02", "Third-quarter", .date, "1989-Q3"),
     .init("Third-quarter profit fell.", "Third-quarter", .date, "2020-Q3"),
