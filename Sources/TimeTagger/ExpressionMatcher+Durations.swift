@@ -101,7 +101,7 @@ extension ExpressionMatcher {
       end += 3
     }
     // "52 years old" is an age, not a time.
-    if key(end) == "old" || (key(end) == "of" && key(end + 1) == "age") { return nil }
+    if isKey(end, ["old", "olds"]) || (key(end) == "of" && key(end + 1) == "age") { return nil }
     // "a week or so ago".
     if key(end) == "or", key(end + 1) == "so", isKey(end + 2, ["ago", "earlier", "later"]) { end += 2 }
     // Shifts: "two years ago", "a year earlier", "two months later".

@@ -84,6 +84,10 @@ extension ExpressionMatcher {
       return nil
     }
     if unit == .hour || unit == .minute || unit == .second { return nil }
+    // "the last quarter-century" is not a quarter.
+    if j + 1 < words.count, words[j + 1].hyphenBefore { return nil }
+    // "the past decade" is the stretch of ten years just gone.
+    if k == "past", unit == .decade || unit == .century { return (j + 1, .duration(unit.duration(1))) }
     // "the past year" with a story in the past is the year before publication.
     if hasThe && (k == "coming" || k == "next") { return (j + 1, .duration(unit.duration(1))) }
     if words[j].key.hasSuffix("s") { return nil }

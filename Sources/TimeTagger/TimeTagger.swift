@@ -38,6 +38,8 @@ public struct TimeTagger: Sendable {
         while end < words.count, words[end].hyphenBefore { end += 1 }
         // "now-infamous", "recently-released", "daily-active": a modifier inside a compound, not a time.
         if start != match.start || end != match.end, Self.isVagueOrSet(match.meaning) { continue }
+        // "Wednesday-like", "1990s-style": a time turned into a description.
+        if end > match.end, Self.descriptiveSuffixes.contains(words[end - 1].key) { continue }
         let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
         guard range.lowerBound >= 0, range.upperBound <= scalars.count else { continue }
         var tense = Tense.nearest(markers, to: match.start..<match.end)
@@ -75,6 +77,8 @@ public struct TimeTagger: Sendable {
   public func expressions(in text: String) -> [TimeExpression] {
     expressions(in: text, sentences: SentenceSplitter().sentences(in: text))
   }
+
+  private static let descriptiveSuffixes: Set<String> = ["like", "style", "type", "themed", "esque", "ish"]
 
   private static func isVagueOrSet(_ meaning: TimeMeaning) -> Bool {
     switch meaning {
