@@ -63,7 +63,14 @@ struct ExpressionResolver {
         value += "T" + partOfDay
         type = .time
       }
-      let narrowed = part.map { span.narrowed(to: $0) } ?? span
+      var narrowed = part.map { span.narrowed(to: $0) } ?? span
+      // What a past-tense clause reports ("earlier this year", "this month") happened by publication.
+      if tense == .past, how != .absolute, let dct = publicationDate, narrowed.earliest <= dct,
+        dct < narrowed.latest
+      {
+        narrowed = CalendarSpan(
+          value: narrowed.value, earliest: narrowed.earliest, latest: dct, precision: narrowed.precision)
+      }
       var moves = true
       if case .previousShift(_, let n) = spec, n < 0 { moves = false }
       if case .storyNeighbor(_, let n) = spec, n < 0 { moves = false }

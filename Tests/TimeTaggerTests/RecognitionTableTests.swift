@@ -96,6 +96,13 @@ import Testing
     #expect(String(view) == "March 3, 2021")
   }
 
+  @Test func pastTenseEndsThePeriodAtPublication() throws {
+    let match = try #require(tag("The firm settled this month.").first)
+    #expect(match.value == "2021-05")
+    #expect(match.resolved?.earliest.description == "2021-05-01")
+    #expect(match.resolved?.latest.description == "2021-05-12")
+  }
+
   @Test func readsNumericDatesDayFirstWhenAsked() throws {
     let monthFirst = try #require(tag("Filed 12/03/2021 in London.").first)
     #expect(monthFirst.value == "2021-12-03")
