@@ -8,7 +8,7 @@ extension ExpressionMatcher {
     var best: Found?
     func consider(_ candidate: Found?) {
       guard let candidate else { return }
-      if best == nil || candidate.end > best!.end { best = candidate }
+      if candidate.end > (best?.end ?? -1) { best = candidate }
     }
     consider(numericDate(at: i))
     consider(monthFirst(at: i, contextual: contextual))

@@ -42,7 +42,7 @@ struct ExpressionMatcher {
     var best: Found?
     func consider(_ candidate: Found?) {
       guard let candidate, candidate.end > i else { return }
-      if best == nil || candidate.end > best!.end { best = candidate }
+      if candidate.end > (best?.end ?? -1) { best = candidate }
     }
     consider(partOfSpan(at: i))
     consider(calendarDate(at: i))

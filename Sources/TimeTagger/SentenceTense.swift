@@ -38,7 +38,7 @@ enum Tense: Sendable, Hashable {
       let distance =
         marker.index < range.lowerBound
         ? range.lowerBound - marker.index : max(0, marker.index - range.upperBound + 1) + 1
-      if best == nil || distance < best!.distance { best = (distance, marker.tense) }
+      if distance < (best?.distance ?? Int.max) { best = (distance, marker.tense) }
     }
     return best?.tense ?? .present
   }
