@@ -26,7 +26,7 @@ public struct TimeTagger: Sendable {
     var result: [TimeExpression] = []
     for sentence in sentences {
       let words = TimeWord.words(
-        from: ASCIITokenizer.tokens(in: sentence.text, offset: sentence.range.lowerBound))
+        from: Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound))
       let matches = ExpressionMatcher(words: words, dayFirst: dayFirst).matches()
       guard !matches.isEmpty else { continue }
       let markers = Tense.markers(in: words)

@@ -1,16 +1,11 @@
-import TextSegmentation
-
-/// The `Tokenizer`'s rules over the bytes of an all-ASCII sentence (most news text), without Unicode
-/// property lookups; sentences with any other character go to `Tokenizer` itself.
-enum ASCIITokenizer {
-  /// The tokens of `text` (offsets from `offset`), exactly as `Tokenizer().tokens(in:offset:)` gives them.
-  static func tokens(in text: String, offset: Int) -> [Token] {
+/// The `Tokenizer`'s rules over the bytes of an all-ASCII text (most news text), without Unicode
+/// property lookups: the tokenizer's fast path.
+enum ASCIITokenScanner {
+  /// The tokens of an all-ASCII text, or nil when the text has any other character.
+  static func tokens(in text: String, offset: Int) -> [Token]? {
     var text = text
     return text.withUTF8 { bytes in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else {
-        return Tokenizer().tokens(in: String(decoding: bytes, as: UTF8.self), offset: offset)
-      }
-      return scan(bytes, offset: offset)
+      bytes.contains(where: { $0 >= 0x80 }) ? nil : scan(bytes, offset: offset)
     }
   }
 
