@@ -1,0 +1,55 @@
+/// Recognises the short lines of template chrome that survive inside an article region: comment-form
+/// prompts, share and follow calls, subscription pitches, copyright lines, "back to top" links and the
+/// headings of "must read" or related-post boxes.
+///
+/// It matches families of phrases at the start of short blocks, never whole sentences of one page.
+enum BoilerplateFilter {
+  /// Blocks longer than this (in characters) are never treated as boilerplate.
+  static let maximumLength = 160
+
+  static func isBoilerplate(_ text: String, characters: Int) -> Bool {
+    guard characters <= maximumLength else { return false }
+    let lower = text.lowercased()
+    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    guard let first = words.first else { return true }  // punctuation or symbols only
+    for prefix in prefixes where lower.hasPrefix(prefix) { return true }
+    for phrase in phrases where lower.contains(phrase) { return true }
+    if words.count <= 4 {
+      let joined = words.joined(separator: " ")
+      if shortLines.contains(joined) { return true }
+      // "12 comments", "3 responses"
+      if words.count == 2, Int(first) != nil, ["comments", "comment", "responses", "replies", "shares"].contains(words[1]) {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let prefixes = [
+    "leave a reply", "leave a comment", "click to comment", "post a comment", "add a comment", "add comment",
+    "write a comment", "share this", "share on ", "share:", "share via", "subscribe to", "subscribe for",
+    "subscribe now", "sign up for", "sign up to", "follow us", "follow @", "copyright", "©", "(c) 2", "must read",
+    "must-read", "related articles", "related posts", "related stories", "related:", "you may also like",
+    "you might also like", "recommended for you", "recommended stories", "read more:", "read next",
+    "advertisement", "sponsored content", "tags:", "filed under", "posted in ", "previous article",
+    "next article", "previous post", "next post", "cancel reply", "your email address will not be published",
+    "required fields are marked", "to top", "back to top", "scroll to top", "get our newsletter",
+    "join our newsletter", "sign up to our newsletter", "enter your email", "click here to subscribe",
+    "this entry was posted", "skip to content", "skip to main content", "we use cookies", "this site uses cookies",
+    "this website uses cookies", "accept cookies", "loading comments", "comments are closed",
+  ]
+
+  private static let phrases = [
+    "on google news", "all rights reserved", "rss feed", "via rss", "notify me of",
+    "log in to comment", "login to comment", "to leave a comment", "must be logged in to post",
+  ]
+
+  private static let shortLines: Set<String> = [
+    "share", "tweet", "email", "print", "comments", "comment", "reply", "menu", "search", "home", "rss",
+    "subscribe", "related", "popular", "trending", "advertisement", "ad", "sponsored", "more", "read more",
+    "continue reading", "top", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
+    "share this", "like this", "loading", "tags", "categories", "archives", "recent posts", "recent comments",
+    "follow us", "about us", "contact us", "privacy policy", "terms of use", "terms of service", "leave a reply",
+    "no comments", "log in", "sign in", "sign up", "register",
+  ]
+}

@@ -1,0 +1,138 @@
+/// Finds when a page says its article was published, from the most to the least reliable source: JSON-LD
+/// `datePublished`, publication `<meta>` tags, `itemprop="datePublished"`, a `<time>` element before or in the
+/// article, a dated byline near the headline, and finally a date in the URL path.
+///
+/// Modification dates are never used, and neither are dates inside chrome (sidebars, comments).
+struct PublicationDateFinder: Sendable {
+  let tree: HTMLTree
+  let metadata: MetadataReader
+  let segmentation: BlockSegmentation
+  let extraction: ContentExtractor.Extraction
+  /// The block index where the article's header starts (the headline), or its first block.
+  let anchorBlock: Int?
+  let urls: [String]
+
+  /// Meta keys that name the publication time, most specific first.
+  static let metaKeys = [
+    "article:published_time", "og:article:published_time", "article:published", "published_time",
+    "og:published_time", "datepublished", "parsely-pub-date", "sailthru.date", "publishdate", "publish-date",
+    "publish_date", "pubdate", "article.published", "article_date_original", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date", "originalpublicationdate",
+    "rnews:datepublished", "date", "dc.date", "dcterms.date", "bt:pubdate", "cxenseparse:recs:publishtime",
+    "timestamp",
+  ]
+
+  func find() -> PublicationDate? {
+    for key in ["datePublished", "dateCreated"] {
+      if let value = metadata.jsonLD.firstString(forKey: key), let date = make(value, .jsonLD) { return date }
+    }
+    for key in Self.metaKeys {
+      if let value = metadata.metas[key], let date = make(value, key == "datepublished" ? .itemprop : .metaTag) {
+        return date
+      }
+    }
+    if let date = fromItemprop() { return date }
+    if let date = fromTimeElement() { return date }
+    if let date = fromByline() { return date }
+    return fromURL()
+  }
+
+  private func make(_ written: String, _ source: PublicationDateSource) -> PublicationDate? {
+    guard let day = DateParser.parse(written) else { return nil }
+    return PublicationDate(year: day.year, month: day.month, day: day.day, written: written, source: source)
+  }
+
+  private func isChrome(_ index: Int) -> Bool {
+    var ancestor = index
+    while ancestor >= 0 {
+      if ancestor < extraction.removed.count, extraction.removed[ancestor] {
+        // Chrome that merely wraps the header (a byline box) still dates the article.
+        let hints = ClassHints(tree: tree, element: ancestor)
+        return !hints.isByline && !hints.isMaybeContent
+      }
+      ancestor = Int(tree.nodes[ancestor].parent)
+    }
+    return false
+  }
+
+  /// The end of the article region in document order.
+  private var regionEnd: Int {
+    extraction.regions.map(\.upperBound).max() ?? tree.nodes.count
+  }
+
+  private func fromItemprop() -> PublicationDate? {
+    for i in tree.nodes.indices where tree.nodes[i].tag != .text && tree.nodes[i].tag != .meta {
+      guard let itemprop = tree.attribute(.itemprop, of: i), ByteMatch.containsLowercased(itemprop, "datepublished")
+      else { continue }
+      let value =
+        tree.attributeString(.content, of: i) ?? tree.attributeString(.datetime, of: i) ?? tree.textContent(of: i)
+      if !isChrome(i), let date = make(value, .itemprop) { return date }
+    }
+    return nil
+  }
+
+  private func fromTimeElement() -> PublicationDate? {
+    var fallback: PublicationDate?
+    let end = regionEnd
+    for i in 0..<min(end, tree.nodes.count) where tree.nodes[i].tag == .time {
+      guard !isChrome(i), let value = tree.attributeString(.datetime, of: i) else { continue }
+      let context = (tree.attributeString(.class, of: i) ?? "") + " " + (tree.attributeString(.itemprop, of: i) ?? "")
+      let lower = context.lowercased()
+      if lower.contains("modif") || lower.contains("updated") { continue }
+      guard let date = make(value, .timeElement) else { continue }
+      if tree.attribute(.pubdate, of: i) != nil || lower.contains("publish") { return date }
+      if fallback == nil { fallback = date }
+    }
+    return fallback
+  }
+
+  /// A short line near the headline that is, or announces, a date ("Published May 12, 2021", "12 May 2021").
+  private func fromByline() -> PublicationDate? {
+    guard let anchor = anchorBlock else { return nil }
+    let blocks = segmentation.blocks
+    let window = max(0, anchor - 3)..<min(blocks.count, anchor + 8)
+    for b in window {
+      let block = blocks[b]
+      guard block.characters <= 120, !isChrome(Int(block.firstNode)) || isNearAnchor(b, anchor) else { continue }
+      let text = segmentation.string(of: block)
+      let lower = text.lowercased()
+      if (lower.contains("updated") || lower.contains("modified")) && !lower.contains("publish")
+        && !lower.contains("posted")
+      {
+        continue
+      }
+      if let day = DateParser.parseWritten(text) {
+        return PublicationDate(year: day.year, month: day.month, day: day.day, written: text, source: .byline)
+      }
+    }
+    return nil
+  }
+
+  private func isNearAnchor(_ block: Int, _ anchor: Int) -> Bool {
+    abs(block - anchor) <= 3
+  }
+
+  /// `/2021/05/12/`, `/2021-05-12/` or `/20210512/` in the page's URL or canonical URL.
+  private func fromURL() -> PublicationDate? {
+    for url in urls {
+      let parts = url.split(separator: "/").map(String.init)
+      for (i, part) in parts.enumerated() {
+        if part.count == 4, let year = Int(part), i + 2 < parts.count,
+          let month = Int(parts[i + 1].prefix(2)), parts[i + 1].count == 2,
+          let day = Int(parts[i + 2].prefix(2)), parts[i + 2].count >= 2,
+          parts[i + 2].dropFirst(2).first.map({ !$0.isNumber }) ?? true,
+          let valid = DateParser.validated(year, month, day)
+        {
+          return PublicationDate(
+            year: valid.year, month: valid.month, day: valid.day, written: "\(part)/\(parts[i + 1])/\(parts[i + 2])",
+            source: .url)
+        }
+        if part.count >= 10, let valid = DateParser.parseISO(Array(part.utf8)), part.utf8.dropFirst(4).first == 0x2D {
+          return PublicationDate(
+            year: valid.year, month: valid.month, day: valid.day, written: String(part.prefix(10)), source: .url)
+        }
+      }
+    }
+    return nil
+  }
+}
