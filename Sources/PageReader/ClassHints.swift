@@ -67,8 +67,7 @@ struct ClassHints: Sendable {
     Word(text: "reply", start: true), Word(text: "nav", start: true), Word(text: "share", start: true),
     Word(text: "sharing"), Word(text: "author-bio"), Word(text: "authorbio"), Word(text: "about-author"),
     Word(text: "widget"), Word(text: "promo"), Word(text: "signup"), Word(text: "sign-up"),
-    Word(text: "trending"), Word(text: "most-popular"), Word(text: "read-more", start: true),
-    Word(text: "readmore", start: true), Word(text: "masthead"), Word(text: "toolbar"), Word(text: "modal"),
+    Word(text: "trending"), Word(text: "most-popular"), Word(text: "masthead"), Word(text: "toolbar"), Word(text: "modal"),
   ]
 
   static let maybeContent: [Word] = [

@@ -1,3 +1,4 @@
+@preconcurrency import Glibc
 /// Finds the main content of a page, Readability-style: scores runs of text by length and commas, gives the
 /// score to their ancestors, picks the best-scoring container (with the siblings that belong to it), then
 /// drops the chrome left inside it (link-heavy lists, share bars, forms, bylines).
@@ -122,6 +123,7 @@ struct ContentExtractor: Sendable {
         chosen.append(b)
         characters += Int(block.characters)
       }
+      if getenv("PRDEBUG") != nil { fputs("regions \(regions) chosen \(chosen.count) chars \(characters)\n", stderr) }
       return Extraction(blocks: chosen, regions: regions, removed: removed, characters: characters)
     }
 
@@ -174,6 +176,13 @@ struct ContentExtractor: Sendable {
         finalScores[element] = score * (1 - stats.linkDensity(element))
       }
       let ranked = finalScores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+      if getenv("PRDEBUG") != nil {
+        for (k, v) in ranked.prefix(8) {
+          let cls = tree.attributeString(.class, of: k) ?? ""
+          let id = tree.attributeString(.id, of: k) ?? ""
+          fputs("cand \(k) \(nodes[k].tag) .\(cls) #\(id) score=\(v) chars=\(stats.characters[k])\n", stderr)
+        }
+      }
       guard var top = ranked.first?.key, let topScore = ranked.first?.value else { return nil }
       if top == body { return nil }
       // Several strong candidates under one ancestor: the ancestor is the article.
@@ -213,6 +222,7 @@ struct ContentExtractor: Sendable {
         parent = Int(nodes[top].parent)
       }
       if finalScores[top] == nil { finalScores[top] = initialScore(top, flags: flags) }
+      if getenv("PRDEBUG") != nil { fputs("top \(top) \(nodes[top].tag)\n", stderr) }
       return (top, finalScores)
     }
 
@@ -252,7 +262,9 @@ struct ContentExtractor: Sendable {
         {
           bonus = topScore * 0.2
         }
-        if (scores[child] ?? 0) + bonus >= threshold {
+        // A sibling holding a strong candidate of its own (the article split around a figure) belongs too.
+        let inner = strongestInside(child, scores: scores) * 0.5
+        if max(scores[child] ?? 0, inner) + bonus >= threshold {
           regions.append(child..<Int(nodes[child].end))
         } else if nodes[child].tag == .p || (!hasBlockDescendant[child] && nodes[child].tag == .div) {
           if acceptsAsParagraph(
@@ -273,6 +285,13 @@ struct ContentExtractor: Sendable {
         }
       }
       regions.sort { $0.lowerBound < $1.lowerBound }
+    }
+
+    private func strongestInside(_ element: Int, scores: [Int: Double]) -> Double {
+      let range = element..<Int(tree.nodes[element].end)
+      var best = 0.0
+      for (candidate, score) in scores where range.contains(candidate) && score > best { best = score }
+      return best
     }
 
     private func acceptsAsParagraph(characters: Int, linkDensity: Double, text: String) -> Bool {
@@ -297,6 +316,9 @@ struct ContentExtractor: Sendable {
           continue
         }
         if i != root && shouldClean(i, stats: stats, flags: flags) {
+          if getenv("PRDEBUG") != nil {
+            fputs("clean \(i) \(node.tag) .\(tree.attributeString(.class, of: i) ?? "") chars=\(stats.characters[i])\n", stderr)
+          }
           for k in i..<Int(node.end) { removed[k] = true }
           i = Int(node.end)
           continue

@@ -25,8 +25,9 @@ struct EncodingSniffer: Sendable {
         let legacy = validity.invalid > 0 && validity.multiByte == 0
         return Result(name: legacy ? "WINDOWS-1252" : "UTF-8", bomLength: 0)
       }
-      // A single-byte declaration contradicted by well-formed multi-byte UTF-8 is a lie.
-      if Self.singleByte(declared), validity.invalid == 0, validity.multiByte > 0 {
+      // A legacy declaration contradicted by well-formed multi-byte UTF-8 is a lie (re-saved pages keep
+      // their old meta); legacy multi-byte text is practically never valid UTF-8 by chance.
+      if validity.invalid == 0, validity.multiByte > 0 {
         return Result(name: "UTF-8", bomLength: 0)
       }
       return Result(name: declared, bomLength: 0)
@@ -94,10 +95,6 @@ struct EncodingSniffer: Sendable {
       }
     }
     return nil
-  }
-
-  private static func singleByte(_ name: String) -> Bool {
-    name.hasPrefix("WINDOWS-") || name.hasPrefix("ISO-8859-") || name.hasPrefix("KOI8")
   }
 
   /// Counts well-formed multi-byte UTF-8 sequences and invalid bytes.

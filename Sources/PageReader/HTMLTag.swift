@@ -33,7 +33,7 @@ enum HTMLTag: UInt8, Sendable {
   /// Elements whose content is never article text; the parser does not copy them.
   var isSkippedContent: Bool {
     switch self {
-    case .script, .style, .template, .noscript, .svg, .math, .canvas, .select, .textarea, .button, .iframe,
+    case .script, .style, .template, .noscript, .svg, .canvas, .select, .textarea, .button, .iframe,
       .object, .embed, .video, .audio:
       true
     default: false
