@@ -248,6 +248,7 @@ struct ContentExtractor: Sendable {
         return
       }
       let topScore = scores[top] ?? 0
+      let bestScore = scores.values.max() ?? 0
       let threshold = max(10, topScore * 0.2)
       let topClass = tree.attribute(.class, of: top)
       for child in childElements(of: parent) {
@@ -263,8 +264,8 @@ struct ContentExtractor: Sendable {
           bonus = topScore * 0.2
         }
         // A sibling holding a strong candidate of its own (the article split around a figure) belongs too.
-        let inner = strongestInside(child, scores: scores) * 0.5
-        if max(scores[child] ?? 0, inner) + bonus >= threshold {
+        let holdsStrongCandidate = strongestInside(child, scores: scores) >= bestScore * 0.5
+        if holdsStrongCandidate || (scores[child] ?? 0) + bonus >= threshold {
           regions.append(child..<Int(nodes[child].end))
         } else if nodes[child].tag == .p || (!hasBlockDescendant[child] && nodes[child].tag == .div) {
           if acceptsAsParagraph(
