@@ -57,6 +57,7 @@ enum DateParser {
   /// The first written date in a text: `May 12, 2021`, `12 May 2021`, `12. Mai 2021`, an ISO date, or
   /// `12.05.2021` (day first).
   static func parseWritten(_ text: String) -> Day? {
+    if let day = parseNumeric(Array(text.utf8)) { return day }
     let lower = text.lowercased()
     let tokens = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     for (i, token) in tokens.enumerated() {
@@ -74,17 +75,42 @@ enum DateParser {
           return result
         }
       }
-      if token.count == 4, let year = yearNumber(token), i + 2 < tokens.count, let month = Int(tokens[i + 1]),
-        let day = Int(tokens[i + 2]), tokens[i + 1].count <= 2, tokens[i + 2].count <= 2,
-        let result = validated(year, month, day)
-      {
-        return result
+    }
+    return nil
+  }
+
+  /// The first all-digit date in a text: `2021-05-12`, `2021/05/12`, `12.05.2021` (day first), `5/12/2021`
+  /// (month first, only when the day is over 12 or the separator is a dot: `05/08/2014` is ambiguous).
+  static func parseNumeric(_ bytes: [UInt8]) -> Day? {
+    var groups: [(value: Int, digits: Int, end: Int)] = []
+    var i = 0
+    while i < bytes.count {
+      guard (0x30...0x39).contains(bytes[i]) else {
+        i += 1
+        continue
       }
-      if token.count <= 2, let day = Int(token), i + 2 < tokens.count, tokens[i + 1].count <= 2,
-        let month = Int(tokens[i + 1]), let year = yearNumber(tokens[i + 2]), day > 12 || lower.contains("."),
-        let result = validated(year, month, day)
-      {
-        return result
+      let start = i
+      var value = 0
+      while i < bytes.count, (0x30...0x39).contains(bytes[i]), i - start < 5 {
+        value = value * 10 + Int(bytes[i] - 0x30)
+        i += 1
+      }
+      groups.append((value, i - start, i))
+      // Three groups joined by one separator character each make a date candidate.
+      if groups.count >= 3 {
+        let (a, b, c) = (groups[groups.count - 3], groups[groups.count - 2], groups[groups.count - 1])
+        let firstSeparator = bytes[a.end]
+        let joined = b.end - b.digits == a.end + 1 && c.end - c.digits == b.end + 1
+        let secondSeparator = bytes[b.end]
+        if joined, firstSeparator == secondSeparator, [0x2D, 0x2F, 0x2E].contains(firstSeparator) {
+          if a.digits == 4, b.digits <= 2, c.digits <= 2, let day = validated(a.value, b.value, c.value) {
+            return day
+          }
+          if c.digits == 4, a.digits <= 2, b.digits <= 2 {
+            if firstSeparator == 0x2E || a.value > 12, let day = validated(c.value, b.value, a.value) { return day }
+            if firstSeparator == 0x2F, b.value > 12, let day = validated(c.value, a.value, b.value) { return day }
+          }
+        }
       }
     }
     return nil

@@ -23,18 +23,51 @@ struct PublicationDateFinder: Sendable {
   ]
 
   func find() -> PublicationDate? {
-    for key in ["datePublished", "dateCreated"] {
-      if let value = metadata.jsonLD.firstString(forKey: key), let date = make(value, .jsonLD) { return date }
-    }
-    for key in Self.metaKeys {
-      if let value = metadata.metas[key], let date = make(value, key == "datepublished" ? .itemprop : .metaTag) {
-        return date
-      }
-    }
+    if let date = fromStructuredData() { return date }
     if let date = fromItemprop() { return date }
     if let date = fromTimeElement() { return date }
     if let date = fromByline() { return date }
     return fromURL()
+  }
+
+  /// JSON-LD first, then meta tags; but when the first is written in UTC and another gives the same moment
+  /// with the page's own offset, the local one wins, since the day must be the one the page shows.
+  private func fromStructuredData() -> PublicationDate? {
+    var found: [PublicationDate] = []
+    for key in ["datePublished", "dateCreated"] {
+      if let value = metadata.jsonLD.firstString(forKey: key), let date = make(value, .jsonLD) {
+        found.append(date)
+        break
+      }
+    }
+    for key in Self.metaKeys {
+      if let value = metadata.metas[key], let date = make(value, key == "datepublished" ? .itemprop : .metaTag) {
+        found.append(date)
+        break
+      }
+    }
+    guard let first = found.first else { return nil }
+    if Self.isUTC(first.written), let local = found.dropFirst().first(where: { Self.hasLocalOffset($0.written) }),
+      abs(Self.dayNumber(local) - Self.dayNumber(first)) <= 1
+    {
+      return local
+    }
+    return first
+  }
+
+  private static func isUTC(_ written: String) -> Bool {
+    written.hasSuffix("Z") || written.hasSuffix("+00:00") || written.hasSuffix("+0000") || written.hasSuffix("UTC")
+      || written.hasSuffix("GMT")
+  }
+
+  private static func hasLocalOffset(_ written: String) -> Bool {
+    guard written.count > 19, !isUTC(written) else { return false }
+    let tail = written.suffix(6)
+    return tail.contains("+") || tail.contains("-")
+  }
+
+  private static func dayNumber(_ date: PublicationDate) -> Int {
+    date.year * 372 + date.month * 31 + date.day
   }
 
   private func make(_ written: String, _ source: PublicationDateSource) -> PublicationDate? {
