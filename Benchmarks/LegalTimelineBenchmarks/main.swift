@@ -1,1 +1,79 @@
-print("benchmarks: not yet")
+// Throughput of the pipeline's stages over a folder of saved pages, in one process.
+//
+//   swift run -c release LegalTimelineBenchmarks [CORPUS_DIR] [--repetitions N]
+//
+// CORPUS_DIR defaults to ../shared/corpus/readability and holds <page>/source.html files. Each stage is run
+// over every page, several times; the table shows the best repetition (the least disturbed by other jobs)
+// and each stage's cost relative to the libxml2 parse alone, the floor for anything built on it.
+import Foundation
+import PageReader
+
+/// One measured stage: a name and the work done for one page.
+struct Stage {
+  var name: String
+  var run: ([UInt8]) -> Int
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+var corpusPath = "../shared/corpus/readability"
+var repetitions = 5
+var index = 0
+while index < arguments.count {
+  if arguments[index] == "--repetitions", index + 1 < arguments.count, let value = Int(arguments[index + 1]) {
+    repetitions = max(1, value)
+    index += 2
+  } else {
+    corpusPath = arguments[index]
+    index += 1
+  }
+}
+
+let folder = URL(fileURLWithPath: corpusPath)
+let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
+let pages: [[UInt8]] = names.compactMap { name in
+  let file = folder.appendingPathComponent(name).appendingPathComponent("source.html")
+  return (try? Data(contentsOf: file)).map { [UInt8]($0) }
+}
+guard !pages.isEmpty else {
+  FileHandle.standardError.write(Data("no <page>/source.html files in \(folder.path)\n".utf8))
+  exit(2)
+}
+let totalBytes = pages.reduce(0) { $0 + $1.count }
+
+let reader = PageReader()
+let stages: [Stage] = [
+  Stage(name: "parse (libxml2 only)") { PageReader.parseOnly($0) },
+  Stage(name: "read (parse+clean+meta)") { bytes in
+    (try? reader.read(bytes))?.blocks.count ?? 0
+  },
+]
+
+/// Seconds for the best of `repetitions` runs of `stage` over every page.
+func measure(_ stage: Stage, pages: [[UInt8]], repetitions: Int) -> (best: Double, median: Double) {
+  var times: [Double] = []
+  var sink = 0
+  for _ in 0..<repetitions {
+    let clock = ContinuousClock()
+    let elapsed = clock.measure {
+      for page in pages { sink &+= stage.run(page) }
+    }
+    let parts = elapsed.components
+    times.append(Double(parts.seconds) + Double(parts.attoseconds) / 1e18)
+  }
+  if sink == 42 { print("") }  // keeps the work observable
+  times.sort()
+  return (times[0], times[times.count / 2])
+}
+
+print("\(pages.count) pages, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB, best of \(repetitions)")
+print("stage                      pages/s     MB/s   best ms  median ms  × parse")
+var floor: Double?
+for stage in stages {
+  let (best, median) = measure(stage, pages: pages, repetitions: repetitions)
+  if floor == nil { floor = best }
+  let ratio = best / (floor ?? best)
+  let line = String(
+    format: "%-24@ %9.1f %8.1f %9.1f %10.1f %8.2f", stage.name as NSString, Double(pages.count) / best,
+    Double(totalBytes) / 1e6 / best, best * 1000, median * 1000, ratio)
+  print(line)
+}

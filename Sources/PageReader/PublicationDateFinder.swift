@@ -126,7 +126,7 @@ struct PublicationDateFinder: Sendable {
     let window = max(0, anchor - 3)..<min(blocks.count, anchor + 8)
     for b in window {
       let block = blocks[b]
-      guard block.characters <= 120, !isChrome(Int(block.firstNode)) || isNearAnchor(b, anchor) else { continue }
+      guard !isChrome(Int(block.firstNode)) || isNearAnchor(b, anchor) else { continue }
       let text = segmentation.string(of: block)
       let lower = text.lowercased()
       if (lower.contains("updated") || lower.contains("modified")) && !lower.contains("publish")
@@ -134,7 +134,9 @@ struct PublicationDateFinder: Sendable {
       {
         continue
       }
-      if let day = DateParser.parseWritten(text) {
+      // A long block can still open with a dateline ("Feb. 23, 2015 -- Life-threatening ...").
+      let probe = block.characters <= 120 ? text : String(text.prefix(24))
+      if let day = DateParser.parseWritten(probe) {
         return PublicationDate(year: day.year, month: day.month, day: day.day, written: text, source: .byline)
       }
     }
@@ -160,7 +162,10 @@ struct PublicationDateFinder: Sendable {
             year: valid.year, month: valid.month, day: valid.day, written: "\(part)/\(parts[i + 1])/\(parts[i + 2])",
             source: .url)
         }
-        if part.count >= 10, let valid = DateParser.parseISO(Array(part.utf8)), part.utf8.dropFirst(4).first == 0x2D {
+        let compact = part.count == 8 && part.allSatisfy(\.isNumber)
+        if part.count >= 10 || compact, let valid = DateParser.parseISO(Array(part.utf8)),
+          compact || part.utf8.dropFirst(4).first == 0x2D
+        {
           return PublicationDate(
             year: valid.year, month: valid.month, day: valid.day, written: String(part.prefix(10)), source: .url)
         }
