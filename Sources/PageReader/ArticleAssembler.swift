@@ -9,8 +9,10 @@ struct ArticleAssembler: Sendable {
     let titleKey = title.map(Self.comparisonKey) ?? []
     for index in indices {
       let block = segmentation.blocks[index]
+      if BoilerplateFilter.isBoilerplate(segmentation.text(of: block), characters: Int(block.characters)) {
+        continue
+      }
       let text = segmentation.string(of: block)
-      if BoilerplateFilter.isBoilerplate(text, characters: Int(block.characters)) { continue }
       if out.count < 3, !titleKey.isEmpty, block.characters < 400,
         Self.isSameTitle(Self.comparisonKey(text), titleKey)
       {

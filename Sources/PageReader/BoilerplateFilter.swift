@@ -7,23 +7,41 @@ enum BoilerplateFilter {
   /// Blocks longer than this (in characters) are never treated as boilerplate.
   static let maximumLength = 160
 
-  static func isBoilerplate(_ text: String, characters: Int) -> Bool {
+  static func isBoilerplate(_ text: ArraySlice<UInt8>, characters: Int) -> Bool {
     guard characters <= maximumLength else { return false }
-    let lower = text.lowercased()
-    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    let lower = text.map(ByteMatch.lower)
+    var words: [ArraySlice<UInt8>] = []
+    var i = 0
+    while i < lower.count {
+      while i < lower.count, !isWordByte(lower[i]) { i += 1 }
+      let start = i
+      while i < lower.count, isWordByte(lower[i]) { i += 1 }
+      if i > start { words.append(lower[start..<i]) }
+      if words.count > 4 { break }
+    }
     guard let first = words.first else { return true }  // punctuation or symbols only
-    for prefix in prefixes where lower.hasPrefix(prefix) { return true }
-    for phrase in phrases where lower.contains(phrase) { return true }
+    for prefix in prefixBytes where lower.starts(with: prefix) { return true }
+    for phrase in phraseBytes where ByteMatch.contains(lower, phrase) { return true }
     if words.count <= 4 {
-      let joined = words.joined(separator: " ")
+      let joined = words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
       if shortLines.contains(joined) { return true }
       // "12 comments", "3 responses"
-      if words.count == 2, Int(first) != nil, ["comments", "comment", "responses", "replies", "shares"].contains(words[1]) {
+      if words.count == 2, first.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+        countNouns.contains(String(decoding: words[1], as: UTF8.self))
+      {
         return true
       }
     }
     return false
   }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+  }
+
+  private static let countNouns: Set<String> = ["comments", "comment", "responses", "replies", "shares"]
+  private static let prefixBytes = prefixes.map { Array($0.utf8) }
+  private static let phraseBytes = phrases.map { Array($0.utf8) }
 
   private static let prefixes = [
     "leave a reply", "leave a comment", "click to comment", "post a comment", "add a comment", "add comment",

@@ -17,18 +17,48 @@ struct ClassHints: Sendable {
   init() {}
 
   init(tree: HTMLTree, element index: Int) {
+    var cache = Cache()
+    self.init(tree: tree, element: index, cache: &cache)
+  }
+
+  /// What one `class` or `id` value says; pages repeat the same values many times, so these are cached.
+  struct ValueHints: Sendable {
+    var weight = 0
+    var isUnlikely = false
+    var isMaybeContent = false
+    var isShare = false
+    var isByline = false
+
+    init(_ value: ArraySlice<UInt8>) {
+      if ClassHints.matchesAny(value, ClassHints.negative) { weight -= 25 }
+      if ClassHints.matchesAny(value, ClassHints.positive) { weight += 25 }
+      isUnlikely = ClassHints.matchesAny(value, ClassHints.unlikely)
+      isMaybeContent = ClassHints.matchesAny(value, ClassHints.maybeContent)
+      isShare = ClassHints.matchesAny(value, ClassHints.share)
+      isByline = ClassHints.matchesAny(value, ClassHints.byline)
+    }
+  }
+
+  /// Hints of the `class` and `id` values seen so far on a page.
+  typealias Cache = [ArraySlice<UInt8>: ValueHints]
+
+  init(tree: HTMLTree, element index: Int, cache: inout Cache) {
     let node = tree.nodes[index]
     guard node.attributeCount > 0 else { return }
-    let className = tree.attribute(.class, of: index)
-    let id = tree.attribute(.id, of: index)
-    for value in [className, id] {
-      guard let value, !value.isEmpty else { continue }
-      if Self.matchesAny(value, Self.negative) { weight -= 25 }
-      if Self.matchesAny(value, Self.positive) { weight += 25 }
-      if Self.matchesAny(value, Self.unlikely) { isUnlikely = true }
-      if Self.matchesAny(value, Self.maybeContent) { isMaybeContent = true }
-      if Self.matchesAny(value, Self.share) { isShare = true }
-      if Self.matchesAny(value, Self.byline) { isByline = true }
+    for name in [HTMLAttributeName.class, .id] {
+      guard let value = tree.attribute(name, of: index), !value.isEmpty else { continue }
+      let hints: ValueHints
+      if let cached = cache[value] {
+        hints = cached
+      } else {
+        hints = ValueHints(value)
+        cache[value] = hints
+      }
+      weight += hints.weight
+      isUnlikely = isUnlikely || hints.isUnlikely
+      isMaybeContent = isMaybeContent || hints.isMaybeContent
+      isShare = isShare || hints.isShare
+      isByline = isByline || hints.isByline
     }
     if let role = tree.attribute(.role, of: index), Self.matchesAny(role, Self.unlikelyRoles) {
       isUnlikely = true
@@ -40,69 +70,59 @@ struct ClassHints: Sendable {
     }
   }
 
-  /// A word to look for: `start`/`end` require a word boundary there (short words would match inside others).
-  struct Word: Sendable {
-    var text: StaticString
-    var start = false
-    var end = false
+  static func matchesAny(_ value: ArraySlice<UInt8>, _ words: WordSet) -> Bool {
+    words.matches(value)
   }
 
-  static func matchesAny(_ value: ArraySlice<UInt8>, _ words: [Word]) -> Bool {
-    for word in words where ByteMatch.find(value, word.text, boundaryStart: word.start, boundaryEnd: word.end) {
-      return true
-    }
-    return false
-  }
+  static let unlikely = WordSet([
+    WordSet.Word(text: "-ad-"), WordSet.Word(text: "ai2html"), WordSet.Word(text: "banner"), WordSet.Word(text: "breadcrumb"), WordSet.Word(text: "combx"),
+    WordSet.Word(text: "comment"), WordSet.Word(text: "community"), WordSet.Word(text: "cover-wrap"), WordSet.Word(text: "disqus"),
+    WordSet.Word(text: "extra"), WordSet.Word(text: "footer"), WordSet.Word(text: "gdpr"), WordSet.Word(text: "header"), WordSet.Word(text: "legends"),
+    WordSet.Word(text: "menu"), WordSet.Word(text: "related"), WordSet.Word(text: "remark"), WordSet.Word(text: "replies"), WordSet.Word(text: "rss"),
+    WordSet.Word(text: "shoutbox"), WordSet.Word(text: "sidebar"), WordSet.Word(text: "skyscraper"), WordSet.Word(text: "social"),
+    WordSet.Word(text: "sponsor"), WordSet.Word(text: "supplemental"), WordSet.Word(text: "ad-break"), WordSet.Word(text: "agegate"),
+    WordSet.Word(text: "pagination"), WordSet.Word(text: "pager"), WordSet.Word(text: "popup"), WordSet.Word(text: "yom-remote"),
+    WordSet.Word(text: "cookie"), WordSet.Word(text: "consent"), WordSet.Word(text: "newsletter"), WordSet.Word(text: "subscri"),
+    WordSet.Word(text: "must-read"), WordSet.Word(text: "mustread"), WordSet.Word(text: "recommend"), WordSet.Word(text: "respond"),
+    WordSet.Word(text: "reply", start: true), WordSet.Word(text: "nav", start: true), WordSet.Word(text: "share", start: true),
+    WordSet.Word(text: "sharing"), WordSet.Word(text: "author-bio"), WordSet.Word(text: "authorbio"), WordSet.Word(text: "about-author"),
+    WordSet.Word(text: "widget"), WordSet.Word(text: "promo"), WordSet.Word(text: "signup"), WordSet.Word(text: "sign-up"),
+    WordSet.Word(text: "trending"), WordSet.Word(text: "most-popular"), WordSet.Word(text: "masthead"), WordSet.Word(text: "toolbar"), WordSet.Word(text: "modal"),
+  ])
 
-  static let unlikely: [Word] = [
-    Word(text: "-ad-"), Word(text: "ai2html"), Word(text: "banner"), Word(text: "breadcrumb"), Word(text: "combx"),
-    Word(text: "comment"), Word(text: "community"), Word(text: "cover-wrap"), Word(text: "disqus"),
-    Word(text: "extra"), Word(text: "footer"), Word(text: "gdpr"), Word(text: "header"), Word(text: "legends"),
-    Word(text: "menu"), Word(text: "related"), Word(text: "remark"), Word(text: "replies"), Word(text: "rss"),
-    Word(text: "shoutbox"), Word(text: "sidebar"), Word(text: "skyscraper"), Word(text: "social"),
-    Word(text: "sponsor"), Word(text: "supplemental"), Word(text: "ad-break"), Word(text: "agegate"),
-    Word(text: "pagination"), Word(text: "pager"), Word(text: "popup"), Word(text: "yom-remote"),
-    Word(text: "cookie"), Word(text: "consent"), Word(text: "newsletter"), Word(text: "subscri"),
-    Word(text: "must-read"), Word(text: "mustread"), Word(text: "recommend"), Word(text: "respond"),
-    Word(text: "reply", start: true), Word(text: "nav", start: true), Word(text: "share", start: true),
-    Word(text: "sharing"), Word(text: "author-bio"), Word(text: "authorbio"), Word(text: "about-author"),
-    Word(text: "widget"), Word(text: "promo"), Word(text: "signup"), Word(text: "sign-up"),
-    Word(text: "trending"), Word(text: "most-popular"), Word(text: "masthead"), Word(text: "toolbar"), Word(text: "modal"),
-  ]
+  static let maybeContent = WordSet([
+    WordSet.Word(text: "and"), WordSet.Word(text: "article"), WordSet.Word(text: "body"), WordSet.Word(text: "column"), WordSet.Word(text: "content"),
+    WordSet.Word(text: "main"), WordSet.Word(text: "shadow"),
+  ])
 
-  static let maybeContent: [Word] = [
-    Word(text: "and"), Word(text: "article"), Word(text: "body"), Word(text: "column"), Word(text: "content"),
-    Word(text: "main"), Word(text: "shadow"),
-  ]
+  static let unlikelyRoles = WordSet([
+    WordSet.Word(text: "menu"), WordSet.Word(text: "complementary"), WordSet.Word(text: "navigation"), WordSet.Word(text: "alert"),
+    WordSet.Word(text: "dialog"), WordSet.Word(text: "banner"), WordSet.Word(text: "contentinfo"),
+  ])
 
-  static let unlikelyRoles: [Word] = [
-    Word(text: "menu"), Word(text: "complementary"), Word(text: "navigation"), Word(text: "alert"),
-    Word(text: "dialog"), Word(text: "banner"), Word(text: "contentinfo"),
-  ]
+  static let negative = WordSet([
+    WordSet.Word(text: "-ad-"), WordSet.Word(text: "hidden"), WordSet.Word(text: "hid", start: true, end: true), WordSet.Word(text: "banner"),
+    WordSet.Word(text: "combx"), WordSet.Word(text: "comment"), WordSet.Word(text: "com-"), WordSet.Word(text: "contact"), WordSet.Word(text: "footer"),
+    WordSet.Word(text: "gdpr"), WordSet.Word(text: "masthead"), WordSet.Word(text: "media"), WordSet.Word(text: "meta"), WordSet.Word(text: "outbrain"),
+    WordSet.Word(text: "promo"), WordSet.Word(text: "related"), WordSet.Word(text: "scroll"), WordSet.Word(text: "share"),
+    WordSet.Word(text: "shoutbox"), WordSet.Word(text: "sidebar"), WordSet.Word(text: "skyscraper"), WordSet.Word(text: "sponsor"),
+    WordSet.Word(text: "shopping"), WordSet.Word(text: "tags"), WordSet.Word(text: "widget"), WordSet.Word(text: "newsletter"),
+    WordSet.Word(text: "subscri"), WordSet.Word(text: "cookie"), WordSet.Word(text: "social"), WordSet.Word(text: "recommend"),
+    WordSet.Word(text: "byline"), WordSet.Word(text: "author"),
+  ])
 
-  static let negative: [Word] = [
-    Word(text: "-ad-"), Word(text: "hidden"), Word(text: "hid", start: true, end: true), Word(text: "banner"),
-    Word(text: "combx"), Word(text: "comment"), Word(text: "com-"), Word(text: "contact"), Word(text: "footer"),
-    Word(text: "gdpr"), Word(text: "masthead"), Word(text: "media"), Word(text: "meta"), Word(text: "outbrain"),
-    Word(text: "promo"), Word(text: "related"), Word(text: "scroll"), Word(text: "share"),
-    Word(text: "shoutbox"), Word(text: "sidebar"), Word(text: "skyscraper"), Word(text: "sponsor"),
-    Word(text: "shopping"), Word(text: "tags"), Word(text: "widget"), Word(text: "newsletter"),
-    Word(text: "subscri"), Word(text: "cookie"), Word(text: "social"), Word(text: "recommend"),
-    Word(text: "byline"), Word(text: "author"),
-  ]
+  static let positive = WordSet([
+    WordSet.Word(text: "article"), WordSet.Word(text: "body"), WordSet.Word(text: "content"), WordSet.Word(text: "entry"), WordSet.Word(text: "hentry"),
+    WordSet.Word(text: "h-entry"), WordSet.Word(text: "main"), WordSet.Word(text: "page"), WordSet.Word(text: "pagination"), WordSet.Word(text: "post"),
+    WordSet.Word(text: "text"), WordSet.Word(text: "blog"), WordSet.Word(text: "story"),
+  ])
 
-  static let positive: [Word] = [
-    Word(text: "article"), Word(text: "body"), Word(text: "content"), Word(text: "entry"), Word(text: "hentry"),
-    Word(text: "h-entry"), Word(text: "main"), Word(text: "page"), Word(text: "pagination"), Word(text: "post"),
-    Word(text: "text"), Word(text: "blog"), Word(text: "story"),
-  ]
+  static let share = WordSet([
+    WordSet.Word(text: "share", start: true), WordSet.Word(text: "sharedaddy"), WordSet.Word(text: "sharing"), WordSet.Word(text: "social"),
+  ])
 
-  static let share: [Word] = [
-    Word(text: "share", start: true), Word(text: "sharedaddy"), Word(text: "sharing"), Word(text: "social"),
-  ]
-
-  static let byline: [Word] = [
-    Word(text: "byline"), Word(text: "author"), Word(text: "dateline"), Word(text: "writtenby"),
-    Word(text: "p-author"),
-  ]
+  static let byline = WordSet([
+    WordSet.Word(text: "byline"), WordSet.Word(text: "author"), WordSet.Word(text: "dateline"), WordSet.Word(text: "writtenby"),
+    WordSet.Word(text: "p-author"),
+  ])
 }

@@ -54,8 +54,9 @@ struct ContentExtractor: Sendable {
       var hints = [ClassHints](repeating: ClassHints(), count: nodes.count)
       var hasBlock = [Bool](repeating: false, count: nodes.count)
       var body = -1
+      var cache = ClassHints.Cache()
       for i in nodes.indices where nodes[i].tag != .text {
-        if nodes[i].attributeCount > 0 { hints[i] = ClassHints(tree: tree, element: i) }
+        if nodes[i].attributeCount > 0 { hints[i] = ClassHints(tree: tree, element: i, cache: &cache) }
         if body < 0 && nodes[i].tag == .body { body = i }
       }
       for i in nodes.indices.reversed() {
@@ -97,7 +98,7 @@ struct ContentExtractor: Sendable {
           for k in i..<Int(nodes[i].end) { removed[k] = true }
         }
       }
-      var stats = ElementStatistics(tree: tree, segmentation: segmentation, removed: removed)
+      let stats = ElementStatistics(tree: tree, segmentation: segmentation, removed: removed)
       let candidate = chooseTopCandidate(stats: stats, removed: removed, flags: flags)
       var regions: [Range<Int>] = []
       var looseBlocks: Set<Int> = []
@@ -111,7 +112,6 @@ struct ContentExtractor: Sendable {
         for region in regions {
           clean(region, stats: stats, removed: &removed, flags: flags, root: region.lowerBound)
         }
-        stats = ElementStatistics(tree: tree, segmentation: segmentation, removed: removed)
       }
       var chosen: [Int] = []
       var characters = 0

@@ -131,7 +131,7 @@ enum LibXML2Parser {
     while let current = attribute {
       attribute = current.pointee.next
       guard let rawName = current.pointee.name,
-        let name = HTMLAttributeName(lowercased: String(cString: rawName).lowercased())
+        let name = HTMLAttributeName(lowercased: String(cString: rawName))
       else { continue }
       let start = Int32(tree.bytes.count)
       var child = current.pointee.children

@@ -1,0 +1,45 @@
+/// A set of lowercase ASCII words searched for inside attribute values in one pass: candidates are looked up
+/// by their first byte, so a value is scanned once, not once per word.
+struct WordSet: Sendable {
+  /// A word to look for: `start`/`end` require a word boundary there (short words would match inside others).
+  struct Word: Sendable {
+    var text: String
+    var start = false
+    var end = false
+  }
+
+  private let words: [(bytes: [UInt8], start: Bool, end: Bool)]
+  private let buckets: [[Int]]
+
+  init(_ list: [Word]) {
+    words = list.map { (Array($0.text.utf8), $0.start, $0.end) }
+    var buckets = [[Int]](repeating: [], count: 256)
+    for (index, word) in words.enumerated() {
+      if let first = word.bytes.first { buckets[Int(first)].append(index) }
+    }
+    self.buckets = buckets
+  }
+
+  /// Whether any word occurs in `value` (ASCII case ignored; a boundary is the edge or a non-letter byte).
+  func matches(_ value: ArraySlice<UInt8>) -> Bool {
+    let lower = value.map(ByteMatch.lower)
+    let count = lower.count
+    for i in 0..<count {
+      for index in buckets[Int(lower[i])] {
+        let word = words[index]
+        let length = word.bytes.count
+        guard i + length <= count else { continue }
+        var matched = true
+        for k in 1..<length where lower[i + k] != word.bytes[k] {
+          matched = false
+          break
+        }
+        guard matched else { continue }
+        if word.start && i > 0 && ByteMatch.isLetter(lower[i - 1]) { continue }
+        if word.end && i + length < count && ByteMatch.isLetter(lower[i + length]) { continue }
+        return true
+      }
+    }
+    return false
+  }
+}
