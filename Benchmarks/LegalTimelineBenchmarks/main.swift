@@ -48,32 +48,32 @@ let stages: [Stage] = [
   },
 ]
 
-/// Seconds for the best of `repetitions` runs of `stage` over every page.
-func measure(_ stage: Stage, pages: [[UInt8]], repetitions: Int) -> (best: Double, median: Double) {
-  var times: [Double] = []
+/// Seconds of one run of `stage` over every page.
+func measure(_ stage: Stage, pages: [[UInt8]]) -> Double {
   var sink = 0
-  for _ in 0..<repetitions {
-    let clock = ContinuousClock()
-    let elapsed = clock.measure {
-      for page in pages { sink &+= stage.run(page) }
-    }
-    let parts = elapsed.components
-    times.append(Double(parts.seconds) + Double(parts.attoseconds) / 1e18)
+  let elapsed = ContinuousClock().measure {
+    for page in pages { sink &+= stage.run(page) }
   }
   if sink == 42 { print("") }  // keeps the work observable
-  times.sort()
-  return (times[0], times[times.count / 2])
+  let parts = elapsed.components
+  return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+}
+
+// Stages alternate within each repetition, so a burst of load from other jobs hits all of them alike.
+var times = [[Double]](repeating: [], count: stages.count)
+for _ in 0..<repetitions {
+  for (number, stage) in stages.enumerated() { times[number].append(measure(stage, pages: pages)) }
 }
 
 print("\(pages.count) pages, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB, best of \(repetitions)")
 print("stage                      pages/s     MB/s   best ms  median ms  × parse")
-var floor: Double?
-for stage in stages {
-  let (best, median) = measure(stage, pages: pages, repetitions: repetitions)
-  if floor == nil { floor = best }
-  let ratio = best / (floor ?? best)
+let floor = times[0].min() ?? 1
+for (number, stage) in stages.enumerated() {
+  let sorted = times[number].sorted()
+  let best = sorted[0]
+  let median = sorted[sorted.count / 2]
   let line = String(
     format: "%-24@ %9.1f %8.1f %9.1f %10.1f %8.2f", stage.name as NSString, Double(pages.count) / best,
-    Double(totalBytes) / 1e6 / best, best * 1000, median * 1000, ratio)
+    Double(totalBytes) / 1e6 / best, best * 1000, median * 1000, best / floor)
   print(line)
 }
