@@ -88,9 +88,9 @@ enum BlockSegmenter {
     let nodes = tree.nodes
     while index < nodes.count {
       while let last = open.last, last.end <= index {
+        if last.isBlock { flush() }  // the run belongs to the closing element: its owner and kind
         open.removeLast()
         if last.isLink { linkDepth -= 1 }
-        if last.isBlock { flush() }
       }
       let node = nodes[index]
       if node.tag == .text {
@@ -127,8 +127,9 @@ enum BlockSegmenter {
       open.append(OpenElement(index: Int32(index), end: node.end, isBlock: isBlock, isLink: isLink, kind: kind))
       index += 1
     }
-    while let last = open.popLast() {
+    while let last = open.last {
       if last.isBlock { flush() }
+      open.removeLast()
     }
     flush()
     return result

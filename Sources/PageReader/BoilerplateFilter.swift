@@ -17,11 +17,23 @@ enum BoilerplateFilter {
       let start = i
       while i < lower.count, isWordByte(lower[i]) { i += 1 }
       if i > start { words.append(lower[start..<i]) }
-      if words.count > 4 { break }
+      if words.count > 8 { break }
     }
     guard let first = words.first else { return true }  // punctuation or symbols only
     for prefix in prefixBytes where lower.starts(with: prefix) { return true }
     for phrase in phraseBytes where ByteMatch.contains(lower, phrase) { return true }
+    let wordStrings = words.map { String(decoding: $0, as: UTF8.self) }
+    // A share bar: nothing but network names and share verbs ("Facebook Twitter LinkedIn Email").
+    if words.count >= 2, words.count <= 8, wordStrings.allSatisfy(shareWords.contains) { return true }
+    // "Tagged defamation", "Tags: courts, appeals"
+    if words.count <= 6, ["tagged", "tags", "topics", "categories"].contains(wordStrings[0]) { return true }
+    // A lone dateline or "Updated 14 March 2024": the date finder reads these before this filter runs.
+    if words.count <= 7, characters <= 48, datelineLeads.contains(wordStrings[0]) || Int(wordStrings[0]) != nil
+      || DateParser.monthNumber(wordStrings[0]) != nil || weekdays.contains(wordStrings[0]),
+      DateParser.parseWritten(String(decoding: text, as: UTF8.self)) != nil
+    {
+      return true
+    }
     if words.count <= 4 {
       let joined = words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
       if shortLines.contains(joined) { return true }
@@ -39,6 +51,18 @@ enum BoilerplateFilter {
     (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
   }
 
+  private static let shareWords: Set<String> = [
+    "facebook", "twitter", "linkedin", "email", "e", "mail", "print", "share", "tweet", "pinterest", "whatsapp",
+    "reddit", "copy", "link", "x", "telegram", "messenger", "flipboard", "pocket", "tumblr", "sms", "save", "this",
+    "on", "via", "article", "threads", "bluesky", "mastodon",
+  ]
+  private static let datelineLeads: Set<String> = [
+    "updated", "published", "posted", "last", "modified", "first", "date", "dated", "on",
+  ]
+  private static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun",
+  ]
   private static let countNouns: Set<String> = ["comments", "comment", "responses", "replies", "shares"]
   private static let prefixBytes = prefixes.map { Array($0.utf8) }
   private static let phraseBytes = phrases.map { Array($0.utf8) }
@@ -54,12 +78,14 @@ enum BoilerplateFilter {
     "required fields are marked", "to top", "back to top", "scroll to top", "get our newsletter",
     "join our newsletter", "sign up to our newsletter", "enter your email", "click here to subscribe",
     "this entry was posted", "skip to content", "skip to main content", "we use cookies", "this site uses cookies",
-    "this website uses cookies", "accept cookies", "loading comments", "comments are closed",
+    "this website uses cookies", "accept cookies", "loading comments", "comments are closed", "order reprints",
+    "for a reprint", "reprints & permissions", "reprints and permissions", "our standards:", "editor's picks",
   ]
 
   private static let phrases = [
     "on google news", "all rights reserved", "rss feed", "via rss", "notify me of",
     "log in to comment", "login to comment", "to leave a comment", "must be logged in to post",
+    "appears in print on", "reach him at", "reach her at", "reach them at",
   ]
 
   private static let shortLines: Set<String> = [

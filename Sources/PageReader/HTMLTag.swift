@@ -43,7 +43,7 @@ enum HTMLTag: UInt8, Sendable {
   /// Elements that end the current run of text: a block of text never spans one of their boundaries.
   var isBlockBoundary: Bool {
     switch self {
-    case .other, .text, .a, .span, .font, .img, .picture, .label, .time, .input, .br:
+    case .other, .text, .a, .span, .font, .img, .picture, .label, .time, .input, .br, .math:
       false
     default: true
     }
