@@ -124,7 +124,8 @@ enum BlockSegmenter {
       let kind = node.tag.blockKind ?? open.last?.kind ?? .paragraph
       let isLink = node.tag == .a
       if isLink { linkDepth += 1 }
-      open.append(OpenElement(index: Int32(index), end: node.end, isBlock: isBlock, isLink: isLink, kind: kind))
+      open.append(
+        OpenElement(index: Int32(index), end: node.end, isBlock: isBlock, isLink: isLink, kind: kind))
       index += 1
     }
     while let last = open.last {

@@ -28,8 +28,9 @@ enum BoilerplateFilter {
     // "Tagged defamation", "Tags: courts, appeals"
     if words.count <= 6, ["tagged", "tags", "topics", "categories"].contains(wordStrings[0]) { return true }
     // A lone dateline or "Updated 14 March 2024": the date finder reads these before this filter runs.
-    if words.count <= 7, characters <= 48, datelineLeads.contains(wordStrings[0]) || Int(wordStrings[0]) != nil
-      || DateParser.monthNumber(wordStrings[0]) != nil || weekdays.contains(wordStrings[0]),
+    if words.count <= 7, characters <= 48,
+      datelineLeads.contains(wordStrings[0]) || Int(wordStrings[0]) != nil
+        || DateParser.monthNumber(wordStrings[0]) != nil || weekdays.contains(wordStrings[0]),
       DateParser.parseWritten(String(decoding: text, as: UTF8.self)) != nil
     {
       return true
@@ -52,15 +53,18 @@ enum BoilerplateFilter {
   }
 
   private static let shareWords: Set<String> = [
-    "facebook", "twitter", "linkedin", "email", "e", "mail", "print", "share", "tweet", "pinterest", "whatsapp",
-    "reddit", "copy", "link", "x", "telegram", "messenger", "flipboard", "pocket", "tumblr", "sms", "save", "this",
+    "facebook", "twitter", "linkedin", "email", "e", "mail", "print", "share", "tweet", "pinterest",
+    "whatsapp",
+    "reddit", "copy", "link", "x", "telegram", "messenger", "flipboard", "pocket", "tumblr", "sms", "save",
+    "this",
     "on", "via", "article", "threads", "bluesky", "mastodon",
   ]
   private static let datelineLeads: Set<String> = [
     "updated", "published", "posted", "last", "modified", "first", "date", "dated", "on",
   ]
   private static let weekdays: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+    "fri",
     "sat", "sun",
   ]
   private static let countNouns: Set<String> = ["comments", "comment", "responses", "replies", "shares"]
@@ -70,15 +74,18 @@ enum BoilerplateFilter {
   private static let prefixes = [
     "leave a reply", "leave a comment", "click to comment", "post a comment", "add a comment", "add comment",
     "write a comment", "share this", "share on ", "share:", "share via", "subscribe to", "subscribe for",
-    "subscribe now", "sign up for", "sign up to", "follow us", "follow @", "copyright", "©", "(c) 2", "must read",
+    "subscribe now", "sign up for", "sign up to", "follow us", "follow @", "copyright", "©", "(c) 2",
+    "must read",
     "must-read", "related articles", "related posts", "related stories", "related:", "you may also like",
     "you might also like", "recommended for you", "recommended stories", "read more:", "read next",
     "advertisement", "sponsored content", "tags:", "filed under", "posted in ", "previous article",
     "next article", "previous post", "next post", "cancel reply", "your email address will not be published",
     "required fields are marked", "to top", "back to top", "scroll to top", "get our newsletter",
     "join our newsletter", "sign up to our newsletter", "enter your email", "click here to subscribe",
-    "this entry was posted", "skip to content", "skip to main content", "we use cookies", "this site uses cookies",
-    "this website uses cookies", "accept cookies", "loading comments", "comments are closed", "order reprints",
+    "this entry was posted", "skip to content", "skip to main content", "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies", "accept cookies", "loading comments", "comments are closed",
+    "order reprints",
     "for a reprint", "reprints & permissions", "reprints and permissions", "our standards:", "editor's picks",
   ]
 
@@ -93,7 +100,8 @@ enum BoilerplateFilter {
     "subscribe", "related", "popular", "trending", "advertisement", "ad", "sponsored", "more", "read more",
     "continue reading", "top", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
     "share this", "like this", "loading", "tags", "categories", "archives", "recent posts", "recent comments",
-    "follow us", "about us", "contact us", "privacy policy", "terms of use", "terms of service", "leave a reply",
+    "follow us", "about us", "contact us", "privacy policy", "terms of use", "terms of service",
+    "leave a reply",
     "no comments", "log in", "sign in", "sign up", "register",
   ]
 }

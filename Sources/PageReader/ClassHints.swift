@@ -64,7 +64,9 @@ struct ClassHints: Sendable {
       isUnlikely = true
       isMaybeContent = false
     }
-    if let rel = tree.attribute(.rel, of: index), ByteMatch.containsLowercased(rel, "author") { isByline = true }
+    if let rel = tree.attribute(.rel, of: index), ByteMatch.containsLowercased(rel, "author") {
+      isByline = true
+    }
     if let itemprop = tree.attribute(.itemprop, of: index), ByteMatch.containsLowercased(itemprop, "author") {
       isByline = true
     }
@@ -75,54 +77,80 @@ struct ClassHints: Sendable {
   }
 
   static let unlikely = WordSet([
-    WordSet.Word(text: "-ad-"), WordSet.Word(text: "ai2html"), WordSet.Word(text: "banner"), WordSet.Word(text: "breadcrumb"), WordSet.Word(text: "combx"),
-    WordSet.Word(text: "comment"), WordSet.Word(text: "community"), WordSet.Word(text: "cover-wrap"), WordSet.Word(text: "disqus"),
-    WordSet.Word(text: "extra"), WordSet.Word(text: "footer"), WordSet.Word(text: "gdpr"), WordSet.Word(text: "header"), WordSet.Word(text: "legends"),
-    WordSet.Word(text: "menu"), WordSet.Word(text: "related"), WordSet.Word(text: "remark"), WordSet.Word(text: "replies"), WordSet.Word(text: "rss"),
-    WordSet.Word(text: "shoutbox"), WordSet.Word(text: "sidebar"), WordSet.Word(text: "skyscraper"), WordSet.Word(text: "social"),
-    WordSet.Word(text: "sponsor"), WordSet.Word(text: "supplemental"), WordSet.Word(text: "ad-break"), WordSet.Word(text: "agegate"),
-    WordSet.Word(text: "pagination"), WordSet.Word(text: "pager"), WordSet.Word(text: "popup"), WordSet.Word(text: "yom-remote"),
-    WordSet.Word(text: "cookie"), WordSet.Word(text: "consent"), WordSet.Word(text: "newsletter"), WordSet.Word(text: "subscri"),
-    WordSet.Word(text: "must-read"), WordSet.Word(text: "mustread"), WordSet.Word(text: "recommend"), WordSet.Word(text: "respond"),
-    WordSet.Word(text: "reply", start: true), WordSet.Word(text: "nav", start: true), WordSet.Word(text: "share", start: true),
-    WordSet.Word(text: "sharing"), WordSet.Word(text: "author-bio"), WordSet.Word(text: "authorbio"), WordSet.Word(text: "about-author"),
-    WordSet.Word(text: "widget"), WordSet.Word(text: "promo"), WordSet.Word(text: "signup"), WordSet.Word(text: "sign-up"),
-    WordSet.Word(text: "trending"), WordSet.Word(text: "most-popular"), WordSet.Word(text: "masthead"), WordSet.Word(text: "toolbar"), WordSet.Word(text: "modal"),
+    WordSet.Word(text: "-ad-"), WordSet.Word(text: "ai2html"), WordSet.Word(text: "banner"),
+    WordSet.Word(text: "breadcrumb"), WordSet.Word(text: "combx"),
+    WordSet.Word(text: "comment"), WordSet.Word(text: "community"), WordSet.Word(text: "cover-wrap"),
+    WordSet.Word(text: "disqus"),
+    WordSet.Word(text: "extra"), WordSet.Word(text: "footer"), WordSet.Word(text: "gdpr"),
+    WordSet.Word(text: "header"), WordSet.Word(text: "legends"),
+    WordSet.Word(text: "menu"), WordSet.Word(text: "related"), WordSet.Word(text: "remark"),
+    WordSet.Word(text: "replies"), WordSet.Word(text: "rss"),
+    WordSet.Word(text: "shoutbox"), WordSet.Word(text: "sidebar"), WordSet.Word(text: "skyscraper"),
+    WordSet.Word(text: "social"),
+    WordSet.Word(text: "sponsor"), WordSet.Word(text: "supplemental"), WordSet.Word(text: "ad-break"),
+    WordSet.Word(text: "agegate"),
+    WordSet.Word(text: "pagination"), WordSet.Word(text: "pager"), WordSet.Word(text: "popup"),
+    WordSet.Word(text: "yom-remote"),
+    WordSet.Word(text: "cookie"), WordSet.Word(text: "consent"), WordSet.Word(text: "newsletter"),
+    WordSet.Word(text: "subscri"),
+    WordSet.Word(text: "must-read"), WordSet.Word(text: "mustread"), WordSet.Word(text: "recommend"),
+    WordSet.Word(text: "respond"),
+    WordSet.Word(text: "reply", start: true), WordSet.Word(text: "nav", start: true),
+    WordSet.Word(text: "share", start: true),
+    WordSet.Word(text: "sharing"), WordSet.Word(text: "author-bio"), WordSet.Word(text: "authorbio"),
+    WordSet.Word(text: "about-author"),
+    WordSet.Word(text: "widget"), WordSet.Word(text: "promo"), WordSet.Word(text: "signup"),
+    WordSet.Word(text: "sign-up"),
+    WordSet.Word(text: "trending"), WordSet.Word(text: "most-popular"), WordSet.Word(text: "masthead"),
+    WordSet.Word(text: "toolbar"), WordSet.Word(text: "modal"),
   ])
 
   static let maybeContent = WordSet([
-    WordSet.Word(text: "and"), WordSet.Word(text: "article"), WordSet.Word(text: "body"), WordSet.Word(text: "column"), WordSet.Word(text: "content"),
+    WordSet.Word(text: "and"), WordSet.Word(text: "article"), WordSet.Word(text: "body"),
+    WordSet.Word(text: "column"), WordSet.Word(text: "content"),
     WordSet.Word(text: "main"), WordSet.Word(text: "shadow"),
   ])
 
   static let unlikelyRoles = WordSet([
-    WordSet.Word(text: "menu"), WordSet.Word(text: "complementary"), WordSet.Word(text: "navigation"), WordSet.Word(text: "alert"),
+    WordSet.Word(text: "menu"), WordSet.Word(text: "complementary"), WordSet.Word(text: "navigation"),
+    WordSet.Word(text: "alert"),
     WordSet.Word(text: "dialog"), WordSet.Word(text: "banner"), WordSet.Word(text: "contentinfo"),
   ])
 
   static let negative = WordSet([
-    WordSet.Word(text: "-ad-"), WordSet.Word(text: "hidden"), WordSet.Word(text: "hid", start: true, end: true), WordSet.Word(text: "banner"),
-    WordSet.Word(text: "combx"), WordSet.Word(text: "comment"), WordSet.Word(text: "com-"), WordSet.Word(text: "contact"), WordSet.Word(text: "footer"),
-    WordSet.Word(text: "gdpr"), WordSet.Word(text: "masthead"), WordSet.Word(text: "media"), WordSet.Word(text: "meta"), WordSet.Word(text: "outbrain"),
-    WordSet.Word(text: "promo"), WordSet.Word(text: "related"), WordSet.Word(text: "scroll"), WordSet.Word(text: "share"),
-    WordSet.Word(text: "shoutbox"), WordSet.Word(text: "sidebar"), WordSet.Word(text: "skyscraper"), WordSet.Word(text: "sponsor"),
-    WordSet.Word(text: "shopping"), WordSet.Word(text: "tags"), WordSet.Word(text: "widget"), WordSet.Word(text: "newsletter"),
-    WordSet.Word(text: "subscri"), WordSet.Word(text: "cookie"), WordSet.Word(text: "social"), WordSet.Word(text: "recommend"),
+    WordSet.Word(text: "-ad-"), WordSet.Word(text: "hidden"),
+    WordSet.Word(text: "hid", start: true, end: true), WordSet.Word(text: "banner"),
+    WordSet.Word(text: "combx"), WordSet.Word(text: "comment"), WordSet.Word(text: "com-"),
+    WordSet.Word(text: "contact"), WordSet.Word(text: "footer"),
+    WordSet.Word(text: "gdpr"), WordSet.Word(text: "masthead"), WordSet.Word(text: "media"),
+    WordSet.Word(text: "meta"), WordSet.Word(text: "outbrain"),
+    WordSet.Word(text: "promo"), WordSet.Word(text: "related"), WordSet.Word(text: "scroll"),
+    WordSet.Word(text: "share"),
+    WordSet.Word(text: "shoutbox"), WordSet.Word(text: "sidebar"), WordSet.Word(text: "skyscraper"),
+    WordSet.Word(text: "sponsor"),
+    WordSet.Word(text: "shopping"), WordSet.Word(text: "tags"), WordSet.Word(text: "widget"),
+    WordSet.Word(text: "newsletter"),
+    WordSet.Word(text: "subscri"), WordSet.Word(text: "cookie"), WordSet.Word(text: "social"),
+    WordSet.Word(text: "recommend"),
     WordSet.Word(text: "byline"), WordSet.Word(text: "author"),
   ])
 
   static let positive = WordSet([
-    WordSet.Word(text: "article"), WordSet.Word(text: "body"), WordSet.Word(text: "content"), WordSet.Word(text: "entry"), WordSet.Word(text: "hentry"),
-    WordSet.Word(text: "h-entry"), WordSet.Word(text: "main"), WordSet.Word(text: "page"), WordSet.Word(text: "pagination"), WordSet.Word(text: "post"),
+    WordSet.Word(text: "article"), WordSet.Word(text: "body"), WordSet.Word(text: "content"),
+    WordSet.Word(text: "entry"), WordSet.Word(text: "hentry"),
+    WordSet.Word(text: "h-entry"), WordSet.Word(text: "main"), WordSet.Word(text: "page"),
+    WordSet.Word(text: "pagination"), WordSet.Word(text: "post"),
     WordSet.Word(text: "text"), WordSet.Word(text: "blog"), WordSet.Word(text: "story"),
   ])
 
   static let share = WordSet([
-    WordSet.Word(text: "share", start: true), WordSet.Word(text: "sharedaddy"), WordSet.Word(text: "sharing"), WordSet.Word(text: "social"),
+    WordSet.Word(text: "share", start: true), WordSet.Word(text: "sharedaddy"), WordSet.Word(text: "sharing"),
+    WordSet.Word(text: "social"),
   ])
 
   static let byline = WordSet([
-    WordSet.Word(text: "byline"), WordSet.Word(text: "author"), WordSet.Word(text: "dateline"), WordSet.Word(text: "writtenby"),
+    WordSet.Word(text: "byline"), WordSet.Word(text: "author"), WordSet.Word(text: "dateline"),
+    WordSet.Word(text: "writtenby"),
     WordSet.Word(text: "p-author"),
   ])
 }

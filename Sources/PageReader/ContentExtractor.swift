@@ -1,4 +1,3 @@
-@preconcurrency import Glibc
 /// Finds the main content of a page, Readability-style: scores runs of text by length and commas, gives the
 /// score to their ancestors, picks the best-scoring container (with the siblings that belong to it), then
 /// drops the chrome left inside it (link-heavy lists, share bars, forms, bylines).
@@ -123,7 +122,6 @@ struct ContentExtractor: Sendable {
         chosen.append(b)
         characters += Int(block.characters)
       }
-      if getenv("PRDEBUG") != nil { fputs("regions \(regions) chosen \(chosen.count) chars \(characters)\n", stderr) }
       return Extraction(blocks: chosen, regions: regions, removed: removed, characters: characters)
     }
 
@@ -138,7 +136,9 @@ struct ContentExtractor: Sendable {
       default: score = 0
       }
       if flags.weightClasses { score += Double(hints[i].weight) }
-      if let itemprop = tree.attribute(.itemprop, of: i), ByteMatch.containsLowercased(itemprop, "articlebody") {
+      if let itemprop = tree.attribute(.itemprop, of: i),
+        ByteMatch.containsLowercased(itemprop, "articlebody")
+      {
         score += 10
       }
       return score
@@ -176,13 +176,6 @@ struct ContentExtractor: Sendable {
         finalScores[element] = score * (1 - stats.linkDensity(element))
       }
       let ranked = finalScores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-      if getenv("PRDEBUG") != nil {
-        for (k, v) in ranked.prefix(8) {
-          let cls = tree.attributeString(.class, of: k) ?? ""
-          let id = tree.attributeString(.id, of: k) ?? ""
-          fputs("cand \(k) \(nodes[k].tag) .\(cls) #\(id) score=\(v) chars=\(stats.characters[k])\n", stderr)
-        }
-      }
       guard var top = ranked.first?.key, let topScore = ranked.first?.value else { return nil }
       if top == body { return nil }
       // Several strong candidates under one ancestor: the ancestor is the article.
@@ -217,12 +210,13 @@ struct ContentExtractor: Sendable {
       }
       // A lone child stands for its parent.
       parent = Int(nodes[top].parent)
-      while parent >= 0 && parent != body && nodes[parent].tag != .html && childElements(of: parent).count == 1 {
+      while parent >= 0 && parent != body && nodes[parent].tag != .html
+        && childElements(of: parent).count == 1
+      {
         top = parent
         parent = Int(nodes[top].parent)
       }
       if finalScores[top] == nil { finalScores[top] = initialScore(top, flags: flags) }
-      if getenv("PRDEBUG") != nil { fputs("top \(top) \(nodes[top].tag)\n", stderr) }
       return (top, finalScores)
     }
 
@@ -238,7 +232,8 @@ struct ContentExtractor: Sendable {
     }
 
     private func collectSiblings(
-      of top: Int, scores: [Int: Double], stats: ElementStatistics, removed: [Bool], regions: inout [Range<Int>],
+      of top: Int, scores: [Int: Double], stats: ElementStatistics, removed: [Bool],
+      regions: inout [Range<Int>],
       loose: inout Set<Int>
     ) {
       let nodes = tree.nodes
@@ -317,9 +312,6 @@ struct ContentExtractor: Sendable {
           continue
         }
         if i != root && shouldClean(i, stats: stats, flags: flags) {
-          if getenv("PRDEBUG") != nil {
-            fputs("clean \(i) \(node.tag) .\(tree.attributeString(.class, of: i) ?? "") chars=\(stats.characters[i])\n", stderr)
-          }
           for k in i..<Int(node.end) { removed[k] = true }
           i = Int(node.end)
           continue

@@ -69,7 +69,8 @@ enum DateParser {
           return result
         }
         // Day Month Year
-        if i >= 1, i + 1 < tokens.count, let day = dayNumber(tokens[i - 1]), let year = yearNumber(tokens[i + 1]),
+        if i >= 1, i + 1 < tokens.count, let day = dayNumber(tokens[i - 1]),
+          let year = yearNumber(tokens[i + 1]),
           let result = validated(year, month, day)
         {
           return result
@@ -107,8 +108,12 @@ enum DateParser {
             return day
           }
           if c.digits == 4, a.digits <= 2, b.digits <= 2 {
-            if firstSeparator == 0x2E || a.value > 12, let day = validated(c.value, b.value, a.value) { return day }
-            if firstSeparator == 0x2F, b.value > 12, let day = validated(c.value, a.value, b.value) { return day }
+            if firstSeparator == 0x2E || a.value > 12, let day = validated(c.value, b.value, a.value) {
+              return day
+            }
+            if firstSeparator == 0x2F, b.value > 12, let day = validated(c.value, a.value, b.value) {
+              return day
+            }
           }
         }
       }
@@ -143,19 +148,35 @@ enum DateParser {
 
   private static let monthNames: [String: Int] = {
     let lists: [[String]] = [
-      ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december"],
+      [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november",
+        "december",
+      ],
       ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-      ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-        "décembre"],
-      ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-        "noviembre", "diciembre"],
-      ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-        "dezember"],
-      ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
-        "novembre", "dicembre"],
-      ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-        "novembro", "dezembro"],
+      [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre",
+        "décembre",
+      ],
+      [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre",
+      ],
+      [
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november",
+        "dezember",
+      ],
+      [
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+        "ottobre",
+        "novembre", "dicembre",
+      ],
+      [
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+        "novembro", "dezembro",
+      ],
     ]
     var table: [String: Int] = ["sept": 9]
     for list in lists {

@@ -69,11 +69,13 @@ struct EncodingSniffer: Sendable {
     case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252",
       "iso_8859-1", "iso-ir-100", "cp819", "ibm819", "csisolatin1", "ansi_x3.4-1968":
       return "WINDOWS-1252"
-    case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "csshiftjis", "ms932", "cp932":
+    case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "csshiftjis", "ms932",
+      "cp932":
       return "CP932"
     case "euc-jp", "x-euc-jp", "cseucpkdfmtjapanese": return "EUC-JP"
     case "iso-2022-jp", "csiso2022jp": return "ISO-2022-JP"
-    case "gb2312", "gbk", "gb18030", "x-gbk", "chinese", "csgb2312", "cp936", "ms936", "windows-936", "euc-cn":
+    case "gb2312", "gbk", "gb18030", "x-gbk", "chinese", "csgb2312", "cp936", "ms936", "windows-936",
+      "euc-cn":
       return "GB18030"
     case "big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5": return "BIG5-HKSCS"
     case "euc-kr", "ks_c_5601-1987", "windows-949", "cseuckr", "korean": return "CP949"

@@ -20,7 +20,8 @@ enum HTMLTag: UInt8, Sendable {
     var table: [String: HTMLTag] = [:]
     let all: [HTMLTag] = [
       .html, .head, .body, .title, .meta, .link, .base, .a, .p, .div, .span, .br, .hr, .img, .picture, .font,
-      .center, .address, .h1, .h2, .h3, .h4, .h5, .h6, .hgroup, .ul, .ol, .li, .dl, .dt, .dd, .menu, .blockquote,
+      .center, .address, .h1, .h2, .h3, .h4, .h5, .h6, .hgroup, .ul, .ol, .li, .dl, .dt, .dd, .menu,
+      .blockquote,
       .pre, .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .figure, .figcaption, .section, .article,
       .main, .header, .footer, .nav, .aside, .details, .summary, .dialog, .form, .fieldset, .legend, .label,
       .input, .button, .select, .option, .textarea, .time, .iframe, .embed, .object, .video, .audio, .script,

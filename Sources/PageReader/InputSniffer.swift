@@ -20,8 +20,12 @@ enum InputSniffer {
       ([0x77, 0x4F, 0x46], "a web font"),
     ]
     for (magic, kind) in signatures where bytes.starts(with: magic) { return kind }
-    if bytes.count >= 12, bytes.starts(with: [0x52, 0x49, 0x46, 0x46]) { return "a RIFF media file (WebP, WAV, AVI)" }
-    if bytes.count >= 12, bytes[4...7].elementsEqual([0x66, 0x74, 0x79, 0x70]) { return "an MP4/QuickTime media file" }
+    if bytes.count >= 12, bytes.starts(with: [0x52, 0x49, 0x46, 0x46]) {
+      return "a RIFF media file (WebP, WAV, AVI)"
+    }
+    if bytes.count >= 12, bytes[4...7].elementsEqual([0x66, 0x74, 0x79, 0x70]) {
+      return "an MP4/QuickTime media file"
+    }
     if EncodingSniffer.utf16WithoutBOM(bytes) != nil || bytes.starts(with: [0xFF, 0xFE])
       || bytes.starts(with: [0xFE, 0xFF])
     {
@@ -30,12 +34,15 @@ enum InputSniffer {
     // Text has almost no control bytes; binary data has many.
     let sample = bytes.prefix(4096)
     var control = 0
-    for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
+    for byte in sample
+    where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
       && byte != 0x1B
     {
       control += 1
     }
-    if control * 20 > sample.count { return "binary data (\(control) control bytes in the first \(sample.count))" }
+    if control * 20 > sample.count {
+      return "binary data (\(control) control bytes in the first \(sample.count))"
+    }
     return nil
   }
 }

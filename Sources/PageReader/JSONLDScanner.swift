@@ -43,12 +43,15 @@ struct JSONLDScanner: Sendable {
     while i + needle.count <= source.count {
       if source[i] == 0x22, source[i..<i + needle.count].elementsEqual(needle) {
         var k = i + needle.count
-        while k < source.count, source[k] == 0x20 || source[k] == 0x0A || source[k] == 0x09 || source[k] == 0x0D {
+        while k < source.count,
+          source[k] == 0x20 || source[k] == 0x0A || source[k] == 0x09 || source[k] == 0x0D
+        {
           k += 1
         }
         if k < source.count, source[k] == 0x3A {
           k += 1
-          while k < source.count, source[k] == 0x20 || source[k] == 0x0A || source[k] == 0x09 || source[k] == 0x0D
+          while k < source.count,
+            source[k] == 0x20 || source[k] == 0x0A || source[k] == 0x09 || source[k] == 0x0D
           {
             k += 1
           }
@@ -75,7 +78,8 @@ struct JSONLDScanner: Sendable {
         case 0x74: out.append(0x20)
         case 0x72: break
         case 0x75:
-          if i + 5 < source.count, let code = UInt32(String(decoding: source[i + 2...i + 5], as: UTF8.self), radix: 16),
+          if i + 5 < source.count,
+            let code = UInt32(String(decoding: source[i + 2...i + 5], as: UTF8.self), radix: 16),
             let scalar = Unicode.Scalar(code)
           {
             out.append(contentsOf: Array(String(Character(scalar)).utf8))

@@ -45,11 +45,15 @@ enum LibXML2Parser {
   ) throws(PageReadError) {
     _ = initialized
     guard bytes.count > skip else { throw .empty }
-    guard bytes.count - skip < Int(Int32.max) else { throw .tooLarge(bytes: bytes.count, limit: Int(Int32.max)) }
+    guard bytes.count - skip < Int(Int32.max) else {
+      throw .tooLarge(bytes: bytes.count, limit: Int(Int32.max))
+    }
     let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return false }
       let start = UnsafeRawPointer(base + skip).assumingMemoryBound(to: CChar.self)
-      guard let doc = htmlReadMemory(start, Int32(buffer.count - skip), nil, encoding, options) else { return false }
+      guard let doc = htmlReadMemory(start, Int32(buffer.count - skip), nil, encoding, options) else {
+        return false
+      }
       defer { xmlFreeDoc(doc) }
       body(doc)
       return true
@@ -141,7 +145,8 @@ enum LibXML2Parser {
         }
         child = text.pointee.next
       }
-      tree.attributes.append(HTMLAttribute(name: name, valueStart: start, valueCount: Int32(tree.bytes.count) - start))
+      tree.attributes.append(
+        HTMLAttribute(name: name, valueStart: start, valueCount: Int32(tree.bytes.count) - start))
     }
   }
 

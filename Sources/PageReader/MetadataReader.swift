@@ -29,7 +29,8 @@ struct MetadataReader: Sendable {
         let text = tree.textContent(of: i)
         if !text.isEmpty { documentTitle = text }
       case .link where canonicalLink == nil:
-        if let rel = tree.attribute(.rel, of: i), ByteMatch.find(rel, "canonical", boundaryStart: true, boundaryEnd: true)
+        if let rel = tree.attribute(.rel, of: i),
+          ByteMatch.find(rel, "canonical", boundaryStart: true, boundaryEnd: true)
         {
           canonicalLink = tree.attributeString(.href, of: i)
         }
@@ -63,7 +64,9 @@ struct MetadataReader: Sendable {
   }
 
   var author: String? {
-    let fromMeta = meta(["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"])
+    let fromMeta = meta([
+      "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl",
+    ])
     if let fromMeta, !fromMeta.hasPrefix("http") { return fromMeta }
     return jsonLD.firstName(forKey: "author")
   }
@@ -80,7 +83,8 @@ struct MetadataReader: Sendable {
   var title: String? {
     let site = siteName
     let candidates = [
-      meta(["og:title", "twitter:title", "dc.title", "headline", "title"]), jsonLD.firstString(forKey: "headline"),
+      meta(["og:title", "twitter:title", "dc.title", "headline", "title"]),
+      jsonLD.firstString(forKey: "headline"),
       documentTitle, firstHeading?.text,
     ]
     for candidate in candidates {
@@ -110,7 +114,9 @@ struct MetadataReader: Sendable {
     let tail = trimmed(title[last.upperBound...])
     if let site = siteName?.lowercased(), !site.isEmpty {
       let tailKey = tail.lowercased()
-      if !tailKey.isEmpty && (tailKey == site || site.contains(tailKey) || tailKey.contains(site)) { return head }
+      if !tailKey.isEmpty && (tailKey == site || site.contains(tailKey) || tailKey.contains(site)) {
+        return head
+      }
       let lead = trimmed(title[..<first.lowerBound]).lowercased()
       if !lead.isEmpty && (lead == site || site.contains(lead)) { return trimmed(title[first.upperBound...]) }
     }

@@ -48,7 +48,8 @@ public struct PageReader: Sendable {
   private func headlineBlock(metadata: MetadataReader, segmentation: BlockSegmentation) -> Int? {
     guard let heading = metadata.firstHeading else { return nil }
     return segmentation.blocks.firstIndex { block in
-      heading.index <= Int(block.firstNode) && Int(block.firstNode) < Int(metadata.tree.nodes[heading.index].end)
+      heading.index <= Int(block.firstNode)
+        && Int(block.firstNode) < Int(metadata.tree.nodes[heading.index].end)
     }
   }
 

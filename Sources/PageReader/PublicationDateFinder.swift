@@ -16,8 +16,10 @@ struct PublicationDateFinder: Sendable {
   static let metaKeys = [
     "article:published_time", "og:article:published_time", "article:published", "published_time",
     "og:published_time", "datepublished", "parsely-pub-date", "sailthru.date", "publishdate", "publish-date",
-    "publish_date", "pubdate", "article.published", "article_date_original", "dc.date.issued", "dcterms.issued",
-    "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date", "originalpublicationdate",
+    "publish_date", "pubdate", "article.published", "article_date_original", "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date",
+    "originalpublicationdate",
     "rnews:datepublished", "date", "dc.date", "dcterms.date", "bt:pubdate", "cxenseparse:recs:publishtime",
     "timestamp",
   ]
@@ -41,13 +43,16 @@ struct PublicationDateFinder: Sendable {
       }
     }
     for key in Self.metaKeys {
-      if let value = metadata.metas[key], let date = make(value, key == "datepublished" ? .itemprop : .metaTag) {
+      if let value = metadata.metas[key],
+        let date = make(value, key == "datepublished" ? .itemprop : .metaTag)
+      {
         found.append(date)
         break
       }
     }
     guard let first = found.first else { return nil }
-    if Self.isUTC(first.written), let local = found.dropFirst().first(where: { Self.hasLocalOffset($0.written) }),
+    if Self.isUTC(first.written),
+      let local = found.dropFirst().first(where: { Self.hasLocalOffset($0.written) }),
       abs(Self.dayNumber(local) - Self.dayNumber(first)) <= 1
     {
       return local
@@ -56,7 +61,8 @@ struct PublicationDateFinder: Sendable {
   }
 
   private static func isUTC(_ written: String) -> Bool {
-    written.hasSuffix("Z") || written.hasSuffix("+00:00") || written.hasSuffix("+0000") || written.hasSuffix("UTC")
+    written.hasSuffix("Z") || written.hasSuffix("+00:00") || written.hasSuffix("+0000")
+      || written.hasSuffix("UTC")
       || written.hasSuffix("GMT")
   }
 
@@ -95,10 +101,12 @@ struct PublicationDateFinder: Sendable {
 
   private func fromItemprop() -> PublicationDate? {
     for i in tree.nodes.indices where tree.nodes[i].tag != .text && tree.nodes[i].tag != .meta {
-      guard let itemprop = tree.attribute(.itemprop, of: i), ByteMatch.containsLowercased(itemprop, "datepublished")
+      guard let itemprop = tree.attribute(.itemprop, of: i),
+        ByteMatch.containsLowercased(itemprop, "datepublished")
       else { continue }
       let value =
-        tree.attributeString(.content, of: i) ?? tree.attributeString(.datetime, of: i) ?? tree.textContent(of: i)
+        tree.attributeString(.content, of: i) ?? tree.attributeString(.datetime, of: i)
+        ?? tree.textContent(of: i)
       if !isChrome(i), let date = make(value, .itemprop) { return date }
     }
     return nil
@@ -109,7 +117,8 @@ struct PublicationDateFinder: Sendable {
     let end = regionEnd
     for i in 0..<min(end, tree.nodes.count) where tree.nodes[i].tag == .time {
       guard !isChrome(i), let value = tree.attributeString(.datetime, of: i) else { continue }
-      let context = (tree.attributeString(.class, of: i) ?? "") + " " + (tree.attributeString(.itemprop, of: i) ?? "")
+      let context =
+        (tree.attributeString(.class, of: i) ?? "") + " " + (tree.attributeString(.itemprop, of: i) ?? "")
       let lower = context.lowercased()
       if lower.contains("modif") || lower.contains("updated") { continue }
       guard let date = make(value, .timeElement) else { continue }
@@ -159,7 +168,8 @@ struct PublicationDateFinder: Sendable {
           let valid = DateParser.validated(year, month, day)
         {
           return PublicationDate(
-            year: valid.year, month: valid.month, day: valid.day, written: "\(part)/\(parts[i + 1])/\(parts[i + 2])",
+            year: valid.year, month: valid.month, day: valid.day,
+            written: "\(part)/\(parts[i + 1])/\(parts[i + 2])",
             source: .url)
         }
         let compact = part.count == 8 && part.allSatisfy(\.isNumber)
@@ -167,7 +177,8 @@ struct PublicationDateFinder: Sendable {
           compact || part.utf8.dropFirst(4).first == 0x2D
         {
           return PublicationDate(
-            year: valid.year, month: valid.month, day: valid.day, written: String(part.prefix(10)), source: .url)
+            year: valid.year, month: valid.month, day: valid.day, written: String(part.prefix(10)),
+            source: .url)
         }
       }
     }

@@ -131,8 +131,12 @@ struct ChromeRemovalTests {
   }
 
   @Test func whitespaceIsCollapsedOnOneLine() throws {
-    let inside = "<p>Spread   over\n several\tlines&nbsp;and <b>bold</b>words, with enough text to stay in.</p>"
+    let inside =
+      "<p>Spread   over\n several\tlines&nbsp;and <b>bold</b>words, with enough text to stay in.</p>"
     let article = try TestPage.read(TestPage.html(inside: inside))
-    #expect(article.blocks.contains { $0.text == "Spread over several lines and boldwords, with enough text to stay in." })
+    #expect(
+      article.blocks.contains {
+        $0.text == "Spread over several lines and boldwords, with enough text to stay in."
+      })
   }
 }

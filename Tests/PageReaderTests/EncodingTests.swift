@@ -59,7 +59,8 @@ struct EncodingTests {
 
   @Test func lyingMetaCharsetLosesToValidUTF8() throws {
     let (text, encoding) = try firstBlock(
-      page(meta: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">",
+      page(
+        meta: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">",
         text: Array("café “déjà vu”".utf8)))
     #expect(text.hasPrefix("café “déjà vu”"))
     #expect(encoding == "UTF-8")
@@ -67,7 +68,8 @@ struct EncodingTests {
 
   @Test func shiftJISDeclared() throws {
     // 日本 in Shift_JIS
-    let (text, encoding) = try firstBlock(page(meta: "<meta charset=\"Shift_JIS\">", text: [0x93, 0xFA, 0x96, 0x7B]))
+    let (text, encoding) = try firstBlock(
+      page(meta: "<meta charset=\"Shift_JIS\">", text: [0x93, 0xFA, 0x96, 0x7B]))
     #expect(text.hasPrefix("日本"))
     #expect(encoding == "Shift_JIS")
   }
@@ -80,13 +82,15 @@ struct EncodingTests {
 
   @Test func iso88592Declared() throws {
     // Łódź in ISO-8859-2: 0xA3 0xF3 0x64 0xBC
-    let (text, encoding) = try firstBlock(page(meta: "<meta charset=\"ISO-8859-2\">", text: [0xA3, 0xF3, 0x64, 0xBC]))
+    let (text, encoding) = try firstBlock(
+      page(meta: "<meta charset=\"ISO-8859-2\">", text: [0xA3, 0xF3, 0x64, 0xBC]))
     #expect(text.hasPrefix("Łódź"))
     #expect(encoding == "ISO-8859-2")
   }
 
   @Test func unknownCharsetFallsBackToSniffing() throws {
-    let (text, encoding) = try firstBlock(page(meta: "<meta charset=\"x-made-up\">", text: Array("café".utf8)))
+    let (text, encoding) = try firstBlock(
+      page(meta: "<meta charset=\"x-made-up\">", text: Array("café".utf8)))
     #expect(text.hasPrefix("café"))
     #expect(encoding == "UTF-8")
   }

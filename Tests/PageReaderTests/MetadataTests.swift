@@ -10,7 +10,8 @@ struct MetadataTests {
   }
 
   @Test func ogTitleComesFirst() throws {
-    let article = try TestPage.read(TestPage.html(head: "<meta property=\"og:title\" content=\"Merger Blocked\">"))
+    let article = try TestPage.read(
+      TestPage.html(head: "<meta property=\"og:title\" content=\"Merger Blocked\">"))
     #expect(article.title == "Merger Blocked")
   }
 

@@ -7,7 +7,8 @@ struct PublicationDateTests {
   private func date(head: String = "", before: String = "", header: String = "", url: String? = nil) throws
     -> PublicationDate?
   {
-    try TestPage.read(TestPage.html(head: head, before: before, articleHeader: header), url: url).publicationDate
+    try TestPage.read(TestPage.html(head: head, before: before, articleHeader: header), url: url)
+      .publicationDate
   }
 
   @Test func jsonLDDatePublished() throws {
@@ -22,7 +23,8 @@ struct PublicationDateTests {
   }
 
   @Test(arguments: [
-    "article:published_time", "pubdate", "publishdate", "DC.date.issued", "sailthru.date", "parsely-pub-date", "date",
+    "article:published_time", "pubdate", "publishdate", "DC.date.issued", "sailthru.date", "parsely-pub-date",
+    "date",
   ])
   func publicationMetaTags(name: String) throws {
     let attribute = name.contains(":") ? "property" : "name"
@@ -40,7 +42,8 @@ struct PublicationDateTests {
   }
 
   @Test func dayIsKeptAsWrittenNotConvertedToUTC() throws {
-    let found = try date(head: "<meta property=\"article:published_time\" content=\"2017-02-23T17:18:13-08:00\">")
+    let found = try date(
+      head: "<meta property=\"article:published_time\" content=\"2017-02-23T17:18:13-08:00\">")
     #expect(found?.isoDay == "2017-02-23")
   }
 
@@ -70,7 +73,8 @@ struct PublicationDateTests {
   }
 
   @Test func impossibleDatesAreRejected() throws {
-    #expect(try date(head: "<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">") == nil)
+    #expect(
+      try date(head: "<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">") == nil)
     #expect(try date(head: "<meta property=\"article:published_time\" content=\"2021-02-30\">") == nil)
     #expect(try date(head: "<meta property=\"article:published_time\" content=\"3021-05-12\">") == nil)
   }

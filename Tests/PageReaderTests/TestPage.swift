@@ -15,7 +15,8 @@ enum TestPage {
 
   /// A full page: `head` goes into `<head>`, `before`/`after` around the article, `inside` at the end of it.
   static func html(
-    head: String = "", before: String = "", after: String = "", inside: String = "", articleHeader: String = ""
+    head: String = "", before: String = "", after: String = "", inside: String = "",
+    articleHeader: String = ""
   ) -> String {
     let body = paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
     return """

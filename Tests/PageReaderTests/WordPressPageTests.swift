@@ -56,8 +56,10 @@ struct WordPressPageTests {
     #expect(TestPage.hasAllParagraphs(article))
     let text = article.text
     for chrome in [
-      "Deals of the Week", "Pinterest", "Google News", "Subscribe to our", "Click to comment", "Leave a Reply",
-      "Your email address", "Akismet", "Must Read", "Port strike ends", "RSS feed", "Copyright", "To Top", "Share",
+      "Deals of the Week", "Pinterest", "Google News", "Subscribe to our", "Click to comment",
+      "Leave a Reply",
+      "Your email address", "Akismet", "Must Read", "Port strike ends", "RSS feed", "Copyright", "To Top",
+      "Share",
     ] {
       #expect(!text.contains(chrome), "chrome left in: \(chrome)")
     }
