@@ -11,6 +11,14 @@ struct EncodingSniffer: Sendable {
   struct Result: Equatable, Sendable {
     var name: String
     var bomLength: Int
+    /// Whether the name came from the page's own declaration (which can be wrong).
+    var isDeclared = false
+  }
+
+  /// The encoding the bytes themselves suggest, ignoring any declaration: UTF-8 when they are valid UTF-8,
+  /// windows-1252 otherwise.
+  func undeclared(_ bytes: [UInt8]) -> Result {
+    Result(name: Self.utf8Validity(bytes).invalid == 0 ? "UTF-8" : "WINDOWS-1252", bomLength: 0)
   }
 
   func sniff(_ bytes: [UInt8]) -> Result {
@@ -30,7 +38,7 @@ struct EncodingSniffer: Sendable {
       if validity.invalid == 0, validity.multiByte > 0 {
         return Result(name: "UTF-8", bomLength: 0)
       }
-      return Result(name: declared, bomLength: 0)
+      return Result(name: declared, bomLength: 0, isDeclared: true)
     }
     return Result(name: validity.invalid == 0 ? "UTF-8" : "WINDOWS-1252", bomLength: 0)
   }

@@ -16,8 +16,19 @@ public struct PageReader: Sendable {
     if bytes.isEmpty { throw .empty }
     if bytes.count > maxBytes { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
     if let kind = InputSniffer.nonHTMLKind(bytes) { throw .notHTML(reason: "it looks like \(kind)") }
-    let encoding = EncodingSniffer().sniff(bytes)
-    let tree = try LibXML2Parser.parse(bytes, skip: encoding.bomLength, encoding: encoding.name)
+    let sniffer = EncodingSniffer()
+    var encoding = sniffer.sniff(bytes)
+    var tree = try LibXML2Parser.parse(bytes, skip: encoding.bomLength, encoding: encoding.name)
+    // libxml2 stops at the first byte the declared encoding cannot convert; a page that comes out nearly
+    // empty is read again in the encoding its bytes suggest.
+    if encoding.isDeclared, tree.bytes.count * 20 < bytes.count {
+      let fallback = sniffer.undeclared(bytes)
+      if let retry = try? LibXML2Parser.parse(bytes, skip: 0, encoding: fallback.name),
+        retry.bytes.count > tree.bytes.count * 2
+      {
+        (tree, encoding) = (retry, fallback)
+      }
+    }
     let segmentation = BlockSegmenter.segment(tree)
     let extraction = ContentExtractor().extract(tree: tree, segmentation: segmentation)
     let metadata = MetadataReader(tree: tree)

@@ -88,6 +88,14 @@ struct EncodingTests {
     #expect(encoding == "ISO-8859-2")
   }
 
+  @Test func declaredEncodingThatFailsEarlyIsRetriedFromTheBytes() throws {
+    // Bytes that are not GB18030 right at the start of the text: libxml2 would stop converting there.
+    let text: [UInt8] = [0x80, 0x63, 0x61, 0x66, 0xE9] + Array(String(repeating: filler, count: 5).utf8)
+    let (first, encoding) = try firstBlock(page(meta: "<meta charset=\"gb2312\">", text: text))
+    #expect(first.contains("The court heard arguments"))
+    #expect(encoding == "windows-1252")
+  }
+
   @Test func unknownCharsetFallsBackToSniffing() throws {
     let (text, encoding) = try firstBlock(
       page(meta: "<meta charset=\"x-made-up\">", text: Array("café".utf8)))
