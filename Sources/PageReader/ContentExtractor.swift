@@ -104,6 +104,7 @@ struct ContentExtractor: Sendable {
       if let (top, scores) = candidate {
         collectSiblings(
           of: top, scores: scores, stats: stats, removed: removed, regions: &regions, loose: &looseBlocks)
+        regions = joiningSplitBodies(regions, scores: scores, stats: stats, removed: removed)
       } else {
         regions = [(body >= 0 ? body : 0)..<count]
       }
@@ -281,6 +282,39 @@ struct ContentExtractor: Sendable {
         }
       }
       regions.sort { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Adds the other parts of an article split into several containers of the same class
+    /// (`story-body story-body-1`, `story-body story-body-2`) when they are not already in the region.
+    private func joiningSplitBodies(
+      _ regions: [Range<Int>], scores: [Int: Double], stats: ElementStatistics, removed: [Bool]
+    ) -> [Range<Int>] {
+      guard
+        let (best, bestScore) = scores.max(by: {
+          $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key)
+        }),
+        let bestClasses = classTokens(best), !bestClasses.isEmpty
+      else { return regions }
+      var result = regions
+      let candidates = scores.filter { $0.value >= bestScore * 0.25 }.keys.sorted()
+      for candidate in candidates
+      where !removed[candidate] && stats.linkDensity(candidate) < 0.3 && stats.paragraphs[candidate] >= 2
+        && stats.characters[candidate] >= 250
+      {
+        let range = candidate..<Int(tree.nodes[candidate].end)
+        if result.contains(where: { $0.contains(candidate) || range.contains($0.lowerBound) }) { continue }
+        // The shared class must name content (`story-body`, `article-text`), not layout (`container`, `row`).
+        guard let classes = classTokens(candidate),
+          classes.intersection(bestClasses).contains(where: { ClassHints.positive.matches($0) })
+        else { continue }
+        result.append(range)
+      }
+      return result.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    private func classTokens(_ element: Int) -> Set<ArraySlice<UInt8>>? {
+      guard let value = tree.attribute(.class, of: element) else { return nil }
+      return Set(value.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }))
     }
 
     private func strongestInside(_ element: Int, scores: [Int: Double]) -> Double {

@@ -139,4 +139,26 @@ struct ChromeRemovalTests {
         $0.text == "Spread over several lines and boldwords, with enough text to stay in."
       })
   }
+
+  @Test func articleSplitAroundAnAdKeepsBothParts() throws {
+    let more = [
+      "The regulator argued throughout the trial that the two operators had competed fiercely on price, on "
+        + "service, and on the speed of unloading, and that the merger would end that rivalry for good.",
+      "Shippers who testified, including two of the largest importers on the coast, said they had no practical "
+        + "alternative, because the nearest competing harbor lies more than three hundred miles away.",
+      "Economists for the operators countered that new terminals planned further north would discipline prices, "
+        + "but the judge found that those terminals were years from opening, if they opened at all.",
+    ]
+    let html = """
+      <html><head><title>Harbor ruling</title></head><body><article>
+      <div class="story-body story-body-1"><p>\(TestPage.paragraphs[0])</p></div>
+      <div class="ad-slot"><p>Advertisement</p></div>
+      <div class="story-body story-body-2">\(more.map { "<p>\($0)</p>" }.joined())</div>
+      <div class="teaser-list"><p><a href="/a">Another story about the port</a></p></div>
+      </article></body></html>
+      """
+    let article = try TestPage.read(html)
+    let texts = article.blocks.map(\.text)
+    #expect(texts == [TestPage.paragraphs[0]] + more)
+  }
 }
