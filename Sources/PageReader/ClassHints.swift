@@ -30,29 +30,50 @@ struct ClassHints: Sendable {
     var isByline = false
 
     init(_ value: ArraySlice<UInt8>) {
-      if ClassHints.matchesAny(value, ClassHints.negative) { weight -= 25 }
-      if ClassHints.matchesAny(value, ClassHints.positive) { weight += 25 }
-      isUnlikely = ClassHints.matchesAny(value, ClassHints.unlikely)
-      isMaybeContent = ClassHints.matchesAny(value, ClassHints.maybeContent)
-      isShare = ClassHints.matchesAny(value, ClassHints.share)
-      isByline = ClassHints.matchesAny(value, ClassHints.byline)
+      let lower = value.map(ByteMatch.lower)
+      if ClassHints.negative.matches(lowercased: lower) { weight -= 25 }
+      if ClassHints.positive.matches(lowercased: lower) { weight += 25 }
+      isUnlikely = ClassHints.unlikely.matches(lowercased: lower)
+      isMaybeContent = ClassHints.maybeContent.matches(lowercased: lower)
+      isShare = ClassHints.share.matches(lowercased: lower)
+      isByline = ClassHints.byline.matches(lowercased: lower)
+    }
+  }
+
+  /// An attribute value as a dictionary key, hashed once with FNV-1a instead of byte by byte by `Hasher`.
+  struct ValueKey: Hashable {
+    let bytes: ArraySlice<UInt8>
+    let fingerprint: UInt64
+
+    init(_ bytes: ArraySlice<UInt8>) {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      self.bytes = bytes
+      self.fingerprint = hash
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+
+    static func == (a: ValueKey, b: ValueKey) -> Bool {
+      a.fingerprint == b.fingerprint && a.bytes.elementsEqual(b.bytes)
     }
   }
 
   /// Hints of the `class` and `id` values seen so far on a page.
-  typealias Cache = [ArraySlice<UInt8>: ValueHints]
+  typealias Cache = [ValueKey: ValueHints]
 
   init(tree: HTMLTree, element index: Int, cache: inout Cache) {
     let node = tree.nodes[index]
     guard node.attributeCount > 0 else { return }
     for name in [HTMLAttributeName.class, .id] {
       guard let value = tree.attribute(name, of: index), !value.isEmpty else { continue }
+      let key = ValueKey(value)
       let hints: ValueHints
-      if let cached = cache[value] {
+      if let cached = cache[key] {
         hints = cached
       } else {
         hints = ValueHints(value)
-        cache[value] = hints
+        cache[key] = hints
       }
       weight += hints.weight
       isUnlikely = isUnlikely || hints.isUnlikely

@@ -22,24 +22,30 @@ struct WordSet: Sendable {
 
   /// Whether any word occurs in `value` (ASCII case ignored; a boundary is the edge or a non-letter byte).
   func matches(_ value: ArraySlice<UInt8>) -> Bool {
-    let lower = value.map(ByteMatch.lower)
-    let count = lower.count
-    for i in 0..<count {
-      for index in buckets[Int(lower[i])] {
-        let word = words[index]
-        let length = word.bytes.count
-        guard i + length <= count else { continue }
-        var matched = true
-        for k in 1..<length where lower[i + k] != word.bytes[k] {
-          matched = false
-          break
+    matches(lowercased: value.map(ByteMatch.lower))
+  }
+
+  /// ``matches(_:)`` for a value already lowercased (ASCII letters only).
+  func matches(lowercased lower: [UInt8]) -> Bool {
+    lower.withUnsafeBufferPointer { lower in
+      let count = lower.count
+      for i in 0..<count {
+        for index in buckets[Int(lower[i])] {
+          let word = words[index]
+          let length = word.bytes.count
+          guard i + length <= count else { continue }
+          var matched = true
+          for k in 1..<length where lower[i + k] != word.bytes[k] {
+            matched = false
+            break
+          }
+          guard matched else { continue }
+          if word.start && i > 0 && ByteMatch.isLetter(lower[i - 1]) { continue }
+          if word.end && i + length < count && ByteMatch.isLetter(lower[i + length]) { continue }
+          return true
         }
-        guard matched else { continue }
-        if word.start && i > 0 && ByteMatch.isLetter(lower[i - 1]) { continue }
-        if word.end && i + length < count && ByteMatch.isLetter(lower[i + length]) { continue }
-        return true
       }
+      return false
     }
-    return false
   }
 }
