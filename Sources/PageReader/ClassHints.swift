@@ -30,15 +30,31 @@ struct ClassHints: Sendable {
     var isByline = false
 
     init(_ value: ArraySlice<UInt8>) {
-      let lower = value.map(ByteMatch.lower)
-      if ClassHints.negative.matches(lowercased: lower) { weight -= 25 }
-      if ClassHints.positive.matches(lowercased: lower) { weight += 25 }
-      isUnlikely = ClassHints.unlikely.matches(lowercased: lower)
-      isMaybeContent = ClassHints.maybeContent.matches(lowercased: lower)
-      isShare = ClassHints.share.matches(lowercased: lower)
-      isByline = ClassHints.byline.matches(lowercased: lower)
+      let found = ClassHints.allFamilies.families(lowercased: value.map(ByteMatch.lower))
+      if found & Family.negative != 0 { weight -= 25 }
+      if found & Family.positive != 0 { weight += 25 }
+      isUnlikely = found & Family.unlikely != 0
+      isMaybeContent = found & Family.maybeContent != 0
+      isShare = found & Family.share != 0
+      isByline = found & Family.byline != 0
     }
   }
+
+  /// Family bits of ``allFamilies``.
+  private enum Family {
+    static let negative: UInt8 = 1
+    static let positive: UInt8 = 2
+    static let unlikely: UInt8 = 4
+    static let maybeContent: UInt8 = 8
+    static let share: UInt8 = 16
+    static let byline: UInt8 = 32
+  }
+
+  /// Every class/id word list in one set, so a value is scanned once.
+  static let allFamilies = WordSet(families: [
+    (Family.negative, negative), (Family.positive, positive), (Family.unlikely, unlikely),
+    (Family.maybeContent, maybeContent), (Family.share, share), (Family.byline, byline),
+  ])
 
   /// An attribute value as a dictionary key, hashed once with FNV-1a instead of byte by byte by `Hasher`.
   struct ValueKey: Hashable {
@@ -97,7 +113,7 @@ struct ClassHints: Sendable {
     words.matches(value)
   }
 
-  static let unlikely = WordSet([
+  static let unlikely: [WordSet.Word] = [
     WordSet.Word(text: "-ad-"), WordSet.Word(text: "ai2html"), WordSet.Word(text: "banner"),
     WordSet.Word(text: "breadcrumb"), WordSet.Word(text: "combx"),
     WordSet.Word(text: "comment"), WordSet.Word(text: "community"), WordSet.Word(text: "cover-wrap"),
@@ -123,13 +139,13 @@ struct ClassHints: Sendable {
     WordSet.Word(text: "sign-up"),
     WordSet.Word(text: "trending"), WordSet.Word(text: "most-popular"), WordSet.Word(text: "masthead"),
     WordSet.Word(text: "toolbar"), WordSet.Word(text: "modal"),
-  ])
+  ]
 
-  static let maybeContent = WordSet([
+  static let maybeContent: [WordSet.Word] = [
     WordSet.Word(text: "and"), WordSet.Word(text: "article"), WordSet.Word(text: "body"),
     WordSet.Word(text: "column"), WordSet.Word(text: "content"),
     WordSet.Word(text: "main"), WordSet.Word(text: "shadow"),
-  ])
+  ]
 
   static let unlikelyRoles = WordSet([
     WordSet.Word(text: "menu"), WordSet.Word(text: "complementary"), WordSet.Word(text: "navigation"),
@@ -137,7 +153,7 @@ struct ClassHints: Sendable {
     WordSet.Word(text: "dialog"), WordSet.Word(text: "banner"), WordSet.Word(text: "contentinfo"),
   ])
 
-  static let negative = WordSet([
+  static let negative: [WordSet.Word] = [
     WordSet.Word(text: "-ad-"), WordSet.Word(text: "hidden"),
     WordSet.Word(text: "hid", start: true, end: true), WordSet.Word(text: "banner"),
     WordSet.Word(text: "combx"), WordSet.Word(text: "comment"), WordSet.Word(text: "com-"),
@@ -153,24 +169,27 @@ struct ClassHints: Sendable {
     WordSet.Word(text: "subscri"), WordSet.Word(text: "cookie"), WordSet.Word(text: "social"),
     WordSet.Word(text: "recommend"),
     WordSet.Word(text: "byline"), WordSet.Word(text: "author"),
-  ])
+  ]
 
-  static let positive = WordSet([
+  /// Words of content names, as a set of their own.
+  static let positiveSet = WordSet(positive)
+
+  static let positive: [WordSet.Word] = [
     WordSet.Word(text: "article"), WordSet.Word(text: "body"), WordSet.Word(text: "content"),
     WordSet.Word(text: "entry"), WordSet.Word(text: "hentry"),
     WordSet.Word(text: "h-entry"), WordSet.Word(text: "main"), WordSet.Word(text: "page"),
     WordSet.Word(text: "pagination"), WordSet.Word(text: "post"),
     WordSet.Word(text: "text"), WordSet.Word(text: "blog"), WordSet.Word(text: "story"),
-  ])
+  ]
 
-  static let share = WordSet([
+  static let share: [WordSet.Word] = [
     WordSet.Word(text: "share", start: true), WordSet.Word(text: "sharedaddy"), WordSet.Word(text: "sharing"),
     WordSet.Word(text: "social"),
-  ])
+  ]
 
-  static let byline = WordSet([
+  static let byline: [WordSet.Word] = [
     WordSet.Word(text: "byline"), WordSet.Word(text: "author"), WordSet.Word(text: "dateline"),
     WordSet.Word(text: "writtenby"),
     WordSet.Word(text: "p-author"),
-  ])
+  ]
 }

@@ -305,7 +305,7 @@ struct ContentExtractor: Sendable {
         if result.contains(where: { $0.contains(candidate) || range.contains($0.lowerBound) }) { continue }
         // The shared class must name content (`story-body`, `article-text`), not layout (`container`, `row`).
         guard let classes = classTokens(candidate),
-          classes.intersection(bestClasses).contains(where: { ClassHints.positive.matches($0) })
+          classes.intersection(bestClasses).contains(where: { ClassHints.positiveSet.matches($0) })
         else { continue }
         result.append(range)
       }

@@ -8,11 +8,19 @@ struct WordSet: Sendable {
     var end = false
   }
 
-  private let words: [(bytes: [UInt8], start: Bool, end: Bool)]
-  private let buckets: [[Int]]
+  private var words: [(bytes: [UInt8], start: Bool, end: Bool, family: UInt8)]
+  private var buckets: [[Int]]
 
+  /// One set; every word belongs to family bit 1.
   init(_ list: [Word]) {
-    words = list.map { (Array($0.text.utf8), $0.start, $0.end) }
+    self.init(families: [(1, list)])
+  }
+
+  /// Several word lists in one set, each with its own family bit, so one scan answers for all of them.
+  init(families: [(bit: UInt8, words: [Word])]) {
+    words = families.flatMap { family in
+      family.words.map { (Array($0.text.utf8), $0.start, $0.end, family.bit) }
+    }
     var buckets = [[Int]](repeating: [], count: 256)
     for (index, word) in words.enumerated() {
       if let first = word.bytes.first { buckets[Int(first)].append(index) }
@@ -27,11 +35,18 @@ struct WordSet: Sendable {
 
   /// ``matches(_:)`` for a value already lowercased (ASCII letters only).
   func matches(lowercased lower: [UInt8]) -> Bool {
+    families(lowercased: lower, stopAtFirst: true) != 0
+  }
+
+  /// The family bits of every word found in a lowercased value.
+  func families(lowercased lower: [UInt8], stopAtFirst: Bool = false) -> UInt8 {
     lower.withUnsafeBufferPointer { lower in
+      var found: UInt8 = 0
       let count = lower.count
       for i in 0..<count {
         for index in buckets[Int(lower[i])] {
           let word = words[index]
+          guard found & word.family == 0 else { continue }
           let length = word.bytes.count
           guard i + length <= count else { continue }
           var matched = true
@@ -42,10 +57,11 @@ struct WordSet: Sendable {
           guard matched else { continue }
           if word.start && i > 0 && ByteMatch.isLetter(lower[i - 1]) { continue }
           if word.end && i + length < count && ByteMatch.isLetter(lower[i + length]) { continue }
-          return true
+          found |= word.family
+          if stopAtFirst { return found }
         }
       }
-      return false
+      return found
     }
   }
 }
