@@ -44,6 +44,7 @@ enum LibXML2Parser {
     _ bytes: [UInt8], skip: Int, encoding: String, _ body: (htmlDocPtr) -> Void
   ) throws(PageReadError) {
     _ = initialized
+    clibxml2_silence_errors()
     guard bytes.count > skip else { throw .empty }
     guard bytes.count - skip < Int(Int32.max) else {
       throw .tooLarge(bytes: bytes.count, limit: Int(Int32.max))
