@@ -132,10 +132,12 @@ struct PublicationDateFinder: Sendable {
   private func fromByline() -> PublicationDate? {
     guard let anchor = anchorBlock else { return nil }
     let blocks = segmentation.blocks
-    let window = max(0, anchor - 3)..<min(blocks.count, anchor + 8)
+    let window = Array(max(0, anchor - 3)..<min(blocks.count, anchor + 8)) + extraction.blocks.prefix(3)
     for b in window {
       let block = blocks[b]
-      guard !isChrome(Int(block.firstNode)) || isNearAnchor(b, anchor) else { continue }
+      guard
+        !isChrome(Int(block.firstNode)) || isNearAnchor(b, anchor) || extraction.blocks.prefix(3).contains(b)
+      else { continue }
       let text = segmentation.string(of: block)
       let lower = text.lowercased()
       if (lower.contains("updated") || lower.contains("modified")) && !lower.contains("publish")

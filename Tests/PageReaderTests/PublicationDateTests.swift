@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PageReader
@@ -63,6 +64,14 @@ struct PublicationDateTests {
   @Test func datedByline() throws {
     let found = try date(header: "<p class=\"meta\">Published May 12, 2021 by Ana Pop</p>")
     #expect(found?.isoDay == "2021-05-12")
+    #expect(found?.source == .byline)
+  }
+
+  @Test func datelineOpeningTheFirstParagraph() throws {
+    let html = TestPage.html().replacingOccurrences(
+      of: "<p>A federal judge", with: "<p>Feb. 23, 2015 -- A federal judge")
+    let found = try TestPage.read(html).publicationDate
+    #expect(found?.isoDay == "2015-02-23")
     #expect(found?.source == .byline)
   }
 
