@@ -68,6 +68,23 @@ private struct CleanOutput: Encodable {
   var encoding: String
   var blocks: [ArticleBlock]
 
+  private enum CodingKeys: String, CodingKey {
+    case title, publicationDate, siteName, url, author, language, encoding, blocks
+  }
+
+  /// Absent values are written as `null`, so every output has the same keys.
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(title, forKey: .title)
+    try container.encode(publicationDate, forKey: .publicationDate)
+    try container.encode(siteName, forKey: .siteName)
+    try container.encode(url, forKey: .url)
+    try container.encode(author, forKey: .author)
+    try container.encode(language, forKey: .language)
+    try container.encode(encoding, forKey: .encoding)
+    try container.encode(blocks, forKey: .blocks)
+  }
+
   init(_ article: Article) {
     title = article.title
     publicationDate = article.publicationDate.map {
