@@ -115,10 +115,20 @@ struct MetadataReader: Sendable {
     if let site = siteName?.lowercased(), !site.isEmpty {
       let tailKey = tail.lowercased()
       if !tailKey.isEmpty && (tailKey == site || site.contains(tailKey) || tailKey.contains(site)) {
+        // "Headline | Local News | Site": a short section name before the site goes too.
+        if let section = head.ranges(of: " | ").last {
+          let before = trimmed(head[..<section.lowerBound])
+          let after = head[section.upperBound...]
+          if after.split(separator: " ").count <= 3 && before.split(separator: " ").count >= 3 {
+            return before
+          }
+        }
         return head
       }
       let lead = trimmed(title[..<first.lowerBound]).lowercased()
       if !lead.isEmpty && (lead == site || site.contains(lead)) { return trimmed(title[first.upperBound...]) }
+      // With a known site name, nothing else is removed: "— for now" may belong to the headline.
+      return title
     }
     let headWords = head.split(separator: " ").count
     let tailWords = tail.split(separator: " ").count

@@ -43,7 +43,8 @@ public struct PageReader: Sendable {
     ).find()
     return Article(
       title: title, publicationDate: date, siteName: metadata.siteName, canonicalURL: metadata.canonicalURL,
-      author: metadata.author, language: metadata.language, encoding: Self.displayName(encoding.name),
+      author: metadata.author ?? BylineFinder(tree: tree).author(),
+      language: metadata.language, encoding: Self.displayName(encoding.name),
       blocks: blocks)
   }
 

@@ -82,16 +82,7 @@ struct PublicationDateFinder: Sendable {
   }
 
   private func isChrome(_ index: Int) -> Bool {
-    var ancestor = index
-    while ancestor >= 0 {
-      if ancestor < extraction.removed.count, extraction.removed[ancestor] {
-        // Chrome that merely wraps the header (a byline box) still dates the article.
-        let hints = ClassHints(tree: tree, element: ancestor)
-        return !hints.isByline && !hints.isMaybeContent
-      }
-      ancestor = Int(tree.nodes[ancestor].parent)
-    }
-    return false
+    ChromeCheck(tree: tree, removed: extraction.removed).isChrome(index)
   }
 
   /// The end of the article region in document order.

@@ -19,10 +19,29 @@ struct MetadataTests {
     ("Court Blocks Merger | Harbor Times", "Court Blocks Merger"),
     ("Court Blocks Merger - Harbor Times", "Court Blocks Merger"),
     ("Harbor Times – Court Blocks Merger of Two Operators", "Court Blocks Merger of Two Operators"),
-    ("Q&A - A Long Title That Has A Dash - Inside It", "Q&A - A Long Title That Has A Dash"),
+    ("Judge dismisses class action — for now", "Judge dismisses class action — for now"),
+    ("Jury acquits former deputy | Local News | Harbor Times", "Jury acquits former deputy"),
   ])
   func siteNameIsStripped(title: String, expected: String) {
     #expect(MetadataReader.strippingSiteName(title, siteName: "Harbor Times") == expected)
+  }
+
+  @Test func siteSuffixIsGuessedWithoutASiteName() {
+    #expect(
+      MetadataReader.strippingSiteName("Court Blocks Harbor Merger | Harbor Times", siteName: nil)
+        == "Court Blocks Harbor Merger")
+  }
+
+  @Test(arguments: [
+    "<span itemprop=\"author\">By Bev Sizemore</span>",
+    "<span class=\"byline\">By Bev Sizemore · Staff</span>",
+    "<span class=\"post-author vcard\">Posted by <span class=\"fn\">Bev Sizemore</span></span>",
+    "<a rel=\"author\" href=\"/a\">Bev Sizemore</a>",
+  ])
+  func authorFromVisibleByline(byline: String) throws {
+    let comments = "<div class=\"comments\"><span class=\"comment-author\">Anonymous Reader</span></div>"
+    let article = try TestPage.read(TestPage.html(before: comments, articleHeader: byline))
+    #expect(article.author == "Bev Sizemore")
   }
 
   @Test func siteCanonicalAuthorAndLanguage() throws {

@@ -1,0 +1,24 @@
+/// Tells whether a node sits in page chrome (comments, sidebars, related posts) rather than in the article
+/// or its header, for the metadata finders that look outside the article's blocks.
+struct ChromeCheck: Sendable {
+  let tree: HTMLTree
+  /// Elements the content extractor dropped.
+  let removed: [Bool]
+
+  /// Whether `index` lies inside removed chrome. A removed byline box (or a removed element whose names say
+  /// it is content) is the article's header, not chrome.
+  func isChrome(_ index: Int) -> Bool {
+    guard index >= 0, index < removed.count else { return false }
+    // The outermost removed ancestor is where the removal started; its names say what the chrome was.
+    var outermost = -1
+    var ancestor = index
+    while ancestor >= 0 {
+      if removed[ancestor] { outermost = ancestor }
+      ancestor = Int(tree.nodes[ancestor].parent)
+    }
+    guard outermost >= 0 else { return false }
+    if tree.nodes[outermost].tag.isHeading || tree.nodes[outermost].tag == .header { return false }
+    let hints = ClassHints(tree: tree, element: outermost)
+    return !hints.isByline && !hints.isMaybeContent
+  }
+}
