@@ -41,6 +41,8 @@ enum BlockSegmenter {
     var isBlock: Bool
     var isLink: Bool
     var kind: BlockKind
+    /// The nearest block element at or above this one (the owner of text inside it).
+    var block: Int32
   }
 
   static func segment(_ tree: HTMLTree) -> BlockSegmentation {
@@ -71,10 +73,10 @@ enum BlockSegmenter {
           }
           i += 1
         }
-        let owner = open.last(where: { $0.isBlock })
+        let owner = open.last
         result.blocks.append(
           TextBlock(
-            owner: owner?.index ?? -1, firstNode: runFirstNode, start: Int32(runStart), count: Int32(count),
+            owner: owner?.block ?? -1, firstNode: runFirstNode, start: Int32(runStart), count: Int32(count),
             characters: Int32(TextNormalizer.scalarCount(text)), linkCharacters: Int32(linkCharacters),
             commas: Int32(commas), kind: open.last?.kind ?? .paragraph))
       }
@@ -125,7 +127,9 @@ enum BlockSegmenter {
       let isLink = node.tag == .a
       if isLink { linkDepth += 1 }
       open.append(
-        OpenElement(index: Int32(index), end: node.end, isBlock: isBlock, isLink: isLink, kind: kind))
+        OpenElement(
+          index: Int32(index), end: node.end, isBlock: isBlock, isLink: isLink, kind: kind,
+          block: isBlock ? Int32(index) : (open.last?.block ?? -1)))
       index += 1
     }
     while let last = open.last {

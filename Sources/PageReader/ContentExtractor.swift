@@ -245,6 +245,7 @@ struct ContentExtractor: Sendable {
       }
       let topScore = scores[top] ?? 0
       let bestScore = scores.values.max() ?? 0
+      let strongest = strongestPerChild(of: parent, scores: scores)
       let threshold = max(10, topScore * 0.2)
       let topClass = tree.attribute(.class, of: top)
       for child in childElements(of: parent) {
@@ -260,7 +261,7 @@ struct ContentExtractor: Sendable {
           bonus = topScore * 0.2
         }
         // A sibling holding a strong candidate of its own (the article split around a figure) belongs too.
-        let holdsStrongCandidate = strongestInside(child, scores: scores) >= bestScore * 0.5
+        let holdsStrongCandidate = (strongest[child] ?? 0) >= bestScore * 0.5
         if holdsStrongCandidate || (scores[child] ?? 0) + bonus >= threshold {
           regions.append(child..<Int(nodes[child].end))
         } else if nodes[child].tag == .p || (!hasBlockDescendant[child] && nodes[child].tag == .div) {
@@ -317,11 +318,22 @@ struct ContentExtractor: Sendable {
       return Set(value.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }))
     }
 
-    private func strongestInside(_ element: Int, scores: [Int: Double]) -> Double {
-      let range = element..<Int(tree.nodes[element].end)
-      var best = 0.0
-      for (candidate, score) in scores where range.contains(candidate) && score > best { best = score }
-      return best
+    /// The best candidate score inside each child of `parent`, in one pass over the candidates.
+    private func strongestPerChild(of parent: Int, scores: [Int: Double]) -> [Int: Double] {
+      // Children are contiguous pre-order ranges, so a candidate's child is found by binary search.
+      let children = childElements(of: parent)
+      var strongest: [Int: Double] = [:]
+      for (candidate, score) in scores where candidate != parent && tree.isInside(candidate, parent) {
+        var low = 0
+        var high = children.count
+        while low < high {
+          let middle = (low + high) / 2
+          if children[middle] <= candidate { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, tree.isInside(candidate, children[low - 1]) else { continue }
+        strongest[children[low - 1]] = max(strongest[children[low - 1]] ?? 0, score)
+      }
+      return strongest
     }
 
     private func acceptsAsParagraph(characters: Int, linkDensity: Double, text: String) -> Bool {

@@ -74,6 +74,26 @@ struct BadInputTests {
     #expect(article.blocks.contains { $0.text == TestPage.paragraphs[0] })
   }
 
+  @Test func deepNestingWithTextAtEveryLevelStaysFast() throws {
+    let depth = 10_000
+    var html = "<html><body>"
+    for level in 0..<depth {
+      html += "<div class=\"c\(level % 7)\">Level \(level), with a comma, and words. "
+    }
+    html += String(repeating: "</div>", count: depth) + "</body></html>"
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure { _ = try PageReader().read(Array(html.utf8)) }
+    #expect(elapsed < .seconds(10))
+  }
+
+  @Test func thousandsOfSiblingContainersStayFast() throws {
+    let paragraph = "<div class=\"item\"><p>\(TestPage.paragraphs[1])</p></div>"
+    let html = "<html><body><div>" + String(repeating: paragraph, count: 20_000) + "</div></body></html>"
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure { _ = try PageReader().read(Array(html.utf8)) }
+    #expect(elapsed < .seconds(20))
+  }
+
   @Test func plainTextIsReadAsAPage() throws {
     let text = TestPage.paragraphs.joined(separator: "\n\n")
     let article = try PageReader().read(Array(text.utf8))
