@@ -27,7 +27,9 @@ struct BylineFinder: Sendable {
   /// Whether an element sits in comments, a sidebar, related links, a `<footer>`, an `<aside>` or a `<nav>`.
   private func isInChrome(_ index: Int) -> Bool {
     var ancestor = index
-    while ancestor >= 0 {
+    var levels = 0
+    while ancestor >= 0 && levels < 100 {  // chrome wraps its content closely; hostile nesting stays cheap
+      levels += 1
       switch tree.nodes[ancestor].tag {
       case .aside, .nav, .footer: return true
       default: break

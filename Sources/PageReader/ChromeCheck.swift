@@ -8,13 +8,12 @@ struct ChromeCheck: Sendable {
   /// Whether `index` lies inside removed chrome. A removed byline box (or a removed element whose names say
   /// it is content) is the article's header, not chrome.
   func isChrome(_ index: Int) -> Bool {
-    guard index >= 0, index < removed.count else { return false }
-    // The outermost removed ancestor is where the removal started; its names say what the chrome was.
-    var outermost = -1
-    var ancestor = index
-    while ancestor >= 0 {
-      if removed[ancestor] { outermost = ancestor }
-      ancestor = Int(tree.nodes[ancestor].parent)
+    guard index >= 0, index < removed.count, removed[index] else { return false }
+    // Removal covers whole subtrees, so the outermost removed ancestor is where the removal started; its
+    // names say what the chrome was.
+    var outermost = index
+    while case let parent = Int(tree.nodes[outermost].parent), parent >= 0, removed[parent] {
+      outermost = parent
     }
     guard outermost >= 0 else { return false }
     if tree.nodes[outermost].tag.isHeading || tree.nodes[outermost].tag == .header { return false }

@@ -44,6 +44,8 @@ struct ContentExtractor: Sendable {
     let segmentation: BlockSegmentation
     let hints: [ClassHints]
     let hasBlockDescendant: [Bool]
+    /// Elements holding a `th`, `caption` or `thead`: the mark of a data table.
+    let hasHeaderCell: [Bool]
     let body: Int
 
     init(tree: HTMLTree, segmentation: BlockSegmentation) {
@@ -52,6 +54,7 @@ struct ContentExtractor: Sendable {
       let nodes = tree.nodes
       var hints = [ClassHints](repeating: ClassHints(), count: nodes.count)
       var hasBlock = [Bool](repeating: false, count: nodes.count)
+      var hasHeader = [Bool](repeating: false, count: nodes.count)
       var body = -1
       var cache = ClassHints.Cache()
       for i in nodes.indices where nodes[i].tag != .text {
@@ -63,9 +66,11 @@ struct ContentExtractor: Sendable {
         guard parent >= 0 else { continue }
         let tag = nodes[i].tag
         if hasBlock[i] || (tag.isBlockBoundary && tag != .text) { hasBlock[parent] = true }
+        if hasHeader[i] || tag == .th || tag == .caption || tag == .thead { hasHeader[parent] = true }
       }
       self.hints = hints
       self.hasBlockDescendant = hasBlock
+      self.hasHeaderCell = hasHeader
       self.body = body
     }
 
@@ -407,11 +412,7 @@ struct ContentExtractor: Sendable {
     }
 
     private func isDataTable(_ table: Int) -> Bool {
-      for k in table..<Int(tree.nodes[table].end) {
-        let tag = tree.nodes[k].tag
-        if tag == .th || tag == .caption || tag == .thead { return true }
-      }
-      return false
+      hasHeaderCell[table]
     }
   }
 }

@@ -53,7 +53,7 @@ struct EncodingSniffer: Sendable {
         i += 1
         continue
       }
-      let tagEnd = head[i...].firstIndex(of: 0x3E) ?? head.endIndex
+      guard let tagEnd = head[i...].firstIndex(of: 0x3E) else { break }  // no tag closes after this point
       let tag = head[i..<tagEnd]
       if Self.startsWithLowercased(tag, "<meta") || Self.startsWithLowercased(tag, "<?xml") {
         let keyword = Self.startsWithLowercased(tag, "<?xml") ? "encoding" : "charset"
