@@ -14,11 +14,13 @@ struct EventBuilder {
   }
 
   func events(from mentions: [Mention]) -> [LegalEvent] {
-    var groups = EventMerger.group(mentions)
     func firstBody(_ g: EventMerger.Group) -> Int {
       g.mentions.map { mentions[$0].sentence }.first { !isHeadline($0) } ?? -1
     }
-    groups.sort { firstBody($0) < firstBody($1) }
+    // In order of first mention in the body; ties keep the order of the mentions.
+    let groups = EventMerger.group(mentions).enumerated().sorted {
+      (firstBody($0.element), $0.offset) < (firstBody($1.element), $1.offset)
+    }.map(\.element)
     var groupOf: [Int: Int] = [:]
     for (g, group) in groups.enumerated() { for m in group.mentions { groupOf[m] = g } }
 
@@ -33,7 +35,7 @@ struct EventBuilder {
       for later in events[e].before {
         guard let limit = events[later].date?.earliest else { continue }
         let candidates = events.indices.filter { p in
-          p < e && p != later && events[p].date?.latest.map { $0 < limit } == true
+          p < e && p != later && events[p].date?.earliest.map { $0 < limit } == true
         }
         if let previous = candidates.last { link(&events, earlier: previous, later: e) }
       }
@@ -91,7 +93,8 @@ struct EventBuilder {
   private func newsDate() -> EventDate? {
     guard let publicationDate else { return nil }
     let recent = times.filter { time in
-      guard let r = time.resolved, time.type == .date else { return false }
+      // The publication day itself ("Now") says nothing the publication date does not.
+      guard let r = time.resolved, time.type == .date, r.value != publicationDate.description else { return false }
       return r.earliest <= publicationDate && daysBetween(r.latest, publicationDate) <= 45
     }
     if let time = recent.max(by: { ($0.resolved?.earliest ?? publicationDate) < ($1.resolved?.earliest ?? publicationDate) }),

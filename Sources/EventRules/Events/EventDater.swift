@@ -41,7 +41,8 @@ struct EventDater {
     // 2. "That was back in March.": dates the undated happenings of the sentences just before.
     for s in sentences.indices where isAnaphoricDating(sentences[s]) {
       guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else { continue }
-      for back in stride(from: s - 1, through: max(0, s - 3), by: -1) {
+      for back in stride(from: s - 1, through: max(0, s - 3), by: -1)
+      where sentences[back].sentence.line >= sentences[s].sentence.line - 1 {
         let here = mentions.indices.filter { mentions[$0].sentence == back }
         if here.contains(where: { mentions[$0].date != nil }) { break }
         for i in here where !isEarlier.contains(i) {

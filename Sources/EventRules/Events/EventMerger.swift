@@ -39,7 +39,6 @@ struct EventMerger {
       else { return false }
       if let a = o.date, let b = m.date, a.value != b.value { return false }
       if conflicting(o, m) { return false }
-      if o.sentence == m.sentence, o.trigger != m.trigger, sameType { return false }
     }
     if others.contains(where: { shareName($0, m) }) { return true }
     let bare = m.participants.isEmpty || others.allSatisfy { $0.participants.isEmpty }

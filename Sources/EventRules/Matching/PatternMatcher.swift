@@ -8,9 +8,9 @@ struct PatternMatcher {
     var range: Range<Int>
     var captures: [String: Range<Int>]
     /// The slot before the anchor, to be filled by a name ending just before the match.
-    var leadingSlot: String?
+    var leadingSlot: (role: String, optional: Bool)?
     /// The slot at the end, to be filled by a name starting just after the match.
-    var trailingSlot: String?
+    var trailingSlot: (role: String, optional: Bool)?
   }
 
   /// The widest span an inner slot may capture.
@@ -20,7 +20,7 @@ struct PatternMatcher {
     let elements = pattern.elements
     guard case .word(let forms, _) = elements[pattern.anchor], forms.contains(lower[start]) else { return nil }
     var states: [Int: [String: Range<Int>]] = [start + 1: [:]]
-    var trailingSlot: String?
+    var trailingSlot: (role: String, optional: Bool)?
     for k in (pattern.anchor + 1)..<elements.count {
       var next: [Int: [String: Range<Int>]] = [:]
       let isLast = k == elements.count - 1
@@ -36,9 +36,9 @@ struct PatternMatcher {
           for width in lo...hi where position + width <= lower.count && next[position + width] == nil {
             next[position + width] = captures
           }
-        case .slot(let role):
+        case .slot(let role, let optional):
           if isLast {
-            trailingSlot = role
+            trailingSlot = (role, optional)
             if next[position] == nil { next[position] = captures }
           } else {
             for width in 1...maxSlotWidth where position + width <= lower.count {
@@ -54,8 +54,8 @@ struct PatternMatcher {
       if states.isEmpty { return nil }
     }
     guard let end = states.keys.min(), let captures = states[end] else { return nil }
-    var leadingSlot: String?
-    if pattern.anchor == 1, case .slot(let role) = elements[0] { leadingSlot = role }
+    var leadingSlot: (role: String, optional: Bool)?
+    if pattern.anchor == 1, case .slot(let role, let optional) = elements[0] { leadingSlot = (role, optional) }
     return Match(range: start..<end, captures: captures, leadingSlot: leadingSlot, trailingSlot: trailingSlot)
   }
 

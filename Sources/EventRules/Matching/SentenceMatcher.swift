@@ -14,9 +14,9 @@ struct SentenceMatcher {
       var seenRules: Set<Int> = []
       for entry in index.entries(for: t.lower[i]) where !seenRules.contains(entry.rule) {
         let rule = pack.rules[entry.rule]
-        guard let match = PatternMatcher.match(rule.patterns[entry.pattern], in: t.lower, anchorAt: i) else {
-          continue
-        }
+        guard let match = PatternMatcher.match(rule.patterns[entry.pattern], in: t.lower, anchorAt: i),
+          requiredSlotsFilled(match, in: t)
+        else { continue }
         seenRules.insert(entry.rule)
         let window = max(0, match.range.lowerBound - rule.window)..<min(t.count, match.range.upperBound + rule.window)
         if let veto = rule.vetoPatterns.first(where: { PatternMatcher.find($0, in: t.lower, window: window) != nil }) {
@@ -61,6 +61,19 @@ struct SentenceMatcher {
     return (kept.map { mention($0.rule, $0.match, in: t) }, vetoes)
   }
 
+  /// Whether a name stands where the match's required edge slots ask for one.
+  private func requiredSlotsFilled(_ match: PatternMatcher.Match, in t: SentenceTokens) -> Bool {
+    if let slot = match.leadingSlot, !slot.optional,
+      NameFinder.name(endingBefore: match.range.lowerBound, in: t) == nil
+    {
+      return false
+    }
+    if let slot = match.trailingSlot, !slot.optional, NameFinder.name(startingAt: match.range.upperBound, in: t) == nil {
+      return false
+    }
+    return true
+  }
+
   private func mention(_ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens) -> Mention {
     var participants: [Participant] = []
     func add(_ role: String, _ name: String?) {
@@ -69,7 +82,7 @@ struct SentenceMatcher {
         participants.append(Participant(role: role, name: part))
       }
     }
-    if let role = match.leadingSlot, let span = NameFinder.name(endingBefore: match.range.lowerBound, in: t) {
+    if let role = match.leadingSlot?.role, let span = NameFinder.name(endingBefore: match.range.lowerBound, in: t) {
       var start = span.lowerBound
       // "Xiaomi and the U.S. government have reached": parties joined by "and".
       if start >= 2, t.lower[start - 1] == "and", let more = NameFinder.name(endingBefore: start - 1, in: t) {
@@ -80,7 +93,7 @@ struct SentenceMatcher {
     for (role, span) in match.captures.sorted(by: { $0.key < $1.key }) {
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
-    if let role = match.trailingSlot, let span = NameFinder.name(startingAt: match.range.upperBound, in: t) {
+    if let role = match.trailingSlot?.role, let span = NameFinder.name(startingAt: match.range.upperBound, in: t) {
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     let roles = Set(rule.roles)
@@ -116,7 +129,7 @@ struct SentenceMatcher {
     let words = span.map { t.lower[$0] }
     let text = ArticleNames.clean(t.text(span))
     if words.count == 1, NameFinder.pronouns.contains(words[0]) {
-      return names.latest([.party], before: t.index, token: span.lowerBound)?.text
+      return names.latest([.party], before: t.index, token: before)?.text
     }
     let content = words.filter { !NameFinder.determiners.contains($0) }
     guard content.count == 1, let head = content.first, NameFinder.genericHeads.contains(head) else {

@@ -5,7 +5,8 @@
 /// - `remove|lift|drop`: any one of the alternatives (each inflected).
 /// - `court?`: the word, or nothing.
 /// - `{0-3}`: between 0 and 3 words of any kind (at most ``maxGap``).
-/// - `{plaintiff}`: a named slot; a name (a capitalized span, "the company") is captured there for that role.
+/// - `{plaintiff}`: a named slot; a name (a capitalized span, "the company") must stand there and fills that
+///   role; `{plaintiff?}`: the same, but the phrase also matches when no name stands there.
 ///
 /// Matching is a bounded left-to-right pass with no backtracking (see `PatternMatcher`).
 struct TriggerPattern: Sendable, Hashable {
@@ -15,8 +16,8 @@ struct TriggerPattern: Sendable, Hashable {
     case word(Set<String>, optional: Bool)
     /// Between `min` and `max` words of any kind.
     case gap(min: Int, max: Int)
-    /// A role's name captured here.
-    case slot(String)
+    /// A role's name captured here; an optional slot at either end may stay empty.
+    case slot(String, optional: Bool)
   }
 
   /// The widest gap a pattern may ask for, so that no pattern makes matching slow.
@@ -78,10 +79,12 @@ struct TriggerPattern: Sendable, Hashable {
         guard hi <= maxGap else { throw PatternError("gap '\(piece)' is wider than \(maxGap) words") }
         return .gap(min: lo, max: hi)
       }
-      guard roles.contains(inner) else {
-        throw PatternError("unknown slot '{\(inner)}' (known roles: \(roles.sorted().joined(separator: ", ")))")
+      let optional = inner.hasSuffix("?")
+      let role = optional ? String(inner.dropLast()) : inner
+      guard roles.contains(role) else {
+        throw PatternError("unknown slot '{\(role)}' (known roles: \(roles.sorted().joined(separator: ", ")))")
       }
-      return .slot(inner)
+      return .slot(role, optional: optional)
     }
     var text = piece
     let optional = text.hasSuffix("?") && text.count > 1
@@ -92,7 +95,7 @@ struct TriggerPattern: Sendable, Hashable {
       let exact = word.hasPrefix("=")
       if exact { word.removeFirst() }
       guard !word.isEmpty else { throw PatternError("empty alternative in '\(piece)'") }
-      guard !word.contains(where: { "{}()[]*+\\^$".contains($0) }) else {
+      guard !word.contains(where: { "{}()[]*+\\^".contains($0) }) else {
         throw PatternError("'\(piece)' has a character patterns do not use; write words, A|B, word?, {0-3}, {role}")
       }
       forms.formUnion(exact ? [word.lowercased()] : Inflections.forms(of: word))
