@@ -45,12 +45,14 @@ enum NameFinder {
     var j = i
     if determiners.contains(tokens.lower[j]) { j += 1 }
     let bodyStart = j
-    while j < tokens.count, j - bodyStart < 10 {
+    while j < tokens.count, j - bodyStart < 16 {
       if isCapitalizedName(tokens, j) || (j > bodyStart && tokens.tokens[j].kind == .number && isCapitalizedName(tokens, j - 1)) {
         j += 1
-      } else if j > bodyStart, connectors.contains(tokens.lower[j]), isCapitalizedName(tokens, j + 1)
-        || (tokens.lower[j] == "the" || tokens.lower[j] == "of") && isCapitalizedName(tokens, j + 2)
-          && connectors.contains(tokens.lower[j + 1])
+      } else if j > bodyStart, isCompanySuffixPeriod(tokens, j) {
+        j += 1
+      } else if j > bodyStart, connectors.contains(tokens.lower[j]),
+        isCapitalizedName(tokens, j + 1)
+          || (j + 1 < tokens.count && tokens.lower[j + 1] == "the" && isCapitalizedName(tokens, j + 2))
       {
         j += 1
       } else {
@@ -74,6 +76,7 @@ enum NameFinder {
     guard j >= 0 else { return nil }
     if pronouns.contains(tokens.lower[j]) { return j..<(j + 1) }
     let last = j
+    if isCompanySuffixPeriod(tokens, j) { j -= 1 }
     var i = j
     if genericHeads.contains(tokens.lower[j]) {
       i = j - 1
@@ -81,7 +84,7 @@ enum NameFinder {
       return nil
     }
     while i >= 0 {
-      if isCapitalizedName(tokens, i) {
+      if isCapitalizedName(tokens, i) || isCompanySuffixPeriod(tokens, i) {
         i -= 1
       } else if i > 0, connectors.contains(tokens.lower[i]), isCapitalizedName(tokens, i - 1), i < last {
         i -= 1
@@ -94,6 +97,15 @@ enum NameFinder {
     // A lone generic noun needs its determiner ("the company"), else it is not a party ("a court").
     if start == last, genericHeads.contains(tokens.lower[last]) { return nil }
     return start..<(last + 1)
+  }
+
+  /// Legal-form abbreviations whose period belongs to the name ("Acme Corp.").
+  static let companySuffixes: Set<String> = ["corp", "inc", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "cos"]
+
+  /// Whether token `i` is the period of "Corp." or "Inc." inside or after a name.
+  static func isCompanySuffixPeriod(_ tokens: SentenceTokens, _ i: Int) -> Bool {
+    i > 0 && i < tokens.count && tokens.lower[i] == "." && companySuffixes.contains(tokens.lower[i - 1])
+      && tokens.tokens[i - 1].range.upperBound == tokens.tokens[i].range.lowerBound
   }
 
   /// Every capitalized name span of the sentence, in order.

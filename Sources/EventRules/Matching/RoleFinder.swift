@@ -32,15 +32,21 @@ enum RoleFinder {
   static func court(in t: SentenceTokens) -> String? {
     for span in NameFinder.allNames(in: t) {
       let words = span.map { t.lower[$0] }
-      guard let courtIndex = words.firstIndex(where: { courtWords.contains($0) }) else { continue }
-      var start = span.lowerBound
+      guard let courtOffset = words.firstIndex(where: { courtWords.contains($0) }) else { continue }
+      // The court's own name starts after any judge's name the span holds ("Judge X of the U.S. District Court").
+      var start = span.lowerBound + courtOffset
+      while start > span.lowerBound, NameFinder.isCapitalizedName(t, start - 1),
+        !judgeTitles.contains(t.lower[start - 1])
+      {
+        start -= 1
+      }
+      if start > span.lowerBound, judgeTitles.contains(t.lower[start - 1]) { continue }
       // "the 9th Circuit": the ordinal before the name.
       if start >= 2, t.tokens[start - 2].kind == .number, ["st", "nd", "rd", "th"].contains(t.lower[start - 1]) {
         start -= 2
       } else if start >= 1, t.tokens[start - 1].kind == .number {
         start -= 1
       }
-      _ = courtIndex
       return ArticleNames.clean(t.text(start..<span.upperBound))
     }
     return nil
