@@ -101,8 +101,9 @@ enum RoleFinder {
   /// "Oracle v. Google": the two sides of a case name, if the sentence has one.
   static func caseName(in t: SentenceTokens) -> (String, String)? {
     for i in 1..<max(1, t.count - 1) where ["v.", "v", "vs.", "vs", "versus"].contains(t.lower[i]) {
+      let after = i + 1 < t.count && t.lower[i + 1] == "." ? i + 2 : i + 1
       guard let left = NameFinder.name(endingBefore: i, in: t), NameFinder.isCapitalizedName(t, left.upperBound - 1),
-        let right = NameFinder.name(startingAt: i + 1, in: t)
+        let right = NameFinder.name(startingAt: after, in: t)
       else { continue }
       let rightText = t.text(right)
       guard rightText.first?.isUppercase == true || t.lower[right.lowerBound] == "the" else { continue }

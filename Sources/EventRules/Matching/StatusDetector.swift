@@ -83,8 +83,20 @@ enum StatusDetector {
       return (.hypothetical, "if")
     }
     if let best { return best }
+    // "A hearing is scheduled for June 3", "the trial will begin": a schedule told after the trigger.
+    let tail = Array(t.lower[min(t.count, trigger.upperBound)..<min(t.count, trigger.upperBound + 4)])
+    for cue in afterCues where contains(tail, cue, before: 2) {
+      return (.scheduled, cue.joined(separator: " "))
+    }
     return (value, nil)
   }
+
+  /// Schedule cues that follow the trigger.
+  static let afterCues: [[String]] = [
+    ["is", "scheduled"], ["are", "scheduled"], ["was", "scheduled"], ["has", "been", "scheduled"], ["is", "set"],
+    ["are", "set"], ["is", "slated"], ["will", "begin"], ["will", "start"], ["will", "take", "place"],
+    ["is", "expected", "to", "begin"], ["is", "due"], ["will", "resume"], ["will", "be", "held"],
+  ]
 
   private static let precedence: [EventStatus] = [
     .negated, .hypothetical, .requested, .scheduled, .intended, .alleged, .announced,
