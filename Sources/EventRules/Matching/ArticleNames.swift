@@ -56,7 +56,10 @@ struct ArticleNames: Sendable {
 
   /// The fullest name in the article that ends with `head` ("U.S. government" for "the government").
   func fullest(endingWith head: String) -> String? {
-    names.filter { $0.text.lowercased().hasSuffix(" " + head) }.max { $0.text.count < $1.text.count }?.text
+    let candidates = names.compactMap { name in
+      name.text.components(separatedBy: " and ").last.flatMap { $0.lowercased().hasSuffix(" " + head) ? $0 : nil }
+    }
+    return candidates.max { $0.count < $1.count }
   }
 
   /// A name as a participant: no leading article, no trailing possessive.

@@ -52,7 +52,8 @@ enum NameFinder {
         j += 1
       } else if j > bodyStart, connectors.contains(tokens.lower[j]),
         isCapitalizedName(tokens, j + 1)
-          || (j + 1 < tokens.count && tokens.lower[j + 1] == "the" && isCapitalizedName(tokens, j + 2))
+          || (j + 1 < tokens.count && tokens.lower[j] != "and" && tokens.lower[j + 1] == "the"
+            && isCapitalizedName(tokens, j + 2))
       {
         j += 1
       } else {
