@@ -5,18 +5,86 @@ import TextSegmentation
 public struct TimeTagger: Sendable {
   /// The anchor for relative expressions ("last week"); nil leaves them without a calendar position.
   public let publicationDate: CalendarDay?
+  /// Read all-numeric dates day first ("12/03/2021" is 12 March), as British and European pages write them.
+  public let dayFirst: Bool
 
   public init(publicationDate: CalendarDay?) {
+    self.init(publicationDate: publicationDate, dayFirst: false)
+  }
+
+  /// - parameter dayFirst: read "12/03/2021" as 12 March 2021 rather than December 3.
+  public init(publicationDate: CalendarDay?, dayFirst: Bool) {
     self.publicationDate = publicationDate
+    self.dayFirst = dayFirst
   }
 
   /// The time expressions of `text`, in order; `sentences` are the text's sentences (offsets into `text`).
   public func expressions(in text: String, sentences: [Sentence]) -> [TimeExpression] {
-    []  // Placeholder until the tagger lands.
+    let scalars = Array(text.unicodeScalars)
+    let tokenizer = Tokenizer()
+    let resolver = ExpressionResolver(publicationDate: publicationDate)
+    var story = ExpressionResolver.Story()
+    var result: [TimeExpression] = []
+    for sentence in sentences {
+      let words = TimeWord.words(from: tokenizer.tokens(in: sentence.text, offset: sentence.range.lowerBound))
+      let matches = ExpressionMatcher(words: words, dayFirst: dayFirst).matches()
+      guard !matches.isEmpty else { continue }
+      let markers = Tense.markers(in: words)
+      for match in matches {
+        // A hyphenated compound is tagged whole ("mid-1990s", "10-year-old").
+        var start = match.start
+        var end = match.end
+        while start > 0, words[start].hyphenBefore { start -= 1 }
+        while end < words.count, words[end].hyphenBefore { end += 1 }
+        let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
+        guard range.lowerBound >= 0, range.upperBound <= scalars.count else { continue }
+        var tense = Tense.nearest(markers, to: match.start..<match.end)
+        // "Postponed until Tuesday", "a deadline of Friday": the nearest one, whatever the verb's tense.
+        if tense == .past, match.start > 0, Self.forwardPrepositions.contains(words[match.start - 1].key) {
+          tense = .present
+        }
+        let outcome = resolver.resolve(match.meaning, tense: tense, story: story)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        result.append(
+          TimeExpression(
+            text: String(view), range: range, type: outcome.type, value: outcome.value, resolved: outcome.resolved))
+        if outcome.movesStory, let resolved = outcome.resolved {
+          let span = CalendarSpan(
+            value: resolved.value, earliest: resolved.earliest, latest: resolved.latest,
+            precision: Self.precision(of: resolved.value))
+          if span.precision >= .year {
+            story.previous = span
+            if span.precision == .quarter, resolved.value.contains("-Q") { story.quarter = span }
+          }
+        }
+      }
+    }
+    return result
   }
 
   /// The time expressions of `text`, splitting it into sentences first.
   public func expressions(in text: String) -> [TimeExpression] {
     expressions(in: text, sentences: SentenceSplitter().sentences(in: text))
+  }
+
+  /// Prepositions that point at a deadline, which may lie after the publication date.
+  private static let forwardPrepositions: Set<String> = ["until", "till", "by", "before", "through"]
+
+  /// The precision an ISO value is written at (`2021` year, `2021-Q1` quarter, `2021-03-12` day).
+  private static func precision(of value: String) -> CalendarSpan.Precision {
+    let utf8 = value.utf8
+    if value.contains("-W") { return .week }
+    if value.contains("-Q") || value.contains("-H") { return .quarter }
+    if value.contains("-SP") || value.contains("-SU") || value.contains("-FA") || value.contains("-WI") {
+      return .season
+    }
+    switch utf8.count {
+    case 4: return .year
+    case 7: return .month
+    case 10: return .day
+    case 3: return .decade
+    default: return .century
+    }
   }
 }

@@ -1,0 +1,152 @@
+/// Finds time expressions in one sentence's words: at each word, every pattern family is tried and the
+/// longest match wins; matching then resumes after it. Patterns look ahead a few words at most, so the
+/// cost is linear in the sentence length.
+struct ExpressionMatcher {
+  /// One recognized expression: words `start..<end` of the sentence and what they mean.
+  struct Match: Sendable {
+    let start: Int
+    let end: Int
+    let meaning: TimeMeaning
+  }
+
+  /// A partial match of one pattern: where it ends (exclusive) and what it means.
+  typealias Found = (end: Int, meaning: TimeMeaning)
+
+  let words: [TimeWord]
+  /// Read "12/03/2021" as 12 March rather than December 3.
+  let dayFirst: Bool
+
+  func matches() -> [Match] {
+    var result: [Match] = []
+    var i = 0
+    while i < words.count {
+      if let found = longest(at: i) {
+        result.append(Match(start: i, end: found.end, meaning: found.meaning))
+        i = found.end
+      } else {
+        i += 1
+      }
+    }
+    return result
+  }
+
+  /// The longest match of any pattern family starting at word `i`.
+  func longest(at i: Int) -> Found? {
+    guard words[i].kind != .punctuation else { return nil }
+    var best: Found?
+    func consider(_ candidate: Found?) {
+      guard let candidate, candidate.end > i else { return }
+      if best == nil || candidate.end > best!.end { best = candidate }
+    }
+    consider(partOfSpan(at: i))
+    consider(calendarDate(at: i))
+    consider(relativeDate(at: i))
+    consider(durationOrShift(at: i))
+    consider(frequency(at: i))
+    consider(clockTime(at: i))
+    consider(reference(at: i))
+    return best
+  }
+
+  /// "The beginning of the year", "early 2021", "late last year", "mid-March", "earlier this month".
+  func partOfSpan(at i: Int) -> Found? {
+    var j = i
+    let part: SpanPart
+    if key(j) == "the" || key(j) == "a", let p = TimeLexicon.partNouns[key(j + 1) ?? ""], key(j + 2) == "of" {
+      part = p
+      j += 3
+    } else if let p = TimeLexicon.partNouns[key(j) ?? ""], p != .start || key(j) != "turn", key(j + 1) == "of",
+      key(j - 1) == "at" || key(j - 1) == "by" || key(j - 1) == "until" || key(j - 1) == "from"
+    {
+      part = p
+      j += 2
+    } else if let p = TimeLexicon.parts[key(j) ?? ""] {
+      part = p
+      j += 1
+      if key(j) == "in" { j += 1 }
+    } else {
+      return nil
+    }
+    guard j < words.count, let inner = calendarDate(at: j, contextual: true) ?? relativeDate(at: j) else {
+      return nil
+    }
+    guard case .date(let spec, _, let partOfDay, let clock) = inner.meaning else { return nil }
+    return (inner.end, .date(spec, part: part, partOfDay: partOfDay, clock: clock))
+  }
+
+  // MARK: - Word access
+
+  func key(_ i: Int) -> String? {
+    i >= 0 && i < words.count ? words[i].key : nil
+  }
+
+  func isKey(_ i: Int, _ options: Set<String>) -> Bool {
+    guard let k = key(i) else { return false }
+    return options.contains(k)
+  }
+
+  /// Whether word `i` is a separate word (not the tail of a hyphenated compound).
+  func startsWord(_ i: Int) -> Bool {
+    i >= words.count || !words[i].hyphenBefore
+  }
+
+  /// Whether nothing follows word `i - 1` but punctuation or the sentence's end.
+  func endsClause(_ i: Int) -> Bool {
+    i >= words.count || words[i].kind == .punctuation
+      || isKey(i, ["and", "or", "but", "when", "while", "as", "in", "on", "at", "to", "for", "with", "by"])
+  }
+
+  /// The month named by word `i` when written like a month (capitalized; ambiguous words need context).
+  func month(at i: Int, contextual: Bool) -> Int? {
+    guard i < words.count, words[i].kind == .word, words[i].capitalized,
+      let m = TimeLexicon.months[words[i].key]
+    else { return nil }
+    if words[i].key.count <= 4 && words[i].key != "may" && words[i].key != "june" && words[i].key != "july" {
+      // Abbreviations: only before a day or year ("Mar. 12", "Aug 2021").
+      let n = key(i + 1) == "." ? i + 2 : i + 1
+      return n < words.count && words[n].kind == .number ? m : nil
+    }
+    if TimeLexicon.ambiguousMonths.contains(words[i].key) && !contextual {
+      let n = key(i + 1) == "." ? i + 2 : i + 1
+      guard n < words.count, words[n].kind == .number || words[n].ordinal != nil else { return nil }
+    }
+    return m
+  }
+
+  /// Words before a month that show it is a date ("in May", "until March").
+  static let monthContext: Set<String> = [
+    "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through", "to",
+    "between", "and", "or", "early", "late", "mid", "last", "next", "this", "each", "every", "that",
+    "around", "throughout", "on", "for", "-", "–", "through", "starting", "beginning", "ending", "as", "past",
+  ]
+
+  /// The weekday named by word `i` (capitalized full names only: "Sun" and "Sat" are words too).
+  func weekday(at i: Int) -> Int? {
+    guard i < words.count, words[i].kind == .word, words[i].capitalized, words[i].key.count >= 6 else {
+      return nil
+    }
+    return TimeLexicon.weekdays[words[i].key]
+  }
+
+  /// A plausible year written in digits at word `i`.
+  func year(at i: Int, strict: Bool) -> Int? {
+    guard i < words.count, let n = words[i].number, words[i].digitCount == 4 else { return nil }
+    guard n >= 1000 && n <= 2099 else { return nil }
+    if strict {
+      guard n >= 1800 else { return nil }
+      if i > 0 {
+        let prev = words[i - 1]
+        if prev.kind == .punctuation && ["$", "#", "€", "£", "¥", "№"].contains(prev.key) { return nil }
+        if prev.kind == .number || TimeLexicon.numberLabels.contains(prev.key) { return nil }
+        if words[i].hyphenBefore && prev.kind == .number { return nil }
+      }
+      if i + 1 < words.count {
+        let next = words[i + 1]
+        if next.key == "%" || TimeLexicon.countNouns.contains(next.key) { return nil }
+        if next.hyphenBefore && next.kind == .number { return nil }
+        if next.kind == .number && !next.hyphenBefore { return nil }
+      }
+    }
+    return n
+  }
+}

@@ -1,0 +1,264 @@
+/// Turns a recognized meaning into its TIMEX3 type and value and its calendar position, given the
+/// publication date, the clause's tense and the story's time so far.
+struct ExpressionResolver {
+  /// The story's state while a text is tagged in order.
+  struct Story {
+    /// The time the story last placed a happening at ("two months later" counts from here).
+    var previous: CalendarSpan?
+    /// The quarter the story talks about ("the quarter").
+    var quarter: CalendarSpan?
+  }
+
+  /// A resolved expression.
+  struct Outcome {
+    let type: TimexType
+    let value: String
+    let resolved: ResolvedTime?
+    /// Whether the story's time moves to `resolved`.
+    let movesStory: Bool
+  }
+
+  let publicationDate: CalendarDay?
+
+  func resolve(_ meaning: TimeMeaning, tense: Tense, story: Story) -> Outcome {
+    switch meaning {
+    case .duration(let value):
+      return Outcome(type: .duration, value: value, resolved: nil, movesStory: false)
+    case .set(let value):
+      return Outcome(type: .set, value: value, resolved: nil, movesStory: false)
+    case .reference(let value):
+      let now = value == "PRESENT_REF" ? publicationDate.map { CalendarSpan.day($0).resolvedTime(.publicationDate) } : nil
+      return Outcome(type: .date, value: value, resolved: now, movesStory: false)
+    case .shift(let count, let unit, let direction):
+      let value = unit.duration(count)
+      guard let previous = story.previous else {
+        return Outcome(type: .duration, value: value, resolved: nil, movesStory: false)
+      }
+      let moved = shift(previous, by: count * direction, unit: unit)
+      return Outcome(type: .duration, value: value, resolved: moved.resolvedTime(.previousTime), movesStory: true)
+    case .clock(let clock, _):
+      let anchor: (CalendarSpan, TimeResolution)? =
+        story.previous.flatMap { $0.precision == .day ? ($0, .previousTime) : nil }
+        ?? publicationDate.map { (.day($0), .publicationDate) }
+      guard let (day, how) = anchor else {
+        return Outcome(type: .time, value: "XXXX-XX-XX" + Self.clockSuffix(clock), resolved: nil, movesStory: false)
+      }
+      return Outcome(
+        type: .time, value: day.value + Self.clockSuffix(clock), resolved: day.resolvedTime(how), movesStory: false)
+    case .date(let spec, let part, let partOfDay, let clock):
+      guard let (span, how) = self.span(for: spec, tense: tense, story: story) else {
+        return Outcome(type: .date, value: Self.unanchoredValue(spec), resolved: nil, movesStory: false)
+      }
+      var value = span.value
+      var type = TimexType.date
+      if let clock, span.precision == .day {
+        value += Self.clockSuffix(clock)
+        type = .time
+      } else if let partOfDay, span.precision == .day {
+        value += "T" + partOfDay
+        type = .time
+      }
+      let narrowed = part.map { span.narrowed(to: $0) } ?? span
+      var moves = true
+      if case .previousShift(_, let n) = spec, n < 0 { moves = false }
+      if case .storyNeighbor(_, let n) = spec, n < 0 { moves = false }
+      if case .ago(_, let n) = spec, n > 1 || how == .previousTime { moves = false }
+      return Outcome(type: type, value: value, resolved: narrowed.resolvedTime(how), movesStory: moves)
+    }
+  }
+
+  private static func clockSuffix(_ clock: ClockTime) -> String {
+    "T\(CalendarSpan.pad(clock.hour, 2)):\(CalendarSpan.pad(clock.minute, 2))"
+  }
+
+  /// A value for a relative expression when there is no publication date to count from.
+  private static func unanchoredValue(_ spec: DateSpec) -> String {
+    switch spec {
+    case .monthDay(let m, let d, _):
+      return "XXXX-\(CalendarSpan.pad(m, 2))" + (d.map { "-" + CalendarSpan.pad($0, 2) } ?? "")
+    case .weekday(let wd, _): return "XXXX-WXX-\(wd)"
+    case .quarter(let q, _, _): return "XXXX-Q\(q)"
+    case .season(let code, _, _): return "XXXX-\(code)"
+    default: return "XXXX-XX-XX"
+    }
+  }
+
+  /// `span` moved by `n` units: at the span's own precision when the unit is as coarse ("a year earlier"
+  /// than the third quarter is a quarter), else at the unit's precision.
+  func shift(_ span: CalendarSpan, by n: Int, unit: TimeUnit) -> CalendarSpan {
+    let anchor = span.earliest
+    let unitPrecision = unit.precision
+    let precision = max(unitPrecision, span.precision)
+    let moved: CalendarDay
+    switch unit {
+    case .second, .minute, .hour: moved = anchor
+    case .day: moved = anchor.adding(days: n)
+    case .week, .weekend: moved = anchor.adding(days: 7 * n)
+    case .month: moved = anchor.adding(months: n)
+    case .quarter: moved = anchor.adding(months: 3 * n)
+    case .year: moved = anchor.adding(months: 12 * n)
+    case .decade: moved = anchor.adding(months: 120 * n)
+    case .century: moved = anchor.adding(months: 1200 * n)
+    }
+    if precision == span.precision, span.precision == .season {
+      return span.shifted(by: unit == .year ? n : 0)
+    }
+    return .containing(moved, precision: precision)
+  }
+
+  /// The calendar span of a date and how it was found; nil when it needs a missing anchor.
+  func span(for spec: DateSpec, tense: Tense, story: Story) -> (CalendarSpan, TimeResolution)? {
+    if case .absolute(let span) = spec { return (span, .absolute) }
+    if case .previousShift(let unit, let n) = spec, let previous = story.previous {
+      if n == 0 {
+        // "That day" after a month stays the month; "that year" after a day is the day's year.
+        let precision = min(unit.precision, previous.precision)
+        return (precision == previous.precision ? previous : .containing(previous.earliest, precision: precision), .previousTime)
+      }
+      return (shift(previous, by: n, unit: unit), .previousTime)
+    }
+    if case .storyQuarter = spec, let quarter = story.quarter { return (quarter, .previousTime) }
+    if case .storyQuarterIn(let year) = spec {
+      guard let quarter = story.quarter else { return (.year(year), .absolute) }
+      return (.quarter(year, quarter.earliest.quarter), .previousTime)
+    }
+    if case .storyNeighbor(let unit, let n) = spec, let previous = story.previous {
+      // "That day" after a month stays the month; "the following year" after a day is a year.
+      if unit.precision > previous.precision { return (previous, .previousTime) }
+      return (CalendarSpan.containing(previous.earliest, precision: unit.precision).shifted(by: n), .previousTime)
+    }
+    guard let dct = publicationDate else { return nil }
+    let pub = TimeResolution.publicationDate
+    switch spec {
+    case .absolute(let span): return (span, .absolute)
+    case .monthDay(let m, let d, let direction):
+      return (Self.monthDay(m, d, direction: direction, tense: tense, dct: dct), pub)
+    case .monthOfRelativeYear(let m, let offset): return (.month(dct.year + offset, m), pub)
+    case .weekday(let wd, let direction): return (.day(Self.weekday(wd, direction: direction, tense: tense, dct: dct)), pub)
+    case .dayOffset(let n): return (.day(dct.adding(days: n)), pub)
+    case .ago(let unit, let n):
+      // "Up from $2 million a year ago" after a quarter compares with the same quarter a year before.
+      if unit == .year, let previous = story.previous, previous.precision == .quarter {
+        return (shift(previous, by: -n, unit: unit), .previousTime)
+      }
+      return (shift(.containing(dct, precision: unit.precision), by: -n, unit: unit), pub)
+    case .publicationShift(let unit, let n):
+      if unit == .weekend {
+        let lastWeek = n == 0 && tense == .past && dct.weekday < 6
+        return (.weekend(containing: dct.adding(days: 7 * (lastWeek ? n - 1 : n))), pub)
+      }
+      return (shift(.containing(dct, precision: unit.precision), by: n, unit: unit), pub)
+    case .previousShift(let unit, let n), .storyNeighbor(let unit, let n):
+      // No story time yet: count from the publication date.
+      return (shift(.containing(dct, precision: unit.precision), by: n, unit: unit), pub)
+    case .quarter(let q, let year, let offset):
+      if let year { return (.quarter(year, q), .absolute) }
+      if let offset { return (.quarter(dct.year + offset, q), pub) }
+      let dq = dct.quarter
+      let y =
+        switch tense {
+        // Earnings talk looks a quarter back even in the future tense ("will report third-quarter results").
+        case .future: q >= dq - 1 ? dct.year : dct.year + 1
+        case .past: q <= dq ? dct.year : dct.year - 1
+        case .present: q <= dq + 1 ? dct.year : dct.year - 1
+        }
+      return (.quarter(y, q), pub)
+    case .half(let h, let year, let offset):
+      if let year { return (.half(year, h), .absolute) }
+      return (.half(dct.year + (offset ?? 0), h), pub)
+    case .season(let code, let year, let direction):
+      if let year { return (.season(year, code), .absolute) }
+      return (Self.season(code, direction: direction, tense: tense, dct: dct), pub)
+    case .storyQuarterIn(let year): return (.year(year), .absolute)
+    case .storyQuarter:
+      return (CalendarSpan.quarter(dct.year, dct.quarter).shifted(by: -1), pub)
+    case .holiday(let name):
+      return (.day(Self.holiday(name, tense: tense, dct: dct)), pub)
+    }
+  }
+
+  static func monthDay(_ m: Int, _ d: Int?, direction: Direction, tense: Tense, dct: CalendarDay) -> CalendarSpan {
+    func make(_ y: Int) -> CalendarSpan {
+      if let d, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))) {
+        return .day(day)
+      }
+      return .month(y, m)
+    }
+    let this = make(dct.year)
+    let isDay = d != nil
+    // Where this year's one lies against the publication date.
+    let before = isDay ? this.earliest < dct : this.latest < dct
+    let after = isDay ? this.earliest > dct : this.earliest > dct
+    switch direction {
+    case .this: return this
+    case .last: return before ? this : make(dct.year - 1)
+    case .next: return after ? this : make(dct.year + 1)
+    case .byTense:
+      switch tense {
+      // A date a few weeks after publication in a past-tense clause is still this year's ("was set
+      // for Dec. 15"); one well before it in a future-tense clause is still this year's too.
+      case .past: return this.earliest.dayNumber <= dct.dayNumber + 45 ? this : make(dct.year - 1)
+      case .future: return this.latest.dayNumber >= dct.dayNumber - 45 ? this : make(dct.year + 1)
+      case .present:
+        // The nearest one: within half a year of the publication date.
+        let distance = this.earliest.dayNumber - dct.dayNumber
+        if distance > 183 { return make(dct.year - 1) }
+        if distance < -200 { return make(dct.year + 1) }
+        return this
+      }
+    }
+  }
+
+  static func weekday(_ wd: Int, direction: Direction, tense: Tense, dct: CalendarDay) -> CalendarDay {
+    let diff = wd - dct.weekday
+    switch direction {
+    case .this: return dct.adding(days: diff)
+    case .last: return dct.adding(days: diff < 0 ? diff : diff - 7)
+    case .next: return dct.adding(days: diff > 0 ? diff : diff + 7)
+    case .byTense:
+      switch tense {
+      case .future: return dct.adding(days: diff >= 0 ? diff : diff + 7)
+      case .past: return dct.adding(days: diff <= 0 ? diff : diff - 7)
+      case .present:
+        // The nearest one; on a tie, the one before.
+        let back = diff <= 0 ? diff : diff - 7
+        let ahead = back + 7
+        return dct.adding(days: -back <= ahead ? back : ahead)
+      }
+    }
+  }
+
+  static func season(_ code: String, direction: Direction, tense: Tense, dct: CalendarDay) -> CalendarSpan {
+    let candidates = (dct.year - 2...dct.year + 1).map { CalendarSpan.season($0, code) }
+    let current = candidates.first { $0.earliest <= dct && dct <= $0.latest }
+    switch direction {
+    case .this: return current ?? candidates.first { $0.earliest > dct } ?? .season(dct.year, code)
+    case .last: return candidates.last { $0.latest < dct } ?? .season(dct.year - 1, code)
+    case .next: return candidates.first { $0.earliest > dct } ?? .season(dct.year + 1, code)
+    case .byTense:
+      if let current { return current }
+      if tense == .future { return candidates.first { $0.earliest > dct } ?? .season(dct.year, code) }
+      return candidates.last { $0.latest < dct } ?? .season(dct.year, code)
+    }
+  }
+
+  static func holiday(_ name: String, tense: Tense, dct: CalendarDay) -> CalendarDay {
+    func on(_ y: Int) -> CalendarDay {
+      switch name {
+      case "thanksgiving":
+        let first = CalendarDay(year: y, month: 11, day: 1) ?? dct
+        return first.adding(days: (4 - first.weekday + 7) % 7 + 21)
+      case "election day":
+        let first = CalendarDay(year: y, month: 11, day: 1) ?? dct
+        return first.adding(days: (1 - first.weekday + 7) % 7 + 1)
+      default:
+        let (m, d) = TimeLexicon.fixedHolidays[name] ?? (1, 1)
+        return CalendarDay(year: y, month: m, day: d) ?? dct
+      }
+    }
+    let this = on(dct.year)
+    if tense == .past && this > dct { return on(dct.year - 1) }
+    if tense == .future && this < dct { return on(dct.year + 1) }
+    return this
+  }
+}

@@ -1,0 +1,77 @@
+/// The grammatical time of the clause around an expression: decides whether "in March" or "Friday"
+/// means the last one before the publication date or the next one after it.
+enum Tense: Sendable, Hashable {
+  case past, present, future
+
+  /// Tense markers of a sentence's words, by word index.
+  static func markers(in words: [TimeWord]) -> [(index: Int, tense: Tense)] {
+    var result: [(Int, Tense)] = []
+    for (i, w) in words.enumerated() where w.kind == .word {
+      let k = w.key
+      let beforeTo = i + 1 < words.count && words[i + 1].key == "to"
+      if futureWords.contains(k) || k.hasSuffix("'ll") || k.hasSuffix("’ll") || (beforeTo && intentWords.contains(k)) {
+        result.append((i, .future))
+      } else if pastWords.contains(k) {
+        result.append((i, .past))
+      } else if presentWords.contains(k) {
+        result.append((i, .present))
+      } else if k.count > 4, k.hasSuffix("ed"), !notPast.contains(k) {
+        // "filed", "ruled" — unless a passive or future auxiliary makes it something else ("will be filed").
+        let prev = i > 0 ? words[i - 1].key : ""
+        let prev2 = i > 1 ? words[i - 2].key : ""
+        if prev == "be" && (prev2 == "will" || prev2 == "to") { continue }
+        if prev == "is" || prev == "are" || prev == "am" {
+          result.append((i, .present))
+          continue
+        }
+        result.append((i, .past))
+      }
+    }
+    return result
+  }
+
+  /// The tense nearest to words `range` (left preferred on ties); present when the sentence has none.
+  static func nearest(_ markers: [(index: Int, tense: Tense)], to range: Range<Int>) -> Tense {
+    var best: (distance: Int, tense: Tense)?
+    for marker in markers {
+      let distance =
+        marker.index < range.lowerBound
+        ? range.lowerBound - marker.index : max(0, marker.index - range.upperBound + 1) + 1
+      if best == nil || distance < best!.distance { best = (distance, marker.tense) }
+    }
+    return best?.tense ?? .present
+  }
+
+  static let futureWords: Set<String> = [
+    "will", "shall", "won't", "wo", "would", "scheduled", "slated", "upcoming", "expects", "plans", "intends", "aims",
+    "hopes", "next", "planning", "expecting", "forecast", "forecasts", "projected", "due",
+  ]
+
+  /// Verbs of intent that look forward before "to" ("planned to leave Monday", "set to resume Monday").
+  static let intentWords: Set<String> = [
+    "going", "plan", "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
+    "intended", "set", "scheduled", "due", "hope", "hopes", "hoped", "aim", "aims", "aimed", "want", "wants",
+    "wanted", "likely", "poised", "slated", "ready", "prepared", "agreed", "promised", "vowed", "threatened",
+  ]
+
+  static let pastWords: Set<String> = [
+    "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "won", "lost", "rose",
+    "fell", "began", "sent", "sought", "brought", "left", "met", "paid", "held", "sold", "bought", "saw",
+    "found", "became", "got", "knew", "thought", "wrote", "spoke", "ran", "set", "put", "cut", "hit",
+    "struck", "led", "felt", "kept", "grew", "built", "chose", "drew", "fought", "froze", "hid", "quit",
+    "ago", "last", "yesterday", "earlier", "previously", "former", "formerly", "wasn't", "weren't", "didn't",
+    "hadn't", "shot", "caught", "taught", "overturned", "upheld", "withdrew", "swore", "stood", "lay",
+  ]
+
+  static let presentWords: Set<String> = [
+    "is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't", "doesn't", "now",
+  ]
+
+  /// Words in -ed that are not past verbs (or are mostly adjectives).
+  static let notPast: Set<String> = [
+    "need", "feed", "seed", "speed", "breed", "exceed", "proceed", "succeed", "indeed", "red", "bed",
+    "united", "limited", "based", "related", "hundred", "expected", "proposed", "planned", "scheduled",
+    "alleged", "allegedly", "supposed", "interested", "concerned", "listed", "advanced", "detailed",
+    "unprecedented", "sophisticated", "embed", "shed", "speed", "greed", "weed", "creed", "deed",
+  ]
+}
