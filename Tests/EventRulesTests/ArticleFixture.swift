@@ -19,7 +19,7 @@ struct ArticleFixture {
   /// (`2021-03` or `2021-03-12`) between `earliest` and `latest`.
   func time(
     _ phrase: String, value: String, earliest: String, latest: String,
-    resolution: TimeResolution = .publicationDate, type: TimexType = .date, occurrence: Int = 1
+    resolution: TimeResolution = .publicationDate, type: TimexType = .date, timex: String? = nil, occurrence: Int = 1
   ) -> ArticleFixture {
     let scalars = Array(text.unicodeScalars)
     let needle = Array(phrase.unicodeScalars)
@@ -34,10 +34,18 @@ struct ArticleFixture {
       let resolved = ResolvedTime(value: value, earliest: lo, latest: hi, resolution: resolution)
       copy.times.append(
         TimeExpression(
-          text: phrase, range: start..<(start + needle.count), type: type, value: value, resolved: resolved))
+          text: phrase, range: start..<(start + needle.count), type: type, value: timex ?? value,
+          resolved: resolved))
       copy.times.sort { $0.range.lowerBound < $1.range.lowerBound }
       return copy
     }
+    return copy
+  }
+
+  /// The same article with the time expressions the real tagger finds.
+  func tagged() -> ArticleFixture {
+    var copy = self
+    copy.times = TimeTagger(publicationDate: publicationDate).expressions(in: text, sentences: sentences)
     return copy
   }
 

@@ -13,15 +13,17 @@ enum SeedArticle {
     There’s no sign of a similar action taking place in Huawei’s case. As you know, the company is still on the U.S. blacklist and entity list. The latter restricted Huawei’s access to technology from any U.S. company or company that uses U.S. technology.
     """
 
-  /// The article with the time expressions the tagger finds in it, resolved against 2021-05-12.
+  /// The article with hand-made time expressions as the tagger finds them, resolved against 2021-05-12.
   static var fixture: ArticleFixture {
     ArticleFixture(text)
       .time("At the beginning of the year", value: "2021-01", earliest: "2021-01-01", latest: "2021-03-31")
-      .time("Now", value: "2021-05-12", earliest: "2021-05-12", latest: "2021-05-12")
+      .time("Now", value: "2021-05-12", earliest: "2021-05-12", latest: "2021-05-12", timex: "PRESENT_REF")
       .time("back in March", value: "2021-03", earliest: "2021-03-01", latest: "2021-03-31")
-      .time("Now", value: "2021-05-12", earliest: "2021-05-12", latest: "2021-05-12", occurrence: 2)
       .time(
-        "two months", value: "2021-05", earliest: "2021-05-01", latest: "2021-05-31", resolution: .previousTime)
+        "Now", value: "2021-05-12", earliest: "2021-05-12", latest: "2021-05-12", timex: "PRESENT_REF", occurrence: 2)
+      .time(
+        "two months", value: "2021-05", earliest: "2021-05-01", latest: "2021-05-31", resolution: .previousTime,
+        type: .duration, timex: "P2M")
       .time("in January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")
   }
 }

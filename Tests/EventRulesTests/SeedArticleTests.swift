@@ -1,11 +1,17 @@
 import EventRules
 import Testing
 
-/// The seed article end to end at the EventRules level: sentences from `SentenceSplitter`, hand-made times.
+/// The seed article end to end at the EventRules level: sentences from `SentenceSplitter`, time expressions
+/// hand-made and from the real `TimeTagger`.
 struct SeedArticleTests {
-  let events = SeedArticle.fixture.events()
+  static let fixtures = ["hand-made times", "tagger times"]
 
-  @Test func yieldsTheFiveHappeningsInOrder() {
+  func seed(_ which: String) -> ArticleFixture {
+    which == "tagger times" ? SeedArticle.fixture.tagged() : SeedArticle.fixture
+  }
+
+  @Test(arguments: fixtures) func yieldsTheFiveHappeningsInOrder(times: String) {
+    let events = seed(times).events()
     #expect(
       events.map(\.type) == [
         "regulatory.designation", "civil.complaint_filed", "civil.injunction", "civil.settlement",
@@ -14,13 +20,15 @@ struct SeedArticleTests {
     #expect(events.allSatisfy { $0.status == .actual && !$0.background })
   }
 
-  @Test func theDesignationIsXiaomisInJanuary() {
+  @Test(arguments: fixtures) func theDesignationIsXiaomisInJanuary(times: String) {
+    let events = seed(times).events()
     let designation = events.first
     #expect(designation?.names("target") == ["Xiaomi"])
     #expect(designation?.date?.value == "2021-01")
   }
 
-  @Test func theLawsuitIsUndatedBetweenDesignationAndRuling() {
+  @Test(arguments: fixtures) func theLawsuitIsUndatedBetweenDesignationAndRuling(times: String) {
+    let events = seed(times).events()
     guard events.count == 5 else { return #expect(Bool(false), "expected five events") }
     let lawsuit = events[1]
     #expect(lawsuit.names("plaintiff") == ["Xiaomi"])
@@ -31,7 +39,8 @@ struct SeedArticleTests {
     #expect(lawsuit.caseKey == "xiaomi-v-us-government")
   }
 
-  @Test func theRulingIsJudgeContrerasInMarchQuotingTheStandard() {
+  @Test(arguments: fixtures) func theRulingIsJudgeContrerasInMarchQuotingTheStandard(times: String) {
+    let events = seed(times).events()
     guard events.count == 5 else { return #expect(Bool(false), "expected five events") }
     let ruling = events[2]
     #expect(ruling.names("judge") == ["Rudolph Contreras"])
@@ -43,7 +52,8 @@ struct SeedArticleTests {
     #expect(ruling.caseKey == "xiaomi-v-us-government")
   }
 
-  @Test func theSettlementIsTwoMonthsLater() {
+  @Test(arguments: fixtures) func theSettlementIsTwoMonthsLater(times: String) {
+    let events = seed(times).events()
     guard events.count == 5 else { return #expect(Bool(false), "expected five events") }
     let settlement = events[3]
     #expect(Set(settlement.names("party")) == ["Xiaomi", "U.S. government"])
@@ -52,7 +62,8 @@ struct SeedArticleTests {
     #expect(settlement.caseKey == "xiaomi-v-us-government")
   }
 
-  @Test func theDelistingMergesTheHeadline() {
+  @Test(arguments: fixtures) func theDelistingMergesTheHeadline(times: String) {
+    let events = seed(times).events()
     guard events.count == 5 else { return #expect(Bool(false), "expected five events") }
     let delisting = events[4]
     #expect(delisting.names("target") == ["Xiaomi"])
@@ -61,10 +72,11 @@ struct SeedArticleTests {
     #expect(delisting.evidence.count == 2)
   }
 
-  @Test func huaweiGetsNoEvent() {
+  @Test(arguments: fixtures) func huaweiGetsNoEvent(times: String) {
+    let events = seed(times).events()
     let huawei = events.filter { event in event.participants.contains { $0.name.contains("Huawei") } }
     #expect(huawei.isEmpty)
-    let explanation = SeedArticle.fixture.explain()
+    let explanation = seed(times).explain()
     let stillOn = explanation.first { $0.sentence.contains("still on the U.S. blacklist") }
     #expect(stillOn?.matches.isEmpty == true)
   }

@@ -94,8 +94,10 @@ struct EventBuilder {
     guard let publicationDate else { return nil }
     let recent = times.filter { time in
       // The publication day itself ("Now") says nothing the publication date does not.
-      guard let r = time.resolved, time.type == .date, r.value != publicationDate.description else { return false }
-      return r.earliest <= publicationDate && daysBetween(r.latest, publicationDate) <= 45
+      guard let r = time.resolved, time.value != "PRESENT_REF", r.value != publicationDate.description else {
+        return false
+      }
+      return r.earliest <= publicationDate && daysBetween(r.latest, publicationDate) <= 20
     }
     if let time = recent.max(by: { ($0.resolved?.earliest ?? publicationDate) < ($1.resolved?.earliest ?? publicationDate) }),
       let date = EventDater.date(time, resolution: "carried-from-story")

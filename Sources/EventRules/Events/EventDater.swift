@@ -8,10 +8,14 @@ struct EventDater {
   let sentences: [SentenceTokens]
   let times: [TimeExpression]
 
-  /// The dated expressions of sentence `s`, in order.
+  /// The dated expressions of sentence `s`, in order; a bare "now" only when the sentence has no other.
   func datedTimes(in s: Int) -> [TimeExpression] {
     let range = sentences[s].sentence.range
-    return times.filter { $0.resolved != nil && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
+    let dated = times.filter {
+      $0.resolved != nil && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
+    }
+    let story = dated.filter { $0.value != "PRESENT_REF" }
+    return story.isEmpty ? dated : story
   }
 
   static func date(_ time: TimeExpression, resolution: String? = nil) -> EventDate? {
@@ -55,7 +59,7 @@ struct EventDater {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
       for back in stride(from: s - 1, through: max(0, s - 2), by: -1) where sentences[back].sentence.line == line {
-        if let time = datedTimes(in: back).last(where: { $0.type == .date }) {
+        if let time = datedTimes(in: back).last {
           mentions[i].date = Self.date(time, resolution: "carried-from-story")
           break
         }

@@ -37,12 +37,20 @@ struct EventMerger {
     for o in others {
       guard (o.status == .negated) == (m.status == .negated), (o.status == .hypothetical) == (m.status == .hypothetical)
       else { return false }
-      if let a = o.date, let b = m.date, a.value != b.value { return false }
+      if let a = o.date, let b = m.date, !overlap(a, b) { return false }
       if conflicting(o, m) { return false }
     }
     if others.contains(where: { shareName($0, m) }) { return true }
     let bare = m.participants.isEmpty || others.allSatisfy { $0.participants.isEmpty }
     return bare && distance <= 3
+  }
+
+  /// Whether two dates can name the same happening: their calendar ranges overlap (2021-05 and 2021-05-12).
+  private static func overlap(_ a: EventDate, _ b: EventDate) -> Bool {
+    guard let a0 = a.earliest, let a1 = a.latest, let b0 = b.earliest, let b1 = b.latest else {
+      return a.value == b.value
+    }
+    return a0 <= b1 && b0 <= a1
   }
 
   private static let nameRoles: Set<String> = [
