@@ -19,14 +19,16 @@ struct ArticleFixture {
   /// (`2021-03` or `2021-03-12`) between `earliest` and `latest`.
   func time(
     _ phrase: String, value: String, earliest: String, latest: String,
-    resolution: TimeResolution = .publicationDate, type: TimexType = .date, timex: String? = nil, occurrence: Int = 1
+    resolution: TimeResolution = .publicationDate, type: TimexType = .date, timex: String? = nil,
+    occurrence: Int = 1
   ) -> ArticleFixture {
     let scalars = Array(text.unicodeScalars)
     let needle = Array(phrase.unicodeScalars)
     var seen = 0
     var copy = self
     guard needle.count <= scalars.count else { return copy }
-    for start in 0...(scalars.count - needle.count) where Array(scalars[start..<(start + needle.count)]) == needle {
+    for start in 0...(scalars.count - needle.count)
+    where Array(scalars[start..<(start + needle.count)]) == needle {
       seen += 1
       guard seen == occurrence, let lo = CalendarDay(iso: earliest), let hi = CalendarDay(iso: latest) else {
         continue

@@ -6,7 +6,9 @@ import Testing
 struct DatingTests {
   @Test func theTimeInTheClauseDatesTheEvent() {
     let f = ArticleFixture("Acme sued Globex on March 3, 2021.")
-      .time("March 3, 2021", value: "2021-03-03", earliest: "2021-03-03", latest: "2021-03-03", resolution: .absolute)
+      .time(
+        "March 3, 2021", value: "2021-03-03", earliest: "2021-03-03", latest: "2021-03-03",
+        resolution: .absolute)
     let event = f.events().first
     #expect(event?.date?.value == "2021-03-03")
     #expect(event?.date?.resolution == "absolute")
@@ -37,8 +39,9 @@ struct DatingTests {
 
   @Test func afterGivesBeforeRelationsAndNoDate() {
     let f = ArticleFixture(
-      "After the company sued the government, Judge Ann Lee blocked the ban.\nThat was back in March.")
-      .time("back in March", value: "2021-03", earliest: "2021-03-01", latest: "2021-03-31")
+      "After the company sued the government, Judge Ann Lee blocked the ban.\nThat was back in March."
+    )
+    .time("back in March", value: "2021-03", earliest: "2021-03-01", latest: "2021-03-31")
     let events = f.events()
     #expect(events.map(\.type) == ["civil.complaint_filed", "civil.injunction"])
     #expect(events.first?.date == nil)

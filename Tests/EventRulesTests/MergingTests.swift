@@ -16,7 +16,8 @@ struct MergingTests {
   }
 
   @Test func aRulingAndTheInjunctionItOrderedAreOneEvent() {
-    let text = "Judge Ann Lee temporarily blocked the ban. The judge ruled the ban was “arbitrary and capricious”."
+    let text =
+      "Judge Ann Lee temporarily blocked the ban. The judge ruled the ban was “arbitrary and capricious”."
     let events = ArticleFixture(text).events()
     #expect(events.map(\.type) == ["civil.injunction"])
     #expect(events.first?.quotes == ["arbitrary and capricious"])

@@ -50,7 +50,8 @@ struct RoleTests {
   }
 
   @Test func genericPhrasesResolveToTheNameTheyStandFor() {
-    let text = "Xiaomi denied ties to the military.\nThe company sued the government, and the U.S. government settled."
+    let text =
+      "Xiaomi denied ties to the military.\nThe company sued the government, and the U.S. government settled."
     let event = ArticleFixture(text).events().first
     #expect(event?.names("plaintiff") == ["Xiaomi"])
     #expect(event?.names("defendant") == ["U.S. government"])

@@ -78,13 +78,15 @@ struct RulePackLoaderTests {
     #expect(error?.line == 7)
     #expect(error?.column == 13)
     #expect(error?.message == "'window' must be an integer")
-    let listError = failure(Self.goodRule.replacingOccurrences(of: "[\"{plaintiff?} sue {defendant?}\"]", with: "sue"))
+    let listError = failure(
+      Self.goodRule.replacingOccurrences(of: "[\"{plaintiff?} sue {defendant?}\"]", with: "sue"))
     #expect(listError?.message.contains("must be a list") == true)
     #expect(listError?.line == 6)
   }
 
   @Test func duplicateIDIsReportedAtTheSecondRule() {
-    let yaml = Self.goodRule + "\n" + Self.goodRule.split(separator: "\n").dropFirst(2).joined(separator: "\n")
+    let yaml =
+      Self.goodRule + "\n" + Self.goodRule.split(separator: "\n").dropFirst(2).joined(separator: "\n")
     let error = failure(yaml)
     #expect(error?.line == 7)
     #expect(error?.ruleID == "test.sue")
@@ -92,7 +94,8 @@ struct RulePackLoaderTests {
   }
 
   @Test func unknownEventTypeIsReportedAtTheType() {
-    let error = failure(Self.goodRule.replacingOccurrences(of: "civil.complaint_filed", with: "civil.lawsuit"))
+    let error = failure(
+      Self.goodRule.replacingOccurrences(of: "civil.complaint_filed", with: "civil.lawsuit"))
     #expect(error?.line == 4)
     #expect(error?.column == 11)
     #expect(error?.message.contains("unknown event type 'civil.lawsuit'") == true)
@@ -108,7 +111,8 @@ struct RulePackLoaderTests {
     ("sue {plaintiff} {defendant}", "two slots in a row"),
   ])
   func badPatternIsReportedWithItsRule(pattern: String, problem: String) {
-    let error = failure(Self.goodRule.replacingOccurrences(of: "{plaintiff?} sue {defendant?}", with: pattern))
+    let error = failure(
+      Self.goodRule.replacingOccurrences(of: "{plaintiff?} sue {defendant?}", with: pattern))
     #expect(error?.line == 6)
     #expect(error?.ruleID == "test.sue")
     #expect(error?.message.contains(problem) == true, "\(String(describing: error))")

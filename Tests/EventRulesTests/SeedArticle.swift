@@ -20,10 +20,14 @@ enum SeedArticle {
       .time("Now", value: "2021-05-12", earliest: "2021-05-12", latest: "2021-05-12", timex: "PRESENT_REF")
       .time("back in March", value: "2021-03", earliest: "2021-03-01", latest: "2021-03-31")
       .time(
-        "Now", value: "2021-05-12", earliest: "2021-05-12", latest: "2021-05-12", timex: "PRESENT_REF", occurrence: 2)
+        "Now", value: "2021-05-12", earliest: "2021-05-12", latest: "2021-05-12", timex: "PRESENT_REF",
+        occurrence: 2
+      )
       .time(
-        "two months", value: "2021-05", earliest: "2021-05-01", latest: "2021-05-31", resolution: .previousTime,
-        type: .duration, timex: "P2M")
+        "two months", value: "2021-05", earliest: "2021-05-01", latest: "2021-05-31",
+        resolution: .previousTime,
+        type: .duration, timex: "P2M"
+      )
       .time("in January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")
   }
 }

@@ -59,7 +59,8 @@ struct TriggerMatchingTests {
     // A pack of 2,000 rules whose triggers never occur: matching a long text stays fast.
     var yaml = "version: 1\nrules:\n"
     for i in 0..<2000 {
-      yaml += "  - {id: r\(i), type: civil.hearing, description: d, triggers: [\"zzword\(i) {0-8} yy {0-8} xx\"]}\n"
+      yaml +=
+        "  - {id: r\(i), type: civil.hearing, description: d, triggers: [\"zzword\(i) {0-8} yy {0-8} xx\"]}\n"
     }
     let pack = try RulePack.parse(yaml, source: "big.yaml")
     let text = String(repeating: "Acme sued Globex and the court held a hearing on the motion. ", count: 200)

@@ -16,7 +16,8 @@ struct BackgroundDetector {
     let t = sentences[m.sentence]
     let before = Array(t.lower[0..<min(t.count, m.trigger.upperBound)])
     let hasCue = Self.cues.contains { cue in
-      before.count >= cue.count && (0...(before.count - cue.count)).contains { Array(before[$0..<($0 + cue.count)]) == cue }
+      before.count >= cue.count
+        && (0...(before.count - cue.count)).contains { Array(before[$0..<($0 + cue.count)]) == cue }
     }
     guard let publicationDate else { return hasCue && m.date == nil }
     if let latest = m.date?.latest, latest.year < publicationDate.year - 1 { return true }

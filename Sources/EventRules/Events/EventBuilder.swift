@@ -28,7 +28,9 @@ struct EventBuilder {
     // Relations from cues.
     for (m, mention) in mentions.enumerated() {
       guard let g = groupOf[m] else { continue }
-      for later in mention.before { if let h = groupOf[later], h != g { link(&events, earlier: g, later: h) } }
+      for later in mention.before {
+        if let h = groupOf[later], h != g { link(&events, earlier: g, later: h) }
+      }
     }
     // An undated event told as earlier than a dated one follows the last dated event before that date.
     for e in events.indices where events[e].date == nil {
@@ -59,7 +61,9 @@ struct EventBuilder {
     let lead = body.first ?? members[0]
     var participants: [Participant] = []
     for p in members.flatMap(\.participants)
-    where !participants.contains(where: { $0.role == p.role && EventMerger.key($0.name) == EventMerger.key(p.name) }) {
+    where !participants.contains(where: {
+      $0.role == p.role && EventMerger.key($0.name) == EventMerger.key(p.name)
+    }) {
       participants.append(p)
     }
     var quotes: [String] = []
@@ -74,7 +78,8 @@ struct EventBuilder {
     let date =
       members.compactMap(\.date).first { $0.resolution != "carried-from-story" }
       ?? members.compactMap(\.date).first
-    let rule = members.first { $0.rule.type == group.type && !isHeadline($0.sentence) }?.rule.id ?? lead.rule.id
+    let rule =
+      members.first { $0.rule.type == group.type && !isHeadline($0.sentence) }?.rule.id ?? lead.rule.id
     return LegalEvent(
       type: group.type, status: lead.status, background: members.allSatisfy(\.background), date: date,
       participants: participants, quotes: quotes, evidence: evidence, rule: rule)
@@ -99,13 +104,16 @@ struct EventBuilder {
       }
       return r.earliest <= publicationDate && daysBetween(r.latest, publicationDate) <= 20
     }
-    if let time = recent.max(by: { ($0.resolved?.earliest ?? publicationDate) < ($1.resolved?.earliest ?? publicationDate) }),
+    if let time = recent.max(by: {
+      ($0.resolved?.earliest ?? publicationDate) < ($1.resolved?.earliest ?? publicationDate)
+    }),
       let date = EventDater.date(time, resolution: "carried-from-story")
     {
       return date
     }
     return EventDate(
-      value: publicationDate.description, text: nil, resolution: "publication-date", earliest: publicationDate,
+      value: publicationDate.description, text: nil, resolution: "publication-date",
+      earliest: publicationDate,
       latest: publicationDate)
   }
 

@@ -44,7 +44,9 @@ struct EventDater {
     }
     // 2. "That was back in March.": dates the undated happenings of the sentences just before.
     for s in sentences.indices where isAnaphoricDating(sentences[s]) {
-      guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else { continue }
+      guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else {
+        continue
+      }
       for back in stride(from: s - 1, through: max(0, s - 3), by: -1)
       where sentences[back].sentence.line >= sentences[s].sentence.line - 1 {
         let here = mentions.indices.filter { mentions[$0].sentence == back }
@@ -58,7 +60,8 @@ struct EventDater {
     for i in mentions.indices where mentions[i].date == nil && !isEarlier.contains(i) {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
-      for back in stride(from: s - 1, through: max(0, s - 2), by: -1) where sentences[back].sentence.line == line {
+      for back in stride(from: s - 1, through: max(0, s - 2), by: -1)
+      where sentences[back].sentence.line == line {
         if let time = datedTimes(in: back).last {
           mentions[i].date = Self.date(time, resolution: "carried-from-story")
           break

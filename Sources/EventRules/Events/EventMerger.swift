@@ -32,10 +32,12 @@ struct EventMerger {
     let distance = m.sentence - last.sentence
     let sameType = group.type == m.rule.type
     let refined =
-      refinements[group.type]?.contains(m.rule.type) == true || refinements[m.rule.type]?.contains(group.type) == true
+      refinements[group.type]?.contains(m.rule.type) == true
+      || refinements[m.rule.type]?.contains(group.type) == true
     guard sameType || (refined && distance <= 2) else { return false }
     for o in others {
-      guard (o.status == .negated) == (m.status == .negated), (o.status == .hypothetical) == (m.status == .hypothetical)
+      guard (o.status == .negated) == (m.status == .negated),
+        (o.status == .hypothetical) == (m.status == .hypothetical)
       else { return false }
       if let a = o.date, let b = m.date, !overlap(a, b) { return false }
       if conflicting(o, m) { return false }
@@ -96,7 +98,9 @@ struct EventMerger {
     var cases: [(key: String, parties: Set<String>)] = []
     for i in events.indices {
       let e = events[i]
-      let plaintiffs = e.participants.filter { $0.role == "plaintiff" || $0.role == "appellant" }.map { key($0.name) }
+      let plaintiffs = e.participants.filter { $0.role == "plaintiff" || $0.role == "appellant" }.map {
+        key($0.name)
+      }
       let defendants = e.participants.filter { $0.role == "defendant" }.map { key($0.name) }
       if let p = plaintiffs.first, let d = defendants.first {
         let k = "\(p)-v-\(d)"
@@ -106,7 +110,10 @@ struct EventMerger {
     }
     for i in events.indices where events[i].caseKey == nil {
       let family = events[i].type.split(separator: ".").first.map(String.init) ?? ""
-      let parties = Set(events[i].participants.filter { $0.role == "party" || nameRoles.contains($0.role) }.map { key($0.name) })
+      let parties = Set(
+        events[i].participants.filter { $0.role == "party" || nameRoles.contains($0.role) }.map {
+          key($0.name)
+        })
       if let match = cases.first(where: { !$0.parties.isDisjoint(with: parties) }), family != "regulatory" {
         events[i].caseKey = match.key
       } else if cases.count == 1, family == "civil" || family == "appeal", let only = cases.first {

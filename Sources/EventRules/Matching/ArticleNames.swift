@@ -22,7 +22,8 @@ struct ArticleNames: Sendable {
     "u.s.", "us", "usa", "u.s.a.", "america", "american", "china", "chinese", "uk", "u.k.", "britain",
     "british", "eu", "europe", "european", "russia", "russian", "india", "indian", "japan", "japanese",
     "germany", "german", "france", "french", "canada", "canadian", "washington", "beijing", "brussels",
-    "london", "new", "york", "california", "texas", "israel", "israeli", "iran", "korea", "prc", "hong", "kong",
+    "london", "new", "york", "california", "texas", "israel", "israeli", "iran", "korea", "prc", "hong",
+    "kong",
   ]
 
   init(_ sentences: [SentenceTokens]) {
@@ -30,8 +31,9 @@ struct ArticleNames: Sendable {
       for span in NameFinder.allNames(in: tokens) {
         let words = span.map { String(tokens.lower[$0].filter { $0 != "'" && $0 != "’" }) }
         let kind: Kind
-        if words.contains("judge") || words.contains("justice") || (span.lowerBound > 0
-          && ["judge", "justice"].contains(tokens.lower[span.lowerBound - 1]))
+        if words.contains("judge") || words.contains("justice")
+          || (span.lowerBound > 0
+            && ["judge", "justice"].contains(tokens.lower[span.lowerBound - 1]))
         {
           kind = .judge
         } else if words.contains(where: { Self.authorityWords.contains($0) }) {
@@ -41,7 +43,8 @@ struct ArticleNames: Sendable {
         } else {
           kind = .party
         }
-        names.append(Name(sentence: tokens.index, tokens: span, text: Self.clean(tokens.text(span)), kind: kind))
+        names.append(
+          Name(sentence: tokens.index, tokens: span, text: Self.clean(tokens.text(span)), kind: kind))
       }
     }
   }
@@ -57,7 +60,9 @@ struct ArticleNames: Sendable {
   /// The fullest name in the article that ends with `head` ("U.S. government" for "the government").
   func fullest(endingWith head: String) -> String? {
     let candidates = names.compactMap { name in
-      name.text.components(separatedBy: " and ").last.flatMap { $0.lowercased().hasSuffix(" " + head) ? $0 : nil }
+      name.text.components(separatedBy: " and ").last.flatMap {
+        $0.lowercased().hasSuffix(" " + head) ? $0 : nil
+      }
     }
     return candidates.max { $0.count < $1.count }
   }

@@ -8,10 +8,14 @@ enum NameFinder {
     "startup", "carrier", "platform", "retailer", "defendant", "defendants", "plaintiff", "plaintiffs",
     "manufacturer", "developer", "automaker", "insurer", "court", "judge", "city", "county", "network",
   ]
-  static let pronouns: Set<String> = ["it", "them", "they", "him", "her", "he", "she", "itself", "themselves"]
+  static let pronouns: Set<String> = [
+    "it", "them", "they", "him", "her", "he", "she", "itself", "themselves",
+  ]
   static let determiners: Set<String> = ["the", "its", "their", "his", "a", "an"]
   /// Words inside a capitalized name that need not be capitalized.
-  static let connectors: Set<String> = ["of", "for", "and", "&", "the", "de", "du", "von", "van", "la", "del"]
+  static let connectors: Set<String> = [
+    "of", "for", "and", "&", "the", "de", "du", "von", "van", "la", "del",
+  ]
   /// Capitalized words that begin sentences or headlines but never names.
   static let notNames: Set<String> = [
     "after", "before", "now", "yesterday", "today", "tomorrow", "on", "in", "at", "when", "while", "if", "as",
@@ -46,7 +50,9 @@ enum NameFinder {
     if determiners.contains(tokens.lower[j]) { j += 1 }
     let bodyStart = j
     while j < tokens.count, j - bodyStart < 16 {
-      if isCapitalizedName(tokens, j) || (j > bodyStart && tokens.tokens[j].kind == .number && isCapitalizedName(tokens, j - 1)) {
+      if isCapitalizedName(tokens, j)
+        || (j > bodyStart && tokens.tokens[j].kind == .number && isCapitalizedName(tokens, j - 1))
+      {
         j += 1
       } else if j > bodyStart, isCompanySuffixPeriod(tokens, j) {
         j += 1
@@ -94,14 +100,18 @@ enum NameFinder {
       }
     }
     var start = i + 1
-    if i >= 0, tokens.lower[i] == "the" || tokens.lower[i] == "its" || tokens.lower[i] == "their" { start = i }
+    if i >= 0, tokens.lower[i] == "the" || tokens.lower[i] == "its" || tokens.lower[i] == "their" {
+      start = i
+    }
     // A lone generic noun needs its determiner ("the company"), else it is not a party ("a court").
     if start == last, genericHeads.contains(tokens.lower[last]) { return nil }
     return start..<(last + 1)
   }
 
   /// Legal-form abbreviations whose period belongs to the name ("Acme Corp.").
-  static let companySuffixes: Set<String> = ["corp", "inc", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "cos"]
+  static let companySuffixes: Set<String> = [
+    "corp", "inc", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "cos",
+  ]
 
   /// Whether token `i` is the period of "Corp." or "Inc." inside or after a name.
   static func isCompanySuffixPeriod(_ tokens: SentenceTokens, _ i: Int) -> Bool {

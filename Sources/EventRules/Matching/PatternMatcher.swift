@@ -18,7 +18,9 @@ struct PatternMatcher {
 
   static func match(_ pattern: TriggerPattern, in lower: [String], anchorAt start: Int) -> Match? {
     let elements = pattern.elements
-    guard case .word(let forms, _) = elements[pattern.anchor], forms.contains(lower[start]) else { return nil }
+    guard case .word(let forms, _) = elements[pattern.anchor], forms.contains(lower[start]) else {
+      return nil
+    }
     var states: [Int: [String: Range<Int>]] = [start + 1: [:]]
     var trailingSlot: (role: String, optional: Bool)?
     for k in (pattern.anchor + 1)..<elements.count {
@@ -55,7 +57,9 @@ struct PatternMatcher {
     }
     guard let end = states.keys.min(), let captures = states[end] else { return nil }
     var leadingSlot: (role: String, optional: Bool)?
-    if pattern.anchor == 1, case .slot(let role, let optional) = elements[0] { leadingSlot = (role, optional) }
+    if pattern.anchor == 1, case .slot(let role, let optional) = elements[0] {
+      leadingSlot = (role, optional)
+    }
     return Match(range: start..<end, captures: captures, leadingSlot: leadingSlot, trailingSlot: trailingSlot)
   }
 

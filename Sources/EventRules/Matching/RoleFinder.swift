@@ -16,7 +16,9 @@ enum RoleFinder {
     "fifteen", "eighteen", "twenty", "thirty", "forty", "fifty", "a", "several",
   ]
   static let termUnits: Set<String> = ["year", "years", "month", "months", "day", "days", "week", "weeks"]
-  static let custody: Set<String> = ["prison", "jail", "probation", "custody", "detention", "bars", "incarceration"]
+  static let custody: Set<String> = [
+    "prison", "jail", "probation", "custody", "detention", "bars", "incarceration",
+  ]
 
   /// The judge named in the sentence, if any.
   static func judge(in t: SentenceTokens) -> String? {
@@ -42,7 +44,9 @@ enum RoleFinder {
       }
       if start > span.lowerBound, judgeTitles.contains(t.lower[start - 1]) { continue }
       // "the 9th Circuit": the ordinal before the name.
-      if start >= 2, t.tokens[start - 2].kind == .number, ["st", "nd", "rd", "th"].contains(t.lower[start - 1]) {
+      if start >= 2, t.tokens[start - 2].kind == .number,
+        ["st", "nd", "rd", "th"].contains(t.lower[start - 1])
+      {
         start -= 2
       } else if start >= 1, t.tokens[start - 1].kind == .number {
         start -= 1
@@ -68,7 +72,9 @@ enum RoleFinder {
   /// The first sum of money in the sentence ("$5 million", "€1.2bn", "10 million euros").
   static func amount(in t: SentenceTokens) -> String? {
     for i in 0..<t.count {
-      if moneySigns.contains(t.lower[i]) || t.lower[i] == "us$", i + 1 < t.count, t.tokens[i + 1].kind == .number {
+      if moneySigns.contains(t.lower[i]) || t.lower[i] == "us$", i + 1 < t.count,
+        t.tokens[i + 1].kind == .number
+      {
         var end = i + 2
         if end < t.count, multipliers.contains(t.lower[end]) { end += 1 }
         return t.text(i..<end)
@@ -102,7 +108,8 @@ enum RoleFinder {
   static func caseName(in t: SentenceTokens) -> (String, String)? {
     for i in 1..<max(1, t.count - 1) where ["v.", "v", "vs.", "vs", "versus"].contains(t.lower[i]) {
       let after = i + 1 < t.count && t.lower[i + 1] == "." ? i + 2 : i + 1
-      guard let left = NameFinder.name(endingBefore: i, in: t), NameFinder.isCapitalizedName(t, left.upperBound - 1),
+      guard let left = NameFinder.name(endingBefore: i, in: t),
+        NameFinder.isCapitalizedName(t, left.upperBound - 1),
         let right = NameFinder.name(startingAt: after, in: t)
       else { continue }
       let rightText = t.text(right)

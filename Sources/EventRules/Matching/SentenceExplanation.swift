@@ -33,7 +33,8 @@ public struct SentenceExplanation: Sendable, Hashable, CustomStringConvertible {
       let cue = m.statusCue.map { " (from “\($0)”)" } ?? " (rule default)"
       lines.append("      status: \(m.status.rawValue)\(cue)\(m.background ? ", background" : "")")
       if let date = m.date {
-        lines.append("      date: \(date.value) [\(date.resolution)]\(date.text.map { " from “\($0)”" } ?? "")")
+        lines.append(
+          "      date: \(date.value) [\(date.resolution)]\(date.text.map { " from “\($0)”" } ?? "")")
       } else {
         lines.append("      date: none in reach")
       }

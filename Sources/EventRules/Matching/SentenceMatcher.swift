@@ -18,9 +18,13 @@ struct SentenceMatcher {
           requiredSlotsFilled(match, in: t)
         else { continue }
         seenRules.insert(entry.rule)
-        let window = max(0, match.range.lowerBound - rule.window)..<min(t.count, match.range.upperBound + rule.window)
-        if let veto = rule.vetoPatterns.first(where: { PatternMatcher.find($0, in: t.lower, window: window) != nil }) {
-          vetoes.append(Veto(rule: rule.id, trigger: t.text(match.range), veto: veto.source, sentence: t.index))
+        let window =
+          max(0, match.range.lowerBound - rule.window)..<min(t.count, match.range.upperBound + rule.window)
+        if let veto = rule.vetoPatterns.first(where: {
+          PatternMatcher.find($0, in: t.lower, window: window) != nil
+        }) {
+          vetoes.append(
+            Veto(rule: rule.id, trigger: t.text(match.range), veto: veto.source, sentence: t.index))
           continue
         }
         if !rule.nearPatterns.isEmpty,
@@ -29,7 +33,8 @@ struct SentenceMatcher {
           vetoes.append(
             Veto(
               rule: rule.id, trigger: t.text(match.range),
-              veto: "none of the required words (\(rule.near.joined(separator: ", "))) is near", sentence: t.index))
+              veto: "none of the required words (\(rule.near.joined(separator: ", "))) is near",
+              sentence: t.index))
           continue
         }
         found.append((rule, match))
@@ -68,7 +73,9 @@ struct SentenceMatcher {
     {
       return false
     }
-    if let slot = match.trailingSlot, !slot.optional, NameFinder.name(startingAt: match.range.upperBound, in: t) == nil {
+    if let slot = match.trailingSlot, !slot.optional,
+      NameFinder.name(startingAt: match.range.upperBound, in: t) == nil
+    {
       return false
     }
     return true
@@ -82,7 +89,9 @@ struct SentenceMatcher {
         participants.append(Participant(role: role, name: part))
       }
     }
-    if let role = match.leadingSlot?.role, let span = NameFinder.name(endingBefore: match.range.lowerBound, in: t) {
+    if let role = match.leadingSlot?.role,
+      let span = NameFinder.name(endingBefore: match.range.lowerBound, in: t)
+    {
       var start = span.lowerBound
       // "Xiaomi and the U.S. government have reached": parties joined by "and".
       if start >= 2, t.lower[start - 1] == "and", let more = NameFinder.name(endingBefore: start - 1, in: t) {
@@ -93,7 +102,9 @@ struct SentenceMatcher {
     for (role, span) in match.captures.sorted(by: { $0.key < $1.key }) {
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
-    if let role = match.trailingSlot?.role, let span = NameFinder.name(startingAt: match.range.upperBound, in: t) {
+    if let role = match.trailingSlot?.role,
+      let span = NameFinder.name(startingAt: match.range.upperBound, in: t)
+    {
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     let roles = Set(rule.roles)
@@ -114,7 +125,8 @@ struct SentenceMatcher {
     let (status, cue) = StatusDetector.status(of: match.range, in: t, default: rule.status)
     return Mention(
       rule: rule, sentence: t.index, trigger: match.range, triggerText: t.text(match.range),
-      participants: participants, status: status, statusCue: cue, quotes: RoleFinder.quotes(in: t.sentence.text))
+      participants: participants, status: status, statusCue: cue,
+      quotes: RoleFinder.quotes(in: t.sentence.text))
   }
 
   /// "the judge" in a sentence with no named judge: the judge the article named last.
@@ -140,7 +152,8 @@ struct SentenceMatcher {
       return names.fullest(endingWith: head) ?? text
     case "judge", "court":
       return nil
-    case "department", "agency", "regulator", "regulators", "commission", "prosecutors", "authorities", "officials":
+    case "department", "agency", "regulator", "regulators", "commission", "prosecutors", "authorities",
+      "officials":
       return names.latest([.authority], before: t.index, token: span.lowerBound)?.text ?? text
     default:
       return names.latest([.party], before: t.index, token: span.lowerBound)?.text ?? text

@@ -20,18 +20,26 @@ enum StatusDetector {
           "instead of",
         ]
       ),
-      (.hypothetical, ["if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might"]),
+      (
+        .hypothetical,
+        ["if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might"]
+      ),
       (
         .requested,
         [
-          "asked the court to", "asked a judge to", "asked the judge to", "asks the court to", "asking the court to",
-          "seeks", "seeking", "sought", "urged", "urging", "petitioned", "requested", "requesting", "calls for",
+          "asked the court to", "asked a judge to", "asked the judge to", "asks the court to",
+          "asking the court to",
+          "seeks", "seeking", "sought", "urged", "urging", "petitioned", "requested", "requesting",
+          "calls for",
           "called for", "moved to", "asked", "asks", "asking",
         ]
       ),
       (
         .scheduled,
-        ["scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin", "will begin"]
+        [
+          "scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin",
+          "will begin",
+        ]
       ),
       (
         .intended,
@@ -93,7 +101,8 @@ enum StatusDetector {
 
   /// Schedule cues that follow the trigger.
   static let afterCues: [[String]] = [
-    ["is", "scheduled"], ["are", "scheduled"], ["was", "scheduled"], ["has", "been", "scheduled"], ["is", "set"],
+    ["is", "scheduled"], ["are", "scheduled"], ["was", "scheduled"], ["has", "been", "scheduled"],
+    ["is", "set"],
     ["are", "set"], ["is", "slated"], ["will", "begin"], ["will", "start"], ["will", "take", "place"],
     ["is", "expected", "to", "begin"], ["is", "due"], ["will", "resume"], ["will", "be", "held"],
   ]

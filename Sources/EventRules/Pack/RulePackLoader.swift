@@ -24,16 +24,23 @@ struct RulePackLoader {
     } catch {
       throw fault(nil, "cannot read YAML: \(error)")
     }
-    guard let mapping = root.mapping else { throw fault(root, "a pack is a mapping with 'version' and 'rules'") }
+    guard let mapping = root.mapping else {
+      throw fault(root, "a pack is a mapping with 'version' and 'rules'")
+    }
     try checkKeys(mapping, allowed: Self.packKeys, what: "pack", ruleID: nil)
     guard let versionNode = mapping["version"] else { throw fault(root, "missing 'version'") }
     let version = try integer(versionNode, field: "version", ruleID: nil)
     guard version == Self.supportedVersion else {
-      throw fault(versionNode, "unsupported version \(version) (this program reads version \(Self.supportedVersion))")
+      throw fault(
+        versionNode, "unsupported version \(version) (this program reads version \(Self.supportedVersion))")
     }
-    if let description = mapping["description"] { _ = try string(description, field: "description", ruleID: nil) }
+    if let description = mapping["description"] {
+      _ = try string(description, field: "description", ruleID: nil)
+    }
     guard let rulesNode = mapping["rules"] else { throw fault(root, "missing 'rules'") }
-    guard let ruleNodes = rulesNode.sequence else { throw fault(rulesNode, "'rules' must be a list of rules") }
+    guard let ruleNodes = rulesNode.sequence else {
+      throw fault(rulesNode, "'rules' must be a list of rules")
+    }
     var rules: [EventRule] = []
     var seen: [String: Node] = [:]
     for ruleNode in ruleNodes {
@@ -57,14 +64,19 @@ struct RulePackLoader {
     guard let typeNode = mapping["type"] else { throw fault(node, "missing 'type'", ruleID: id) }
     let type = try string(typeNode, field: "type", ruleID: id)
     guard Taxonomy.types.contains(type) else {
-      throw fault(typeNode, "unknown event type '\(type)' (see the taxonomy in Schemas/rules.schema.json)", ruleID: id)
+      throw fault(
+        typeNode, "unknown event type '\(type)' (see the taxonomy in Schemas/rules.schema.json)", ruleID: id)
     }
-    guard let descriptionNode = mapping["description"] else { throw fault(node, "missing 'description'", ruleID: id) }
+    guard let descriptionNode = mapping["description"] else {
+      throw fault(node, "missing 'description'", ruleID: id)
+    }
     let description = try string(descriptionNode, field: "description", ruleID: id)
     guard let triggersNode = mapping["triggers"] else { throw fault(node, "missing 'triggers'", ruleID: id) }
     let roleSet = Set(Taxonomy.roles)
     let triggers = try patterns(triggersNode, field: "triggers", ruleID: id, roles: roleSet)
-    guard !triggers.isEmpty else { throw fault(triggersNode, "'triggers' needs at least one phrase", ruleID: id) }
+    guard !triggers.isEmpty else {
+      throw fault(triggersNode, "'triggers' needs at least one phrase", ruleID: id)
+    }
     let near = try mapping["near"].map { (n) throws(RulePackError) in
       try patterns(n, field: "near", ruleID: id, roles: [])
     }
@@ -74,11 +86,14 @@ struct RulePackLoader {
     var window = 6
     if let windowNode = mapping["window"] {
       window = try integer(windowNode, field: "window", ruleID: id)
-      guard (1...30).contains(window) else { throw fault(windowNode, "'window' must be 1...30 words", ruleID: id) }
+      guard (1...30).contains(window) else {
+        throw fault(windowNode, "'window' must be 1...30 words", ruleID: id)
+      }
     }
     var roles: [String] = []
     if let rolesNode = mapping["roles"] {
-      for (roleNode, role) in try strings(rolesNode, field: "roles", ruleID: id) where !roleSet.contains(role) {
+      for (roleNode, role) in try strings(rolesNode, field: "roles", ruleID: id) where !roleSet.contains(role)
+      {
         throw fault(roleNode, "unknown role '\(role)'", ruleID: id)
       }
       roles = try strings(rolesNode, field: "roles", ruleID: id).map(\.1)
@@ -96,7 +111,8 @@ struct RulePackLoader {
       try integer(n, field: "priority", ruleID: id)
     }
     return EventRule(
-      id: id, type: type, description: description, triggers: triggers, near: near ?? [], vetoes: vetoes ?? [],
+      id: id, type: type, description: description, triggers: triggers, near: near ?? [],
+      vetoes: vetoes ?? [],
       window: window, roles: roles, status: status, priority: priority ?? 0)
   }
 
@@ -148,8 +164,11 @@ struct RulePackLoader {
     return value
   }
 
-  private func strings(_ node: Node, field: String, ruleID: String?) throws(RulePackError) -> [(Node, String)] {
-    guard let items = node.sequence else { throw fault(node, "'\(field)' must be a list of strings", ruleID: ruleID) }
+  private func strings(_ node: Node, field: String, ruleID: String?) throws(RulePackError) -> [(Node, String)]
+  {
+    guard let items = node.sequence else {
+      throw fault(node, "'\(field)' must be a list of strings", ruleID: ruleID)
+    }
     var result: [(Node, String)] = []
     for item in items {
       result.append((item, try string(item, field: field, ruleID: ruleID)))
@@ -158,7 +177,8 @@ struct RulePackLoader {
   }
 
   private func fault(_ node: Node?, _ message: String, ruleID: String? = nil) -> RulePackError {
-    RulePackError(file: source, line: node?.mark?.line, column: node?.mark?.column, ruleID: ruleID, message: message)
+    RulePackError(
+      file: source, line: node?.mark?.line, column: node?.mark?.column, ruleID: ruleID, message: message)
   }
 
   private func syntaxFault(_ error: YamlError) -> RulePackError {

@@ -82,7 +82,8 @@ struct TriggerPattern: Sendable, Hashable {
       let optional = inner.hasSuffix("?")
       let role = optional ? String(inner.dropLast()) : inner
       guard roles.contains(role) else {
-        throw PatternError("unknown slot '{\(role)}' (known roles: \(roles.sorted().joined(separator: ", ")))")
+        throw PatternError(
+          "unknown slot '{\(role)}' (known roles: \(roles.sorted().joined(separator: ", ")))")
       }
       return .slot(role, optional: optional)
     }
@@ -96,7 +97,8 @@ struct TriggerPattern: Sendable, Hashable {
       if exact { word.removeFirst() }
       guard !word.isEmpty else { throw PatternError("empty alternative in '\(piece)'") }
       guard !word.contains(where: { "{}()[]*+\\^".contains($0) }) else {
-        throw PatternError("'\(piece)' has a character patterns do not use; write words, A|B, word?, {0-3}, {role}")
+        throw PatternError(
+          "'\(piece)' has a character patterns do not use; write words, A|B, word?, {0-3}, {role}")
       }
       forms.formUnion(exact ? [word.lowercased()] : Inflections.forms(of: word))
     }
