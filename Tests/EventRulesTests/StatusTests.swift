@@ -15,7 +15,7 @@ struct StatusTests {
     ("Acme will appeal the ruling.", .intended),
     ("Acme plans to appeal the ruling.", .intended),
     ("Acme said it intends to file a lawsuit against Globex.", .intended),
-    ("Acme asked the court to dismiss the lawsuit.", .requested),
+    ("Prosecutors asked the judge to impose a ten-year sentence.", .requested),
     ("Prosecutors are seeking a prison sentence of ten years.", .requested),
     ("A hearing is scheduled for June 3.", .scheduled),
     ("The trial is set to begin in the fall before a jury.", .scheduled),
@@ -25,6 +25,12 @@ struct StatusTests {
   ])
   func statusComesFromTheWordsBeforeTheTrigger(sentence: String, expected: EventStatus) {
     #expect(status(sentence) == expected, "\(sentence)")
+  }
+
+  @Test func aRequestToDismissIsAMotionThatWasFiled() {
+    let event = ArticleFixture("Acme asked the court to dismiss the lawsuit.").events().first
+    #expect(event?.type == "civil.motion_filed")
+    #expect(event?.status == .actual)
   }
 
   @Test func negationStaysInItsClause() {

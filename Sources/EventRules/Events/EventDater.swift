@@ -35,10 +35,10 @@ struct EventDater {
       let t = sentences[m.sentence]
       let clause = t.clauseStart(before: m.trigger.lowerBound)..<t.clauseEnd(after: m.trigger.upperBound)
       let own = datedTimes(in: m.sentence)
-      let inClause = own.first { time in
+      let inClause = own.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
       }
-      if let time = inClause ?? (isEarlier.contains(i) ? nil : nearest(own, to: m, in: t)) {
+      if let time = nearest(inClause, to: m, in: t) ?? (isEarlier.contains(i) ? nil : nearest(own, to: m, in: t)) {
         mentions[i].date = Self.date(time)
       }
     }

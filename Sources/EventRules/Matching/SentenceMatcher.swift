@@ -133,7 +133,7 @@ struct SentenceMatcher {
   private func judgeByTitle(in t: SentenceTokens) -> String? {
     guard t.lower.contains("judge") || t.lower.contains("justice") else { return nil }
     guard let judge = names.latest([.judge], before: t.index, token: t.count) else { return nil }
-    return RoleFinder.judge(in: SentenceTokensBox.text(judge.text)) ?? judge.text
+    return RoleFinder.judge(in: SentenceTokensBox.text(judge.text))
   }
 
   /// A slot's words as a participant's name: pronouns and generic phrases resolved to the name they stand for.

@@ -19,7 +19,7 @@ struct SentenceTokens: Sendable {
 
   /// Punctuation and words that end a clause.
   static let clauseBreaks: Set<String> = [
-    ",", ";", ":", "—", "–", "(", ")", "but", "although", "though", "while", "whereas", "because", "and",
+    ",", ";", ":", "—", "–", "-", "(", ")", "but", "although", "though", "while", "whereas", "because", "and",
   ]
 
   /// The first token of the clause holding token `i` (looking back past no clause break).

@@ -37,7 +37,7 @@ enum StatusDetector {
       (
         .scheduled,
         [
-          "scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin",
+          "scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin", "is expected to", "are expected to", "expected to",
           "will begin",
         ]
       ),
@@ -45,7 +45,7 @@ enum StatusDetector {
         .intended,
         [
           "will", "plans to", "plan to", "planned to", "intends to", "intend to", "vowed to", "vows to",
-          "going to", "aims to", "threatened to", "threatens to", "expects to", "is expected to", "would",
+          "going to", "aims to", "threatened to", "threatens to", "expects to", "would",
           "considering", "weighing", "may", "prepares to", "preparing to", "ready to", "wants to", "'ll",
         ]
       ),
@@ -83,7 +83,8 @@ enum StatusDetector {
     var best: (EventStatus, String)?
     for cue in cues {
       if let best, order(best.0) <= order(cue.status) { break }
-      if contains(scope, cue.words, before: trigger.lowerBound - from + max(0, trigger.count - 1)) {
+      // A cue must start before the trigger: "plead not guilty" is not a negated plea.
+      if contains(scope, cue.words, before: trigger.lowerBound - from) {
         best = (cue.status, cue.words.joined(separator: " "))
       }
     }
