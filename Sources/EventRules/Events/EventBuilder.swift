@@ -18,7 +18,8 @@ struct EventBuilder {
       g.mentions.map { mentions[$0].sentence }.first { !isHeadline($0) } ?? -1
     }
     // In order of first mention in the body; ties keep the order of the mentions.
-    let groups = EventMerger.group(mentions).enumerated().sorted {
+    let headline = Set(sentences.indices.filter(isHeadline))
+    let groups = EventMerger.group(mentions, headline: headline).enumerated().sorted {
       (firstBody($0.element), $0.offset) < (firstBody($1.element), $1.offset)
     }.map(\.element)
     var groupOf: [Int: Int] = [:]

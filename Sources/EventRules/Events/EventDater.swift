@@ -33,12 +33,14 @@ struct EventDater {
     for i in mentions.indices {
       let m = mentions[i]
       let t = sentences[m.sentence]
-      let clause = t.clauseStart(before: m.trigger.lowerBound)..<t.clauseEnd(after: m.trigger.upperBound)
+      let clause =
+        m.clause ?? t.clauseStart(before: m.trigger.lowerBound)..<t.clauseEnd(after: m.trigger.upperBound)
       let own = datedTimes(in: m.sentence)
       let inClause = own.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
       }
-      if let time = nearest(inClause, to: m, in: t) ?? (isEarlier.contains(i) ? nil : nearest(own, to: m, in: t)) {
+      let clauseOnly = isEarlier.contains(i) || m.clause != nil || Self.unrealized.contains(m.status)
+      if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(own, to: m, in: t)) {
         mentions[i].date = Self.date(time)
       }
     }
@@ -51,13 +53,14 @@ struct EventDater {
       where sentences[back].sentence.line >= sentences[s].sentence.line - 1 {
         let here = mentions.indices.filter { mentions[$0].sentence == back }
         if here.contains(where: { mentions[$0].date != nil }) { break }
-        for i in here where !isEarlier.contains(i) {
+        for i in here where !isEarlier.contains(i) && !Self.unrealized.contains(mentions[i].status) {
           mentions[i].date = Self.date(time, resolution: "carried-from-story")
         }
       }
     }
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
-    for i in mentions.indices where mentions[i].date == nil && !isEarlier.contains(i) {
+    for i in mentions.indices
+    where mentions[i].date == nil && !isEarlier.contains(i) && !Self.unrealized.contains(mentions[i].status) {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
       for back in stride(from: s - 1, through: max(0, s - 2), by: -1)
@@ -69,6 +72,9 @@ struct EventDater {
       }
     }
   }
+
+  /// Statuses of things that have not happened: they take a time only from their own clause.
+  static let unrealized: Set<EventStatus> = [.negated, .hypothetical, .intended, .requested]
 
   private func nearest(_ times: [TimeExpression], to m: Mention, in t: SentenceTokens) -> TimeExpression? {
     guard m.trigger.lowerBound < t.count else { return times.first }
@@ -88,13 +94,14 @@ struct EventDater {
       let here = mentions.indices.filter { mentions[$0].sentence == t.index }
       guard here.count >= 2 else { continue }
       for c in 0..<t.count where ["after", "before", "following"].contains(t.lower[c]) {
-        guard c + 1 < t.count, t.lower[c + 1] != "all", c == 0 || t.lower[c - 1] == "," else { continue }
-        let subEnd = c == 0 ? (t.lower.firstIndex(of: ",") ?? t.count) : t.count
+        guard c + 1 < t.count, !["all", "that", "this", "which"].contains(t.lower[c + 1]) else { continue }
+        let subEnd = c == 0 ? (t.lower.firstIndex(of: ",") ?? t.count) : t.clauseEnd(after: c + 1)
         let sub = here.filter { (c + 1..<subEnd).contains(mentions[$0].trigger.lowerBound) }
         let main = here.filter { !sub.contains($0) }
         guard !sub.isEmpty, !main.isEmpty else { continue }
         let (earlier, later) = t.lower[c] == "before" ? (main, sub) : (sub, main)
         for e in earlier { mentions[e].before.formUnion(later) }
+        for e in sub { mentions[e].clause = (c + 1)..<subEnd }
       }
     }
   }

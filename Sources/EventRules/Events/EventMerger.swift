@@ -13,10 +13,10 @@ struct EventMerger {
   }
 
   /// Groups mention indices, in order of first mention.
-  static func group(_ mentions: [Mention]) -> [Group] {
+  static func group(_ mentions: [Mention], headline: Set<Int> = []) -> [Group] {
     var groups: [Group] = []
     for (i, m) in mentions.enumerated() {
-      if let g = groups.lastIndex(where: { compatible(m, $0, mentions) }) {
+      if let g = groups.lastIndex(where: { compatible(m, $0, mentions, headline: headline) }) {
         groups[g].mentions.append(i)
         if refinements[groups[g].type]?.contains(m.rule.type) == true { groups[g].type = m.rule.type }
       } else {
@@ -26,7 +26,12 @@ struct EventMerger {
     return groups
   }
 
-  private static func compatible(_ m: Mention, _ group: Group, _ mentions: [Mention]) -> Bool {
+  /// Whether mention `m` reports the happening of `group`: same (or refined) type, same polarity, overlapping
+  /// dates, no role naming different parties (headline names in title case are not trusted for that), and a
+  /// shared name, or nearness, or a mention that only refers back ("after his indictment", "the ruling").
+  private static func compatible(
+    _ m: Mention, _ group: Group, _ mentions: [Mention], headline: Set<Int>
+  ) -> Bool {
     let others = group.mentions.map { mentions[$0] }
     guard let last = others.last else { return false }
     let distance = m.sentence - last.sentence
@@ -40,11 +45,23 @@ struct EventMerger {
         (o.status == .hypothetical) == (m.status == .hypothetical)
       else { return false }
       if let a = o.date, let b = m.date, !overlap(a, b) { return false }
-      if conflicting(o, m) { return false }
+      if !headline.contains(o.sentence), !headline.contains(m.sentence), conflicting(o, m) { return false }
     }
     if others.contains(where: { shareName($0, m) }) { return true }
+    if others.contains(where: { headline.contains($0.sentence) }) || headline.contains(m.sentence) {
+      return sameType && distance <= 3
+    }
     let bare = m.participants.isEmpty || others.allSatisfy { $0.participants.isEmpty }
-    return bare && distance <= 3
+    if bare && distance <= 3 { return true }
+    // A later mention with no date of its own refers back to the happening already told.
+    if sameType, m.date == nil { return true }
+    // The same day told twice.
+    if sameType, let date = m.date, date.earliest == date.latest,
+      others.contains(where: { $0.date.map { overlap($0, date) } == true })
+    {
+      return true
+    }
+    return false
   }
 
   /// Whether two dates can name the same happening: their calendar ranges overlap (2021-05 and 2021-05-12).

@@ -15,6 +15,8 @@ struct Mention: Sendable {
   var background = false
   /// Mentions (indices into the article's mention list) this one happened before, from cues.
   var before: Set<Int> = []
+  /// The clause the mention's time must come from, when a cue set it apart ("after X").
+  var clause: Range<Int>?
 
   func names(for role: String) -> [String] {
     participants.filter { $0.role == role }.map(\.name)

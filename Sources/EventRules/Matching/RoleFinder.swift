@@ -119,7 +119,27 @@ enum RoleFinder {
     return nil
   }
 
-  /// Short quoted phrases in the sentence (1 to 12 words), as written without the quote marks.
+  /// Single words that, quoted, are a legal finding rather than a remark.
+  static let standardWords: Set<String> = [
+    "intercepted", "unlawful", "unconstitutional", "arbitrary", "capricious", "moot", "frivolous", "void",
+    "negligent", "reckless", "willful", "wilful", "malicious", "defamatory", "preempted", "pretextual", "unreasonable",
+    "discriminatory", "fraudulent", "misleading", "deceptive", "unfair", "infringing", "obvious", "invalid",
+  ]
+  static let remarkWords: Set<String> = ["i", "we", "my", "our", "me", "us", "you", "your"]
+
+  /// A quoted legal standard or test: a short lowercase phrase ("arbitrary and capricious", "substantial
+  /// evidence") with no first or second person, or a single word of a legal finding. Quoted remarks are not.
+  static func isLegalStandard(_ quote: String) -> Bool {
+    let words = quote.split(separator: " ").map { $0.lowercased() }
+    guard let first = quote.first, first.isLowercase, !words.isEmpty, words.count <= 8 else { return false }
+    if quote.contains("?") || quote.contains("!") { return false }
+    if words.contains(where: { remarkWords.contains($0.replacingApostrophes().split(separator: "'").first.map(String.init) ?? $0) }) {
+      return false
+    }
+    return words.count >= 2 || standardWords.contains(words[0])
+  }
+
+  /// The quoted legal standards of the sentence, as written without the quote marks.
   static func quotes(in text: String) -> [String] {
     var result: [String] = []
     var current: String?
@@ -128,8 +148,7 @@ enum RoleFinder {
         current = ""
       } else if c == "”" || c == "\"", let phrase = current {
         let trimmed = phrase.trimmingPunctuation()
-        let words = trimmed.split(separator: " ").count
-        if words >= 1, words <= 12 { result.append(trimmed) }
+        if isLegalStandard(trimmed) { result.append(trimmed) }
         current = nil
       } else if current != nil {
         current?.append(c)

@@ -22,7 +22,10 @@ enum StatusDetector {
       ),
       (
         .hypothetical,
-        ["if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might"]
+        [
+          "if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might", "may",
+          "considering", "weighing", "should have", "could have", "would have",
+        ]
       ),
       (
         .requested,
@@ -37,7 +40,7 @@ enum StatusDetector {
       (
         .scheduled,
         [
-          "scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin", "is expected to", "are expected to", "expected to",
+          "scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin", "is expected to", "are expected to", "expected to", "sets", "set",
           "will begin",
         ]
       ),
@@ -46,7 +49,7 @@ enum StatusDetector {
         [
           "will", "plans to", "plan to", "planned to", "intends to", "intend to", "vowed to", "vows to",
           "going to", "aims to", "threatened to", "threatens to", "expects to", "would",
-          "considering", "weighing", "may", "prepares to", "preparing to", "ready to", "wants to", "'ll",
+          "prepares to", "preparing to", "ready to", "wants to", "'ll",
         ]
       ),
       (
@@ -105,7 +108,7 @@ enum StatusDetector {
     ["is", "scheduled"], ["are", "scheduled"], ["was", "scheduled"], ["has", "been", "scheduled"],
     ["is", "set"],
     ["are", "set"], ["is", "slated"], ["will", "begin"], ["will", "start"], ["will", "take", "place"],
-    ["is", "expected", "to", "begin"], ["is", "due"], ["will", "resume"], ["will", "be", "held"],
+    ["is", "expected", "to", "begin"], ["is", "due"], ["is", "listed"], ["are", "listed"], ["will", "resume"], ["will", "be", "held"],
   ]
 
   private static let precedence: [EventStatus] = [
