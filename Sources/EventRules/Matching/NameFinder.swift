@@ -24,6 +24,9 @@ enum NameFinder {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "i", "we", "you", "he", "she", "they", "his", "her", "their", "its", "our", "my", "mr", "ms", "mrs",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "some",
+    "many",
+    "several", "no", "not", "press", "release", "update", "updated", "breaking", "exclusive", "opinion",
   ]
   /// Words between a party and its verb ("Apple has also sued").
   static let auxiliaries: Set<String> = [
@@ -45,6 +48,8 @@ enum NameFinder {
   static func name(startingAt i: Int, in tokens: SentenceTokens) -> Range<Int>? {
     guard i < tokens.count else { return nil }
     if pronouns.contains(tokens.lower[i]) { return i..<(i + 1) }
+    // "an Ohio pharmacist": an indefinite description, not a named party.
+    if tokens.lower[i] == "a" || tokens.lower[i] == "an" { return nil }
     var start = i
     var j = i
     if determiners.contains(tokens.lower[j]) { j += 1 }
@@ -117,6 +122,14 @@ enum NameFinder {
   static func isCompanySuffixPeriod(_ tokens: SentenceTokens, _ i: Int) -> Bool {
     i > 0 && i < tokens.count && tokens.lower[i] == "." && companySuffixes.contains(tokens.lower[i - 1])
       && tokens.tokens[i - 1].range.upperBound == tokens.tokens[i].range.lowerBound
+  }
+
+  /// Whether the sentence is a title-case headline ("Jury Convicts Grove City Pharmacist"), where capitals say
+  /// nothing about names.
+  static func isTitleCase(_ tokens: SentenceTokens) -> Bool {
+    let long = tokens.tokens.filter { $0.kind == .word && $0.text.count >= 4 }
+    guard long.count >= 4 else { return false }
+    return Double(long.filter(\.isCapitalized).count) >= 0.8 * Double(long.count)
   }
 
   /// Every capitalized name span of the sentence, in order.

@@ -24,7 +24,17 @@ enum RoleFinder {
   static func judge(in t: SentenceTokens) -> String? {
     for i in 0..<t.count where judgeTitles.contains(t.lower[i]) && t.tokens[i].isCapitalized {
       var j = i + 1
-      while j < t.count, NameFinder.isCapitalizedName(t, j), j - i <= 4 { j += 1 }
+      while j < t.count, j - i <= 5 {
+        if NameFinder.isCapitalizedName(t, j) {
+          j += 1
+        } else if t.lower[j] == ".", j > i + 1, t.tokens[j - 1].text.count == 1,
+          NameFinder.isCapitalizedName(t, j + 1)
+        {
+          j += 1  // "Carla M. Brandt": the initial's period.
+        } else {
+          break
+        }
+      }
       if j > i + 1 { return t.text((i + 1)..<j) }
     }
     return nil
@@ -122,7 +132,8 @@ enum RoleFinder {
   /// Single words that, quoted, are a legal finding rather than a remark.
   static let standardWords: Set<String> = [
     "intercepted", "unlawful", "unconstitutional", "arbitrary", "capricious", "moot", "frivolous", "void",
-    "negligent", "reckless", "willful", "wilful", "malicious", "defamatory", "preempted", "pretextual", "unreasonable",
+    "negligent", "reckless", "willful", "wilful", "malicious", "defamatory", "preempted", "pretextual",
+    "unreasonable",
     "discriminatory", "fraudulent", "misleading", "deceptive", "unfair", "infringing", "obvious", "invalid",
   ]
   static let remarkWords: Set<String> = ["i", "we", "my", "our", "me", "us", "you", "your"]
@@ -133,7 +144,9 @@ enum RoleFinder {
     let words = quote.split(separator: " ").map { $0.lowercased() }
     guard let first = quote.first, first.isLowercase, !words.isEmpty, words.count <= 8 else { return false }
     if quote.contains("?") || quote.contains("!") { return false }
-    if words.contains(where: { remarkWords.contains($0.replacingApostrophes().split(separator: "'").first.map(String.init) ?? $0) }) {
+    if words.contains(where: {
+      remarkWords.contains($0.replacingApostrophes().split(separator: "'").first.map(String.init) ?? $0)
+    }) {
       return false
     }
     return words.count >= 2 || standardWords.contains(words[0])

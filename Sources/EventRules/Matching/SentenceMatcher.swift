@@ -143,6 +143,8 @@ struct SentenceMatcher {
     if words.count == 1, NameFinder.pronouns.contains(words[0]) {
       return names.latest([.party], before: t.index, token: before)?.text
     }
+    // In a title-case headline, capitals say nothing about names: the body names the parties.
+    if NameFinder.isTitleCase(t) { return nil }
     let content = words.filter { !NameFinder.determiners.contains($0) }
     guard content.count == 1, let head = content.first, NameFinder.genericHeads.contains(head) else {
       return text

@@ -40,7 +40,8 @@ enum StatusDetector {
       (
         .scheduled,
         [
-          "scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin", "is expected to", "are expected to", "expected to", "sets", "set",
+          "scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin",
+          "is expected to", "are expected to", "expected to", "sets", "set",
           "will begin",
         ]
       ),
@@ -108,7 +109,8 @@ enum StatusDetector {
     ["is", "scheduled"], ["are", "scheduled"], ["was", "scheduled"], ["has", "been", "scheduled"],
     ["is", "set"],
     ["are", "set"], ["is", "slated"], ["will", "begin"], ["will", "start"], ["will", "take", "place"],
-    ["is", "expected", "to", "begin"], ["is", "due"], ["is", "listed"], ["are", "listed"], ["will", "resume"], ["will", "be", "held"],
+    ["is", "expected", "to", "begin"], ["is", "due"], ["is", "listed"], ["are", "listed"],
+    ["will", "resume"], ["will", "be", "held"],
   ]
 
   private static let precedence: [EventStatus] = [
