@@ -63,12 +63,29 @@ struct DatingTests {
     #expect(event?.date == nil)
   }
 
-  @Test func anOlderMatterIsBackground() {
-    let f = ArticleFixture("In 2015, Acme had been fined $2 million by the SEC for similar conduct.")
+  @Test func anOlderMatterOfOtherPartiesIsBackground() {
+    let text =
+      "The SEC fined Acme $5 million on Monday.\nIn 2015, the SEC had fined Globex $2 million for similar conduct."
+    let f = ArticleFixture(text)
+      .time("Monday", value: "2021-05-10", earliest: "2021-05-10", latest: "2021-05-10")
       .time("2015", value: "2015", earliest: "2015-01-01", latest: "2015-12-31", resolution: .absolute)
-    let event = f.events().first
-    #expect(event?.type == "regulatory.penalty")
+    let events = f.events()
+    #expect(events.map(\.type) == ["regulatory.penalty", "regulatory.penalty"])
+    #expect(events.map(\.background) == [false, true])
+  }
+
+  @Test func anEarlierStepOfTheSameCaseIsNotBackground() {
+    let text = "Acme and Globex settled the lawsuit on Monday.\nAcme sued Globex in 2015."
+    let f = ArticleFixture(text)
+      .time("Monday", value: "2021-05-10", earliest: "2021-05-10", latest: "2021-05-10")
+      .time("2015", value: "2015", earliest: "2015-01-01", latest: "2015-12-31", resolution: .absolute)
+    let events = f.events()
+    #expect(events.map(\.type) == ["civil.settlement", "civil.complaint_filed"])
+    #expect(events.allSatisfy { !$0.background })
+  }
+
+  @Test func aContextCueMarksBackground() {
+    let event = ArticleFixture("In a separate case, Initech was fined by regulators.").events().first
     #expect(event?.background == true)
-    #expect(ArticleFixture("The SEC fined Acme $2 million.").events().first?.background == false)
   }
 }

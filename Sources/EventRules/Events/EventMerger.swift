@@ -82,11 +82,15 @@ struct EventMerger {
     return b.participants.contains { nameRoles.contains($0.role) && left.contains(key($0.name)) }
   }
 
-  /// Two mentions naming different parties in the same role are different happenings.
+  /// Two mentions naming different parties in the same role are different happenings. Only proper names
+  /// count: descriptions ("12 Chinese chip firms") may word one party two ways.
   private static func conflicting(_ a: Mention, _ b: Mention) -> Bool {
+    func proper(_ names: [String]) -> Set<String> {
+      Set(names.filter { $0.first?.isUppercase == true }.map(key))
+    }
     for role in ["plaintiff", "defendant", "target", "person", "judge"] {
-      let x = Set(a.names(for: role).map(key))
-      let y = Set(b.names(for: role).map(key))
+      let x = proper(a.names(for: role))
+      let y = proper(b.names(for: role))
       if !x.isEmpty, !y.isEmpty, x.isDisjoint(with: y) { return true }
     }
     return false

@@ -62,9 +62,11 @@ public struct EventExtractor: Sendable {
     let dater = EventDater(sentences: tokenized, times: times)
     dater.apply(to: &mentions)
     let background = BackgroundDetector(sentences: tokenized, publicationDate: publicationDate)
-    for i in mentions.indices { mentions[i].background = background.isBackground(mentions[i]) }
+    for i in mentions.indices { mentions[i].background = background.hasCue(mentions[i]) }
     let builder = EventBuilder(
       sentences: tokenized, times: times, publicationDate: publicationDate, dater: dater)
-    return Analysis(mentions: mentions, vetoes: vetoes, events: builder.events(from: mentions))
+    var events = builder.events(from: mentions)
+    background.mark(&events, cued: events.map(\.background))
+    return Analysis(mentions: mentions, vetoes: vetoes, events: events)
   }
 }

@@ -57,7 +57,7 @@ enum StatusDetector {
         .alleged,
         [
           "alleges", "alleged", "allegedly", "alleging", "accused of", "accuses", "accusing", "claims",
-          "claimed", "claiming", "reportedly", "purportedly",
+          "claimed", "claiming", "reportedly", "purportedly", "reported that",
         ]
       ),
       (.announced, ["announced", "announces", "announcing", "unveiled", "unveils"]),
