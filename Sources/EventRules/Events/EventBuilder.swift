@@ -47,6 +47,14 @@ struct EventBuilder {
     for (e, group) in groups.enumerated() where events[e].date == nil && events[e].before.isEmpty {
       if group.mentions.contains(where: { isPresentNews(mentions[$0]) }) { events[e].date = newsDate() }
     }
+    // A happening the article dates after its own publication has not happened yet: it is scheduled.
+    if let publicationDate {
+      for e in events.indices where events[e].status == .actual {
+        if let earliest = events[e].date?.earliest, earliest > publicationDate {
+          events[e].status = .scheduled
+        }
+      }
+    }
     EventMerger.assignCaseKeys(&events)
     return events
   }

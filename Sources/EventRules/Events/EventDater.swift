@@ -36,8 +36,11 @@ struct EventDater {
       let clause =
         m.clause ?? t.clauseStart(before: m.trigger.lowerBound)..<t.clauseEnd(after: m.trigger.upperBound)
       let own = datedTimes(in: m.sentence)
+      let triggers = mentions.filter { $0.sentence == m.sentence }.map(\.trigger)
+      // A time belongs to the trigger nearest it ("pardons nurse convicted in 2010": 2010 is the conviction's).
       let inClause = own.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
+          && nearestTrigger(to: time, among: triggers, in: t) == m.trigger
       }
       let clauseOnly = isEarlier.contains(i) || m.clause != nil || Self.unrealized.contains(m.status)
       if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(own, to: m, in: t)) {
@@ -75,6 +78,20 @@ struct EventDater {
 
   /// Statuses of things that have not happened: they take a time only from their own clause.
   static let unrealized: Set<EventStatus> = [.negated, .hypothetical, .intended, .requested]
+
+  private func nearestTrigger(to time: TimeExpression, among triggers: [Range<Int>], in t: SentenceTokens)
+    -> Range<Int>?
+  {
+    func distance(_ r: Range<Int>) -> Int {
+      guard r.lowerBound < t.count, r.upperBound >= 1, r.upperBound <= t.count else { return Int.max }
+      let lo = t.tokens[r.lowerBound].range.lowerBound
+      let hi = t.tokens[r.upperBound - 1].range.upperBound
+      if time.range.lowerBound >= hi { return time.range.lowerBound - hi }
+      if time.range.upperBound <= lo { return lo - time.range.upperBound }
+      return 0
+    }
+    return triggers.min { distance($0) < distance($1) }
+  }
 
   private func nearest(_ times: [TimeExpression], to m: Mention, in t: SentenceTokens) -> TimeExpression? {
     guard m.trigger.lowerBound < t.count else { return times.first }

@@ -35,14 +35,19 @@ struct EventMerger {
     let others = group.mentions.map { mentions[$0] }
     guard let last = others.last else { return false }
     let distance = m.sentence - last.sentence
+    if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }
     let sameType = group.type == m.rule.type
     let refined =
       refinements[group.type]?.contains(m.rule.type) == true
       || refinements[m.rule.type]?.contains(group.type) == true
     guard sameType || (refined && distance <= 2) else { return false }
     for o in others {
-      guard (o.status == .negated) == (m.status == .negated),
-        (o.status == .hypothetical) == (m.status == .hypothetical)
+      // What was asked for, planned or feared is not what happened: statuses must agree (an announcement
+      // reports what happened, and a headline's tense says little).
+      let statuses: Set<EventStatus> = [o.status, m.status]
+      guard
+        statuses.count == 1 || statuses == [.actual, .announced]
+          || headline.contains(o.sentence) || headline.contains(m.sentence)
       else { return false }
       if let a = o.date, let b = m.date, !overlap(a, b) { return false }
       if !headline.contains(o.sentence), !headline.contains(m.sentence), conflicting(o, m) { return false }
@@ -63,6 +68,18 @@ struct EventMerger {
       return true
     }
     return false
+  }
+
+  /// Court decisions a bare "the ruling" may refer back to.
+  static let decisionTypes: Set<String> = [
+    "civil.ruling", "civil.injunction", "civil.judgment", "civil.dismissal", "appeal.decided",
+    "criminal.conviction", "criminal.acquittal", "criminal.sentence",
+  ]
+
+  /// "The ministry welcomed the ruling": a ruling named without date or parties refers to a decision told before.
+  private static func isBackReference(_ m: Mention) -> Bool {
+    m.rule.type == "civil.ruling" && m.date == nil && !m.participants.contains { nameRoles.contains($0.role) }
+      && ["ruling", "decision", "the ruling"].contains(m.triggerText.lowercased())
   }
 
   /// Whether two dates can name the same happening: their calendar ranges overlap (2021-05 and 2021-05-12).
@@ -88,7 +105,7 @@ struct EventMerger {
     func proper(_ names: [String]) -> Set<String> {
       Set(names.filter { $0.first?.isUppercase == true }.map(key))
     }
-    for role in ["plaintiff", "defendant", "target", "person", "judge"] {
+    for role in ["plaintiff", "defendant", "target", "person"] {
       let x = proper(a.names(for: role))
       let y = proper(b.names(for: role))
       if !x.isEmpty, !y.isEmpty, x.isDisjoint(with: y) { return true }

@@ -122,10 +122,16 @@ enum StatusDetector {
   }
 
   /// Whether `words` occur in `scope` starting before position `limit`.
+  private static let relativePronouns: Set<String> = ["that", "which", "who"]
+  private static let modals: Set<String> = ["would", "could", "might", "may", "will"]
+
   private static func contains(_ scope: [String], _ words: [String], before limit: Int) -> Bool {
     guard !words.isEmpty, scope.count >= words.count else { return false }
     for i in 0...(scope.count - words.count) where i < limit {
-      if Array(scope[i..<(i + words.count)]) == words { return true }
+      guard Array(scope[i..<(i + words.count)]) == words else { continue }
+      // "an agreement that would resolve the case": a relative clause tells the purpose of something else.
+      if i > 0, relativePronouns.contains(scope[i - 1]), modals.contains(words[0]) { continue }
+      return true
     }
     return false
   }
