@@ -15,7 +15,8 @@ struct ArticleNames: Sendable {
   static let authorityWords: Set<String> = [
     "department", "agency", "commission", "office", "bureau", "ministry", "administration", "government",
     "court", "circuit", "treasury", "congress", "senate", "police", "regulator", "authority", "service",
-    "prosecutor", "prosecutors", "tribunal", "council", "parliament", "house", "fbi", "sec", "ftc", "doj",
+    "prosecutor", "prosecutors", "tribunal", "council", "directorate", "board", "unit", "inspectorate",
+    "commissioner", "regulators", "parliament", "house", "fbi", "sec", "ftc", "doj",
     "cftc", "ofac", "fcc", "epa", "fda", "irs", "finra", "cma", "ico", "fca", "nhtsa", "commerce", "justice",
   ]
   static let places: Set<String> = [
@@ -28,6 +29,7 @@ struct ArticleNames: Sendable {
 
   init(_ sentences: [SentenceTokens]) {
     for tokens in sentences {
+      let titleCase = NameFinder.isTitleCase(tokens)
       for span in NameFinder.allNames(in: tokens) {
         let words = span.map { String(tokens.lower[$0].filter { $0 != "'" && $0 != "’" }) }
         let kind: Kind
@@ -43,6 +45,8 @@ struct ArticleNames: Sendable {
         } else {
           kind = .party
         }
+        // A title-case headline's capitals name no judge or agency ("Judge Tosses Suit Against ...").
+        if titleCase && kind != .party { continue }
         names.append(
           Name(sentence: tokens.index, tokens: span, text: Self.clean(tokens.text(span)), kind: kind))
       }

@@ -26,7 +26,9 @@ enum NameFinder {
     "i", "we", "you", "he", "she", "they", "his", "her", "their", "its", "our", "my", "mr", "ms", "mrs",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "some",
     "many",
-    "several", "no", "not", "press", "release", "update", "updated", "breaking", "exclusive", "opinion",
+    "several", "no", "not", "press", "release", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept",
+    "oct", "nov", "dec", "former", "update", "updated", "breaking", "exclusive", "opinion",
   ]
   /// Words between a party and its verb ("Apple has also sued").
   static let auxiliaries: Set<String> = [

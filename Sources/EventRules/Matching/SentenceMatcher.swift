@@ -108,6 +108,14 @@ struct SentenceMatcher {
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     let roles = Set(rule.roles)
+    for (role, span) in ClauseRoles.fill(type: rule.type, roles: roles, match: match.range, in: t)
+    where !participants.contains(where: { $0.role == role }) {
+      add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
+    }
+    // In a title-case headline, capitals say nothing about names: the body names courts and judges.
+    if NameFinder.isTitleCase(t) {
+      return mention(rule, match, in: t, participants: participants)
+    }
     if roles.contains("judge") {
       add("judge", RoleFinder.judge(in: t) ?? judgeByTitle(in: t))
     }
@@ -122,6 +130,12 @@ struct SentenceMatcher {
       if !participants.contains(where: { $0.role == "plaintiff" }) { add("plaintiff", left) }
       if !participants.contains(where: { $0.role == "defendant" }) { add("defendant", right) }
     }
+    return mention(rule, match, in: t, participants: participants)
+  }
+
+  private func mention(
+    _ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens, participants: [Participant]
+  ) -> Mention {
     let (status, cue) = StatusDetector.status(of: match.range, in: t, default: rule.status)
     return Mention(
       rule: rule, sentence: t.index, trigger: match.range, triggerText: t.text(match.range),
