@@ -40,7 +40,14 @@ enum ClauseRoles {
     let subject = NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
       $0.lowerBound >= clauseStart ? $0 : nil
     }
-    let object = name(after: match.upperBound, limit: clauseEnd, in: t)
+    // "lifted sanctions on X", "revoked the licence of X": the patient after a preposition.
+    let object =
+      name(after: match.upperBound, limit: clauseEnd, in: t)
+      ?? (type.hasPrefix("regulatory.")
+        ? ["on", "of", "against"].lazy.compactMap { word in
+          match.upperBound < t.count && t.lower[match.upperBound] == word
+            ? name(after: match.upperBound + 1, limit: clauseEnd, in: t) : nil
+        }.first : nil)
     if let pair = agentAndPatient[type] {
       if passive {
         if let role = pair.patient, roles.contains(role), let subject { result.append((role, subject)) }

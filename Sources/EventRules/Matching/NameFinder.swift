@@ -28,7 +28,10 @@ enum NameFinder {
     "many",
     "several", "no", "not", "press", "release", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept",
-    "oct", "nov", "dec", "former", "update", "updated", "breaking", "exclusive", "opinion",
+    "oct", "nov", "dec", "former", "shares", "stocks", "investors", "analysts", "officials", "lawyers",
+    "critics",
+    "experts", "residents", "neighbors", "neighbours", "plaintiffs", "update", "updated", "breaking",
+    "exclusive", "opinion",
   ]
   /// Words between a party and its verb ("Apple has also sued").
   static let auxiliaries: Set<String> = [

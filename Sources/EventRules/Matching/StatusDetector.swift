@@ -97,8 +97,10 @@ enum StatusDetector {
     }
     if let best { return best }
     // "A hearing is scheduled for June 3", "the trial will begin": a schedule told after the trigger.
-    let tail = Array(t.lower[min(t.count, trigger.upperBound)..<min(t.count, trigger.upperBound + 4)])
-    for cue in afterCues where contains(tail, cue, before: 2) {
+    let tailEnd = min(t.clauseEnd(after: trigger.upperBound), trigger.upperBound + 7)
+    let tail = Array(
+      t.lower[min(t.count, trigger.upperBound)..<max(min(t.count, trigger.upperBound), tailEnd)])
+    for cue in afterCues where contains(tail, cue, before: 5) {
       return (.scheduled, cue.joined(separator: " "))
     }
     return (value, nil)
