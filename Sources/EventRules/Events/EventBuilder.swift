@@ -8,6 +8,12 @@ struct EventBuilder {
   let publicationDate: CalendarDay?
   let dater: EventDater
 
+  /// "dismissed", "held", "brought": a past-tense verb form (by its ending or as an irregular past).
+  private func isPastForm(_ word: Substring) -> Bool {
+    let w = word.lowercased()
+    return w.hasSuffix("ed") || Inflections.irregular.values.contains { $0.contains(w) }
+  }
+
   /// The headline is the first line when the text has more than one.
   private func isHeadline(_ s: Int) -> Bool {
     sentences[s].sentence.line == 0 && (sentences.last?.sentence.line ?? 0) > 0
@@ -47,9 +53,13 @@ struct EventBuilder {
     for (e, group) in groups.enumerated() where events[e].date == nil && events[e].before.isEmpty {
       if group.mentions.contains(where: { isPresentNews(mentions[$0]) }) { events[e].date = newsDate() }
     }
-    // A happening the article dates after its own publication has not happened yet: it is scheduled.
+    // A happening the article dates after its own publication, told without a past tense, is scheduled.
     if let publicationDate {
-      for e in events.indices where events[e].status == .actual {
+      for (e, group) in groups.enumerated() where events[e].status == .actual {
+        let past = group.mentions.contains {
+          mentions[$0].triggerText.split(separator: " ").contains { isPastForm($0) }
+        }
+        if past { continue }
         if let earliest = events[e].date?.earliest, earliest > publicationDate {
           events[e].status = .scheduled
         }

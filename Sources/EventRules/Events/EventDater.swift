@@ -43,7 +43,8 @@ struct EventDater {
           && nearestTrigger(to: time, among: triggers, in: t) == m.trigger
       }
       let clauseOnly = isEarlier.contains(i) || m.clause != nil || Self.unrealized.contains(m.status)
-      if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(own, to: m, in: t)) {
+      let mine = own.filter { nearestTrigger(to: $0, among: triggers, in: t) == m.trigger }
+      if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(mine, to: m, in: t)) {
         mentions[i].date = Self.date(time)
       }
     }

@@ -55,7 +55,7 @@ struct EventMerger {
     if others.contains(where: { shareName($0, m) }) { return true }
     // The headline announces the news the lede then tells: it joins a mention of its type there.
     if others.contains(where: { headline.contains($0.sentence) }) || headline.contains(m.sentence) {
-      return sameType && distance <= 4
+      return sameType && distance <= 6
     }
     let bare = m.participants.isEmpty || others.allSatisfy { $0.participants.isEmpty }
     if bare && distance <= 3 { return true }

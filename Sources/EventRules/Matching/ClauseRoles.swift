@@ -58,6 +58,13 @@ enum ClauseRoles {
         }
       } else {
         if let role = pair.agent, roles.contains(role), let subject { result.append((role, subject)) }
+        // "an investigation by the DEA": the agent after "by".
+        if let role = pair.agent, roles.contains(role), subject == nil, match.upperBound < t.count,
+          t.lower[match.upperBound] == "by",
+          let by = name(after: match.upperBound + 1, limit: clauseEnd, in: t)
+        {
+          result.append((role, by))
+        }
         if let role = pair.patient, roles.contains(role), let object { result.append((role, object)) }
       }
     }
@@ -78,9 +85,15 @@ enum ClauseRoles {
     var j = start
     var skipped = 0
     while j < min(limit, t.count) {
-      if let span = NameFinder.name(startingAt: j, in: t) { return span }
+      if let span = NameFinder.name(startingAt: j, in: t) {
+        // A place names no party ("an Ohio pharmacist").
+        let words = span.map { t.lower[$0] }.filter { !NameFinder.determiners.contains($0) }
+        return words.allSatisfy { ArticleNames.places.contains($0) } ? nil : span
+      }
       guard t.tokens[j].kind == .word, !t.tokens[j].isCapitalized, skipped < 3,
-        !["to", "from", "in", "on", "for", "of", "with", "at", "over", "after", "before"].contains(t.lower[j])
+        !["to", "from", "in", "on", "for", "of", "with", "at", "over", "after", "before", "by", "a", "an"]
+          .contains(
+            t.lower[j])
       else { return nil }
       skipped += 1
       j += 1
