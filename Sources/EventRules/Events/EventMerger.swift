@@ -43,12 +43,9 @@ struct EventMerger {
     guard sameType || (refined && distance <= 2) else { return false }
     for o in others {
       // What was asked for, planned or feared is not what happened: statuses must agree (an announcement
-      // reports what happened, and a headline's tense says little).
+      // reports what happened).
       let statuses: Set<EventStatus> = [o.status, m.status]
-      guard
-        statuses.count == 1 || statuses == [.actual, .announced]
-          || headline.contains(o.sentence) || headline.contains(m.sentence)
-      else { return false }
+      guard statuses.count == 1 || statuses == [.actual, .announced] else { return false }
       if let a = o.date, let b = m.date, !overlap(a, b) { return false }
       if !headline.contains(o.sentence), !headline.contains(m.sentence), conflicting(o, m) { return false }
     }
