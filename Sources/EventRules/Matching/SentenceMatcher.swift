@@ -147,7 +147,7 @@ struct SentenceMatcher {
   private func judgeByTitle(in t: SentenceTokens) -> String? {
     guard t.lower.contains("judge") || t.lower.contains("justice") else { return nil }
     guard let judge = names.latest([.judge], before: t.index, token: t.count) else { return nil }
-    return RoleFinder.judge(in: SentenceTokensBox.text(judge.text))
+    return RoleFinder.judge(in: SentenceTokens.standalone(judge.text))
   }
 
   /// A slot's words as a participant's name: pronouns and generic phrases resolved to the name they stand for.
@@ -179,12 +179,5 @@ struct SentenceMatcher {
   /// "Xiaomi and the U.S. government" → both parties.
   private func split(_ name: String) -> [String] {
     name.components(separatedBy: " and ").map { ArticleNames.clean($0) }.filter { !$0.isEmpty }
-  }
-}
-
-/// Tokenizes a short text on its own (a judge's name found elsewhere), for the role finders.
-enum SentenceTokensBox {
-  static func text(_ text: String) -> SentenceTokens {
-    SentenceTokens(index: -1, sentence: Sentence(text: text, range: 0..<text.unicodeScalars.count, line: 0))
   }
 }

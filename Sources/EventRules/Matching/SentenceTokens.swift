@@ -17,6 +17,11 @@ struct SentenceTokens: Sendable {
 
   var count: Int { tokens.count }
 
+  /// A short text tokenized on its own (a judge's name found elsewhere), for the role finders.
+  static func standalone(_ text: String) -> SentenceTokens {
+    SentenceTokens(index: -1, sentence: Sentence(text: text, range: 0..<text.unicodeScalars.count, line: 0))
+  }
+
   /// Punctuation and words that end a clause.
   static let clauseBreaks: Set<String> = [
     ",", ";", ":", "—", "–", "-", "(", ")", "but", "although", "though", "while", "whereas", "because", "and",
