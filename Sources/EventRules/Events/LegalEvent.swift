@@ -27,7 +27,8 @@ public struct LegalEvent: Sendable, Hashable {
 
   public init(
     type: String, status: EventStatus, background: Bool = false, date: EventDate?, after: [Int] = [],
-    before: [Int] = [], participants: [Participant], quotes: [String] = [], evidence: [Evidence], rule: String,
+    before: [Int] = [], participants: [Participant], quotes: [String] = [], evidence: [Evidence],
+    rule: String,
     caseKey: String? = nil
   ) {
     self.type = type

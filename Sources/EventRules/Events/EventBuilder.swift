@@ -1,0 +1,143 @@
+import TimeTagger
+
+/// Turns mentions into events: merges those of one happening, orders events by their first mention in the
+/// body, links them by before/after, dates present-tense news, and assigns case keys.
+struct EventBuilder {
+  let sentences: [SentenceTokens]
+  let times: [TimeExpression]
+  let publicationDate: CalendarDay?
+  let dater: EventDater
+
+  /// "dismissed", "held", "brought": a past-tense verb form (by its ending or as an irregular past).
+  private func isPastForm(_ word: Substring) -> Bool {
+    let w = word.lowercased()
+    return w.hasSuffix("ed") || Inflections.irregular.values.contains { $0.contains(w) }
+  }
+
+  /// The headline is the first line when the text has more than one.
+  private func isHeadline(_ s: Int) -> Bool {
+    sentences[s].sentence.line == 0 && (sentences.last?.sentence.line ?? 0) > 0
+  }
+
+  func events(from mentions: [Mention]) -> [LegalEvent] {
+    func firstBody(_ g: EventMerger.Group) -> Int {
+      g.mentions.map { mentions[$0].sentence }.first { !isHeadline($0) } ?? -1
+    }
+    // In order of first mention in the body; ties keep the order of the mentions.
+    let headline = Set(sentences.indices.filter(isHeadline))
+    let groups = EventMerger.group(mentions, headline: headline).enumerated().sorted {
+      (firstBody($0.element), $0.offset) < (firstBody($1.element), $1.offset)
+    }.map(\.element)
+    var groupOf: [Int: Int] = [:]
+    for (g, group) in groups.enumerated() { for m in group.mentions { groupOf[m] = g } }
+
+    var events = groups.map { event(for: $0, mentions) }
+    // Relations from cues.
+    for (m, mention) in mentions.enumerated() {
+      guard let g = groupOf[m] else { continue }
+      for later in mention.before {
+        if let h = groupOf[later], h != g { link(&events, earlier: g, later: h) }
+      }
+    }
+    // An undated event told as earlier than a dated one follows the last dated event before that date.
+    for e in events.indices where events[e].date == nil {
+      for later in events[e].before {
+        guard let limit = events[later].date?.earliest else { continue }
+        let candidates = events.indices.filter { p in
+          p < e && p != later && events[p].date?.earliest.map { $0 < limit } == true
+        }
+        if let previous = candidates.last { link(&events, earlier: previous, later: e) }
+      }
+    }
+    // News told in the present (the headline, "has reached", "Now, ...") with no date of its own.
+    for (e, group) in groups.enumerated() where events[e].date == nil && events[e].before.isEmpty {
+      if group.mentions.contains(where: { isPresentNews(mentions[$0]) }) { events[e].date = newsDate() }
+    }
+    // A happening the article dates after its own publication, told without a past tense, is scheduled.
+    if let publicationDate {
+      for (e, group) in groups.enumerated() where events[e].status == .actual {
+        let past = group.mentions.contains {
+          mentions[$0].triggerText.split(separator: " ").contains { isPastForm($0) }
+        }
+        if past { continue }
+        if let earliest = events[e].date?.earliest, earliest > publicationDate {
+          events[e].status = .scheduled
+        }
+      }
+    }
+    EventMerger.assignCaseKeys(&events)
+    return events
+  }
+
+  private func link(_ events: inout [LegalEvent], earlier: Int, later: Int) {
+    if !events[earlier].before.contains(later) { events[earlier].before.append(later) }
+    if !events[later].after.contains(earlier) { events[later].after.append(earlier) }
+  }
+
+  private func event(for group: EventMerger.Group, _ mentions: [Mention]) -> LegalEvent {
+    let members = group.mentions.map { mentions[$0] }
+    let body = members.filter { !isHeadline($0.sentence) }
+    let lead = body.first ?? members[0]
+    var participants: [Participant] = []
+    for p in members.flatMap(\.participants)
+    where !participants.contains(where: {
+      $0.role == p.role && EventMerger.key($0.name) == EventMerger.key(p.name)
+    }) {
+      participants.append(p)
+    }
+    var quotes: [String] = []
+    for q in members.flatMap(\.quotes) where !quotes.contains(q) { quotes.append(q) }
+    var evidence: [Evidence] = []
+    for m in members {
+      let s = sentences[m.sentence].sentence
+      if !evidence.contains(where: { $0.start == s.range.lowerBound }) {
+        evidence.append(Evidence(text: s.text, start: s.range.lowerBound, end: s.range.upperBound))
+      }
+    }
+    let date =
+      members.compactMap(\.date).first { $0.resolution != "carried-from-story" }
+      ?? members.compactMap(\.date).first
+    let rule =
+      members.first { $0.rule.type == group.type && !isHeadline($0.sentence) }?.rule.id ?? lead.rule.id
+    return LegalEvent(
+      type: group.type, status: lead.status, background: members.allSatisfy(\.background), date: date,
+      participants: participants, quotes: quotes, evidence: evidence, rule: rule)
+  }
+
+  /// The headline, a present-perfect trigger ("have reached") or a sentence opened by "Now".
+  private func isPresentNews(_ m: Mention) -> Bool {
+    if isHeadline(m.sentence) { return true }
+    let t = sentences[m.sentence]
+    if t.lower.first == "now" { return true }
+    let lo = max(0, m.trigger.lowerBound - 2)
+    return t.lower[lo..<m.trigger.lowerBound].contains { $0 == "has" || $0 == "have" }
+  }
+
+  /// The story time nearest the publication (the resolved "two months later"), else the publication date.
+  private func newsDate() -> EventDate? {
+    guard let publicationDate else { return nil }
+    let recent = times.filter { time in
+      // The publication day itself ("Now") says nothing the publication date does not.
+      guard let r = time.resolved, time.value != "PRESENT_REF", r.value != publicationDate.description else {
+        return false
+      }
+      return r.earliest <= publicationDate && daysBetween(r.latest, publicationDate) <= 20
+    }
+    if let time = recent.max(by: {
+      ($0.resolved?.earliest ?? publicationDate) < ($1.resolved?.earliest ?? publicationDate)
+    }),
+      let date = EventDater.date(time, resolution: "carried-from-story")
+    {
+      return date
+    }
+    return EventDate(
+      value: publicationDate.description, text: nil, resolution: "publication-date",
+      earliest: publicationDate,
+      latest: publicationDate)
+  }
+
+  private func daysBetween(_ a: CalendarDay, _ b: CalendarDay) -> Int {
+    func ordinal(_ d: CalendarDay) -> Int { d.year * 372 + d.month * 31 + d.day }
+    return ordinal(b) - ordinal(a)
+  }
+}

@@ -1,0 +1,163 @@
+/// Merges the mentions of one happening (headline, lede, body) into one event, and links events of one case
+/// with a shared key built from its parties.
+struct EventMerger {
+  /// A ruling told next to what it ordered is one happening: the more specific type names it.
+  static let refinements: [String: Set<String>] = [
+    "civil.ruling": ["civil.injunction", "civil.judgment", "civil.dismissal"],
+    "appeal.decided": ["civil.injunction", "civil.judgment", "civil.dismissal"],
+  ]
+
+  struct Group {
+    var mentions: [Int]
+    var type: String
+  }
+
+  /// Groups mention indices, in order of first mention.
+  static func group(_ mentions: [Mention], headline: Set<Int> = []) -> [Group] {
+    var groups: [Group] = []
+    for (i, m) in mentions.enumerated() {
+      if let g = groups.lastIndex(where: { compatible(m, $0, mentions, headline: headline) }) {
+        groups[g].mentions.append(i)
+        if refinements[groups[g].type]?.contains(m.rule.type) == true { groups[g].type = m.rule.type }
+      } else {
+        groups.append(Group(mentions: [i], type: m.rule.type))
+      }
+    }
+    return groups
+  }
+
+  /// Whether mention `m` reports the happening of `group`: same (or refined) type, same polarity, overlapping
+  /// dates, no role naming different parties (headline names in title case are not trusted for that), and a
+  /// shared name, or nearness, or a mention that only refers back ("after his indictment", "the ruling").
+  private static func compatible(
+    _ m: Mention, _ group: Group, _ mentions: [Mention], headline: Set<Int>
+  ) -> Bool {
+    let others = group.mentions.map { mentions[$0] }
+    guard let last = others.last else { return false }
+    let distance = m.sentence - last.sentence
+    if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }
+    let sameType = group.type == m.rule.type
+    let refined =
+      refinements[group.type]?.contains(m.rule.type) == true
+      || refinements[m.rule.type]?.contains(group.type) == true
+    guard sameType || (refined && distance <= 2) else { return false }
+    for o in others {
+      // What was asked for, planned or feared is not what happened: statuses must agree (an announcement
+      // reports what happened).
+      let statuses: Set<EventStatus> = [o.status, m.status]
+      guard statuses.count == 1 || statuses == [.actual, .announced] else { return false }
+      if let a = o.date, let b = m.date, !overlap(a, b) { return false }
+      if !headline.contains(o.sentence), !headline.contains(m.sentence), conflicting(o, m) { return false }
+    }
+    if others.contains(where: { shareName($0, m) }) { return true }
+    // The headline announces the news the lede then tells: it joins a mention of its type there.
+    if others.contains(where: { headline.contains($0.sentence) }) || headline.contains(m.sentence) {
+      return sameType && distance <= 6
+    }
+    let bare = m.participants.isEmpty || others.allSatisfy { $0.participants.isEmpty }
+    if bare && distance <= 3 { return true }
+    // A later mention with no date of its own refers back to the happening already told.
+    if sameType, m.date == nil { return true }
+    // The same day told twice.
+    if sameType, let date = m.date, date.earliest == date.latest,
+      others.contains(where: { $0.date.map { overlap($0, date) } == true })
+    {
+      return true
+    }
+    return false
+  }
+
+  /// Court decisions a bare "the ruling" may refer back to.
+  static let decisionTypes: Set<String> = [
+    "civil.ruling", "civil.injunction", "civil.judgment", "civil.dismissal", "appeal.decided",
+    "criminal.conviction", "criminal.acquittal", "criminal.sentence",
+  ]
+
+  /// "The ministry welcomed the ruling": a ruling named without date or parties refers to a decision told before.
+  private static func isBackReference(_ m: Mention) -> Bool {
+    m.rule.type == "civil.ruling" && m.date == nil && !m.participants.contains { nameRoles.contains($0.role) }
+      && ["ruling", "decision", "the ruling"].contains(m.triggerText.lowercased())
+  }
+
+  /// Whether two dates can name the same happening: their calendar ranges overlap (2021-05 and 2021-05-12).
+  private static func overlap(_ a: EventDate, _ b: EventDate) -> Bool {
+    guard let a0 = a.earliest, let a1 = a.latest, let b0 = b.earliest, let b1 = b.latest else {
+      return a.value == b.value
+    }
+    return a0 <= b1 && b0 <= a1
+  }
+
+  private static let nameRoles: Set<String> = [
+    "plaintiff", "defendant", "target", "person", "party", "judge", "authority", "appellant", "court",
+  ]
+
+  private static func shareName(_ a: Mention, _ b: Mention) -> Bool {
+    let left = Set(a.participants.filter { nameRoles.contains($0.role) }.map { key($0.name) })
+    return b.participants.contains { nameRoles.contains($0.role) && left.contains(key($0.name)) }
+  }
+
+  /// Two mentions naming different parties in the same role are different happenings. Only proper names
+  /// count: descriptions ("12 Chinese chip firms") may word one party two ways.
+  private static func conflicting(_ a: Mention, _ b: Mention) -> Bool {
+    func proper(_ names: [String]) -> Set<String> {
+      Set(names.filter { $0.first?.isUppercase == true }.map(key))
+    }
+    for role in ["plaintiff", "defendant", "target", "person"] {
+      let x = proper(a.names(for: role))
+      let y = proper(b.names(for: role))
+      if !x.isEmpty, !y.isEmpty, x.isDisjoint(with: y) { return true }
+    }
+    return false
+  }
+
+  /// A name as a key: lowercase letters and digits, words joined by "-" ("U.S. government" → "us-government").
+  static func key(_ name: String) -> String {
+    var words: [String] = []
+    var current = ""
+    for c in name.lowercased() {
+      if c.isLetter || c.isNumber {
+        current.append(c)
+      } else if c == "." || c == "’" || c == "'" {
+        continue
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words.filter { $0 != "the" }.joined(separator: "-")
+  }
+
+  /// Case keys: "plaintiff-v-defendant" for events naming both sides; an agreement or ruling between the same
+  /// two parties, and other court events of an article with a single case, share it.
+  static func assignCaseKeys(_ events: inout [LegalEvent]) {
+    var cases: [(key: String, parties: Set<String>)] = []
+    for i in events.indices {
+      let e = events[i]
+      let plaintiffs = e.participants.filter { $0.role == "plaintiff" || $0.role == "appellant" }.map {
+        key($0.name)
+      }
+      let defendants = e.participants.filter { $0.role == "defendant" }.map { key($0.name) }
+      if let p = plaintiffs.first, let d = defendants.first {
+        let k = "\(p)-v-\(d)"
+        events[i].caseKey = k
+        if !cases.contains(where: { $0.key == k }) { cases.append((k, Set(plaintiffs + defendants))) }
+      }
+    }
+    for i in events.indices where events[i].caseKey == nil {
+      let family = events[i].type.split(separator: ".").first.map(String.init) ?? ""
+      let parties = Set(
+        events[i].participants.filter { $0.role == "party" || nameRoles.contains($0.role) }.map {
+          key($0.name)
+        })
+      if let match = cases.first(where: { !$0.parties.isDisjoint(with: parties) }), family != "regulatory" {
+        events[i].caseKey = match.key
+      } else if cases.count == 1, family == "civil" || family == "appeal", let only = cases.first {
+        events[i].caseKey = only.key
+      } else {
+        let sides = events[i].participants.filter { $0.role == "party" }.map { key($0.name) }
+        if sides.count == 2 { events[i].caseKey = "\(sides[0])-v-\(sides[1])" }
+      }
+    }
+  }
+}

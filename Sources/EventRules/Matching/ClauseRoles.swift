@@ -1,0 +1,109 @@
+/// Who did it and to whom, from the clause around a trigger when no slot said it: the subject before an active
+/// trigger is the agent ("The SEC fined Acme"), the subject before a passive one is the patient ("Acme was
+/// fined"), and the name after the trigger is the patient; "against X" names a defendant, "by X" an agent.
+enum ClauseRoles {
+  /// For each event type, the role of the agent and of the patient (nil: the clause does not say it).
+  static let agentAndPatient: [String: (agent: String?, patient: String?)] = [
+    "civil.complaint_filed": ("plaintiff", "defendant"),
+    "civil.motion_filed": ("party", nil),
+    "civil.settlement": ("party", "party"),
+    "appeal.filed": ("appellant", nil),
+    "criminal.investigation": ("authority", "person"),
+    "criminal.arrest": ("authority", "person"),
+    "criminal.charge": ("authority", "person"),
+    "criminal.plea": ("person", nil),
+    "criminal.conviction": (nil, "person"),
+    "criminal.acquittal": (nil, "person"),
+    "criminal.sentence": (nil, "person"),
+    "criminal.release": ("person", "person"),
+    "criminal.extradition": (nil, "person"),
+    "criminal.pardon": ("authority", "person"),
+    "regulatory.designation": ("authority", "target"),
+    "regulatory.delisting": ("authority", "target"),
+    "regulatory.sanctions": ("authority", "target"),
+    "regulatory.license": ("authority", "target"),
+    "regulatory.ban": ("authority", "target"),
+    "regulatory.enforcement": ("authority", "target"),
+    "regulatory.penalty": ("authority", "target"),
+  ]
+
+  static let passiveMarkers: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "got", "get"]
+
+  /// Role and token span pairs for the roles of `roles` the clause fills.
+  static func fill(
+    type: String, roles: Set<String>, match: Range<Int>, in t: SentenceTokens
+  ) -> [(role: String, span: Range<Int>)] {
+    var result: [(String, Range<Int>)] = []
+    let clauseStart = t.clauseStart(before: match.lowerBound)
+    let clauseEnd = t.clauseEnd(after: match.upperBound)
+    let passive = isPassive(before: match.lowerBound, in: t)
+    let subject = NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
+      $0.lowerBound >= clauseStart ? $0 : nil
+    }
+    // "lifted sanctions on X", "revoked the licence of X": the patient after a preposition.
+    let object =
+      name(after: match.upperBound, limit: clauseEnd, in: t)
+      ?? (type.hasPrefix("regulatory.")
+        ? ["on", "of", "against"].lazy.compactMap { word in
+          match.upperBound < t.count && t.lower[match.upperBound] == word
+            ? name(after: match.upperBound + 1, limit: clauseEnd, in: t) : nil
+        }.first : nil)
+    if let pair = agentAndPatient[type] {
+      if passive {
+        if let role = pair.patient, roles.contains(role), let subject { result.append((role, subject)) }
+        if let role = pair.agent, roles.contains(role),
+          let by = name(afterWord: "by", from: match.upperBound, in: t)
+        {
+          result.append((role, by))
+        }
+      } else {
+        if let role = pair.agent, roles.contains(role), let subject { result.append((role, subject)) }
+        // "an investigation by the DEA": the agent after "by".
+        if let role = pair.agent, roles.contains(role), subject == nil, match.upperBound < t.count,
+          t.lower[match.upperBound] == "by",
+          let by = name(after: match.upperBound + 1, limit: clauseEnd, in: t)
+        {
+          result.append((role, by))
+        }
+        if let role = pair.patient, roles.contains(role), let object { result.append((role, object)) }
+      }
+    }
+    if roles.contains("defendant"), let against = name(afterWord: "against", from: match.lowerBound, in: t) {
+      result.append(("defendant", against))
+    }
+    return result
+  }
+
+  private static func isPassive(before index: Int, in t: SentenceTokens) -> Bool {
+    var j = index - 1
+    while j >= 0, t.lower[j].hasSuffix("ly") || t.lower[j] == "also" || t.lower[j] == "not" { j -= 1 }
+    return j >= 0 && passiveMarkers.contains(t.lower[j])
+  }
+
+  /// The name after `start` in its clause, past at most three lowercase descriptors ("rival host Simone Achebe").
+  static func name(after start: Int, limit: Int, in t: SentenceTokens) -> Range<Int>? {
+    var j = start
+    var skipped = 0
+    while j < min(limit, t.count) {
+      if let span = NameFinder.name(startingAt: j, in: t) {
+        // A place names no party ("an Ohio pharmacist").
+        let words = span.map { t.lower[$0] }.filter { !NameFinder.determiners.contains($0) }
+        return words.allSatisfy { ArticleNames.places.contains($0) } ? nil : span
+      }
+      guard t.tokens[j].kind == .word, !t.tokens[j].isCapitalized, skipped < 3,
+        !["to", "from", "in", "on", "for", "of", "with", "at", "over", "after", "before", "by", "a", "an"]
+          .contains(
+            t.lower[j])
+      else { return nil }
+      skipped += 1
+      j += 1
+    }
+    return nil
+  }
+
+  /// The name after the first `word` at or after `start` in the sentence ("against Apple", "by the SEC").
+  private static func name(afterWord word: String, from start: Int, in t: SentenceTokens) -> Range<Int>? {
+    guard start < t.count, let at = t.lower[start...].firstIndex(of: word) else { return nil }
+    return name(after: at + 1, limit: t.clauseEnd(after: at + 1), in: t)
+  }
+}

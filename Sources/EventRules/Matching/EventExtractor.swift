@@ -1,0 +1,72 @@
+import TextSegmentation
+import TimeTagger
+
+/// Runs a rule pack over an article's sentences and time expressions and returns its legal events.
+public struct EventExtractor: Sendable {
+  public let pack: RulePack
+  private let index: RuleIndex
+
+  public init(pack: RulePack) {
+    self.pack = pack
+    self.index = RuleIndex(pack.rules)
+  }
+
+  /// The events of one article, merged so that each happening appears once, in order of first mention
+  /// in the body (a headline-only event comes first).
+  /// - Parameters:
+  ///   - text: the article text the offsets count into.
+  ///   - sentences: its sentences.
+  ///   - times: its time expressions, resolved.
+  ///   - publicationDate: the page's date, for news told in the present tense.
+  public func events(
+    in text: String, sentences: [Sentence], times: [TimeExpression], publicationDate: CalendarDay?
+  ) -> [LegalEvent] {
+    analyze(sentences: sentences, times: times, publicationDate: publicationDate).events
+  }
+
+  /// For each sentence: the rules that matched, the roles they filled, the status and date they got, and
+  /// the rules that were vetoed and why.
+  public func explain(
+    in text: String, sentences: [Sentence], times: [TimeExpression], publicationDate: CalendarDay?
+  ) -> [SentenceExplanation] {
+    let analysis = analyze(sentences: sentences, times: times, publicationDate: publicationDate)
+    return sentences.enumerated().map { s, sentence in
+      let matches = analysis.mentions.filter { $0.sentence == s }.map { m in
+        SentenceExplanation.Match(
+          rule: m.rule.id, type: m.rule.type, trigger: m.triggerText, participants: m.participants,
+          status: m.status, statusCue: m.statusCue, date: m.date, background: m.background)
+      }
+      let vetoes = analysis.vetoes.filter { $0.sentence == s }.map {
+        SentenceExplanation.Vetoed(rule: $0.rule, trigger: $0.trigger, reason: $0.veto)
+      }
+      return SentenceExplanation(sentence: sentence.text, matches: matches, vetoed: vetoes)
+    }
+  }
+
+  struct Analysis {
+    var mentions: [Mention]
+    var vetoes: [Veto]
+    var events: [LegalEvent]
+  }
+
+  func analyze(sentences: [Sentence], times: [TimeExpression], publicationDate: CalendarDay?) -> Analysis {
+    let tokenized = sentences.enumerated().map { SentenceTokens(index: $0.offset, sentence: $0.element) }
+    let matcher = SentenceMatcher(pack: pack, index: index, names: ArticleNames(tokenized))
+    var mentions: [Mention] = []
+    var vetoes: [Veto] = []
+    for t in tokenized {
+      let found = matcher.mentions(in: t)
+      mentions += found.mentions
+      vetoes += found.vetoes
+    }
+    let dater = EventDater(sentences: tokenized, times: times)
+    dater.apply(to: &mentions)
+    let background = BackgroundDetector(sentences: tokenized, publicationDate: publicationDate)
+    for i in mentions.indices { mentions[i].background = background.hasCue(mentions[i]) }
+    let builder = EventBuilder(
+      sentences: tokenized, times: times, publicationDate: publicationDate, dater: dater)
+    var events = builder.events(from: mentions)
+    background.mark(&events, cued: events.map(\.background))
+    return Analysis(mentions: mentions, vetoes: vetoes, events: events)
+  }
+}

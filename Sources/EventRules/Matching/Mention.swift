@@ -1,0 +1,24 @@
+/// One rule's match in one sentence, before mentions of the same happening are merged into an event.
+struct Mention: Sendable {
+  let rule: EventRule
+  let sentence: Int
+  /// The trigger's tokens in its sentence.
+  let trigger: Range<Int>
+  let triggerText: String
+  var participants: [Participant]
+  var status: EventStatus
+  /// The words that set the status, or nil when the rule's default was kept.
+  var statusCue: String?
+  var quotes: [String]
+  var date: EventDate?
+  /// Whether the article only recounts it as an older matter.
+  var background = false
+  /// Mentions (indices into the article's mention list) this one happened before, from cues.
+  var before: Set<Int> = []
+  /// The clause the mention's time must come from, when a cue set it apart ("after X").
+  var clause: Range<Int>?
+
+  func names(for role: String) -> [String] {
+    participants.filter { $0.role == role }.map(\.name)
+  }
+}

@@ -1,0 +1,154 @@
+/// Finds the names of parties in a sentence's tokens: capitalized spans ("U.S. Department of Defense",
+/// "Xiaomi Corp."), generic phrases ("the company", "the U.S. government") and pronouns ("them").
+enum NameFinder {
+  /// Nouns that name a party when written in lowercase after "the" ("the government", "the company").
+  static let genericHeads: Set<String> = [
+    "government", "company", "firm", "department", "agency", "administration", "regulator", "regulators",
+    "prosecutors", "authorities", "commission", "group", "giant", "maker", "bank", "state", "officials",
+    "startup", "carrier", "platform", "retailer", "defendant", "defendants", "plaintiff", "plaintiffs",
+    "manufacturer", "developer", "automaker", "insurer", "court", "judge", "city", "county", "network",
+  ]
+  static let pronouns: Set<String> = [
+    "it", "them", "they", "him", "her", "he", "she", "itself", "themselves",
+  ]
+  static let determiners: Set<String> = ["the", "its", "their", "his", "a", "an"]
+  /// Words inside a capitalized name that need not be capitalized.
+  static let connectors: Set<String> = [
+    "of", "for", "and", "&", "the", "de", "du", "von", "van", "la", "del",
+  ]
+  /// Capitalized words that begin sentences or headlines but never names.
+  static let notNames: Set<String> = [
+    "after", "before", "now", "yesterday", "today", "tomorrow", "on", "in", "at", "when", "while", "if", "as",
+    "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "so", "then", "meanwhile", "also",
+    "however", "last", "earlier", "later", "since", "by", "with", "under", "according", "there", "here", "it",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "i", "we", "you", "he", "she", "they", "his", "her", "their", "its", "our", "my", "mr", "ms", "mrs",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "some",
+    "many",
+    "several", "no", "not", "press", "release", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept",
+    "oct", "nov", "dec", "former", "shares", "stocks", "investors", "analysts", "officials", "lawyers",
+    "critics",
+    "experts", "residents", "neighbors", "neighbours", "plaintiffs", "update", "updated", "breaking",
+    "exclusive", "opinion",
+  ]
+  /// Words between a party and its verb ("Apple has also sued").
+  static let auxiliaries: Set<String> = [
+    "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later", "successfully",
+    "formally", "previously", "reportedly", "will", "would", "could", "may", "might", "finally", "eventually",
+    "recently", "officially", "already", "quickly", "subsequently", "ultimately", "now", "first", "itself",
+    "jointly", "separately", "again", "once",
+  ]
+
+  static func isCapitalizedName(_ tokens: SentenceTokens, _ i: Int) -> Bool {
+    guard i >= 0, i < tokens.count, tokens.tokens[i].kind == .word, tokens.tokens[i].isCapitalized else {
+      return false
+    }
+    let word = String(tokens.lower[i].filter { $0 != "." })
+    return !notNames.contains(word) && !pronouns.contains(word)
+  }
+
+  /// The name that starts at token `i` (after an optional determiner), or nil.
+  static func name(startingAt i: Int, in tokens: SentenceTokens) -> Range<Int>? {
+    guard i < tokens.count else { return nil }
+    if pronouns.contains(tokens.lower[i]) { return i..<(i + 1) }
+    // "an Ohio pharmacist": an indefinite description, not a named party.
+    if tokens.lower[i] == "a" || tokens.lower[i] == "an" { return nil }
+    var start = i
+    var j = i
+    if determiners.contains(tokens.lower[j]) { j += 1 }
+    let bodyStart = j
+    while j < tokens.count, j - bodyStart < 16 {
+      if isCapitalizedName(tokens, j)
+        || (j > bodyStart && tokens.tokens[j].kind == .number && isCapitalizedName(tokens, j - 1))
+      {
+        j += 1
+      } else if j > bodyStart, isCompanySuffixPeriod(tokens, j) {
+        j += 1
+      } else if j > bodyStart, connectors.contains(tokens.lower[j]),
+        isCapitalizedName(tokens, j + 1)
+          || (j + 1 < tokens.count && tokens.lower[j] != "and" && tokens.lower[j + 1] == "the"
+            && isCapitalizedName(tokens, j + 2))
+      {
+        j += 1
+      } else {
+        break
+      }
+    }
+    if j < tokens.count, genericHeads.contains(tokens.lower[j]), j > bodyStart || bodyStart > i {
+      j += 1
+    }
+    if j == bodyStart { return nil }
+    if bodyStart > i, tokens.lower[i] == "a" || tokens.lower[i] == "an" { start = bodyStart }
+    return start..<j
+  }
+
+  /// The name that ends just before token `end`, skipping auxiliaries and adverbs ("Apple has sued"), or nil.
+  static func name(endingBefore end: Int, in tokens: SentenceTokens) -> Range<Int>? {
+    var j = end - 1
+    while j >= 0, auxiliaries.contains(tokens.lower[j]) || tokens.lower[j].hasSuffix("ly") && j > 0 {
+      j -= 1
+    }
+    guard j >= 0 else { return nil }
+    if pronouns.contains(tokens.lower[j]) { return j..<(j + 1) }
+    let last = j
+    if isCompanySuffixPeriod(tokens, j) { j -= 1 }
+    var i = j
+    if genericHeads.contains(tokens.lower[j]) {
+      i = j - 1
+    } else if !isCapitalizedName(tokens, j) {
+      return nil
+    }
+    while i >= 0 {
+      if isCapitalizedName(tokens, i) || isCompanySuffixPeriod(tokens, i) {
+        i -= 1
+      } else if i > 0, connectors.contains(tokens.lower[i]), isCapitalizedName(tokens, i - 1), i < last {
+        i -= 1
+      } else {
+        break
+      }
+    }
+    var start = i + 1
+    if i >= 0, tokens.lower[i] == "the" || tokens.lower[i] == "its" || tokens.lower[i] == "their" {
+      start = i
+    }
+    // A lone generic noun needs its determiner ("the company"), else it is not a party ("a court").
+    if start == last, genericHeads.contains(tokens.lower[last]) { return nil }
+    return start..<(last + 1)
+  }
+
+  /// Legal-form abbreviations whose period belongs to the name ("Acme Corp.").
+  static let companySuffixes: Set<String> = [
+    "corp", "inc", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "cos",
+  ]
+
+  /// Whether token `i` is the period of "Corp." or "Inc." inside or after a name.
+  static func isCompanySuffixPeriod(_ tokens: SentenceTokens, _ i: Int) -> Bool {
+    i > 0 && i < tokens.count && tokens.lower[i] == "." && companySuffixes.contains(tokens.lower[i - 1])
+      && tokens.tokens[i - 1].range.upperBound == tokens.tokens[i].range.lowerBound
+  }
+
+  /// Whether the sentence is a title-case headline ("Jury Convicts Grove City Pharmacist"), where capitals say
+  /// nothing about names.
+  static func isTitleCase(_ tokens: SentenceTokens) -> Bool {
+    let long = tokens.tokens.filter { $0.kind == .word && $0.text.count >= 4 }
+    guard long.count >= 4 else { return false }
+    return Double(long.filter(\.isCapitalized).count) >= 0.8 * Double(long.count)
+  }
+
+  /// Every capitalized name span of the sentence, in order.
+  static func allNames(in tokens: SentenceTokens) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var i = 0
+    while i < tokens.count {
+      if isCapitalizedName(tokens, i), let span = name(startingAt: i, in: tokens) {
+        result.append(span)
+        i = max(span.upperBound, i + 1)
+      } else {
+        i += 1
+      }
+    }
+    return result
+  }
+}

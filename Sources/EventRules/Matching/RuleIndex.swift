@@ -1,0 +1,23 @@
+/// The pack's trigger patterns indexed by every form of their anchor word, so a sentence is matched by
+/// looking up each of its words once: the cost grows with the sentence, not with the number of rules.
+struct RuleIndex: Sendable {
+  struct Entry: Sendable {
+    let rule: Int
+    let pattern: Int
+  }
+
+  private var byForm: [String: [Entry]] = [:]
+
+  init(_ rules: [EventRule]) {
+    for (r, rule) in rules.enumerated() {
+      for (p, pattern) in rule.patterns.enumerated() {
+        guard case .word(let forms, _) = pattern.elements[pattern.anchor] else { continue }
+        for form in forms { byForm[form, default: []].append(Entry(rule: r, pattern: p)) }
+      }
+    }
+  }
+
+  func entries(for word: String) -> [Entry] {
+    byForm[word] ?? []
+  }
+}

@@ -1,0 +1,183 @@
+import TextSegmentation
+
+/// Finds the rule matches of one sentence: triggers, vetoes and required words, the roles each match
+/// fills, its status and quotes. Overlapping matches keep the rule with the higher priority, then the longer one.
+struct SentenceMatcher {
+  let pack: RulePack
+  let index: RuleIndex
+  let names: ArticleNames
+
+  func mentions(in t: SentenceTokens) -> (mentions: [Mention], vetoes: [Veto]) {
+    var found: [(rule: EventRule, match: PatternMatcher.Match)] = []
+    var vetoes: [Veto] = []
+    for i in 0..<t.count {
+      var seenRules: Set<Int> = []
+      for entry in index.entries(for: t.lower[i]) where !seenRules.contains(entry.rule) {
+        let rule = pack.rules[entry.rule]
+        guard let match = PatternMatcher.match(rule.patterns[entry.pattern], in: t.lower, anchorAt: i),
+          requiredSlotsFilled(match, in: t)
+        else { continue }
+        seenRules.insert(entry.rule)
+        let window =
+          max(0, match.range.lowerBound - rule.window)..<min(t.count, match.range.upperBound + rule.window)
+        if let veto = rule.vetoPatterns.first(where: {
+          PatternMatcher.find($0, in: t.lower, window: window) != nil
+        }) {
+          vetoes.append(
+            Veto(rule: rule.id, trigger: t.text(match.range), veto: veto.source, sentence: t.index))
+          continue
+        }
+        if !rule.nearPatterns.isEmpty,
+          !rule.nearPatterns.contains(where: { PatternMatcher.find($0, in: t.lower, window: window) != nil })
+        {
+          vetoes.append(
+            Veto(
+              rule: rule.id, trigger: t.text(match.range),
+              veto: "none of the required words (\(rule.near.joined(separator: ", "))) is near",
+              sentence: t.index))
+          continue
+        }
+        found.append((rule, match))
+      }
+    }
+    // Overlaps: the higher priority, then the longer match, then the earlier rule keeps the words.
+    let ranked = found.enumerated().sorted { a, b in
+      if a.element.rule.priority != b.element.rule.priority {
+        return a.element.rule.priority > b.element.rule.priority
+      }
+      if a.element.match.range.count != b.element.match.range.count {
+        return a.element.match.range.count > b.element.match.range.count
+      }
+      return a.offset < b.offset
+    }
+    var kept: [(rule: EventRule, match: PatternMatcher.Match)] = []
+    for candidate in ranked.map(\.element) {
+      let overlaps = kept.contains { $0.match.range.overlaps(candidate.match.range) }
+      if overlaps {
+        vetoes.append(
+          Veto(
+            rule: candidate.rule.id, trigger: t.text(candidate.match.range),
+            veto: "overlaps a match of a rule with higher priority or a longer trigger", sentence: t.index))
+      } else {
+        kept.append(candidate)
+      }
+    }
+    kept.sort { $0.match.range.lowerBound < $1.match.range.lowerBound }
+    return (kept.map { mention($0.rule, $0.match, in: t) }, vetoes)
+  }
+
+  /// Whether a name stands where the match's required edge slots ask for one.
+  private func requiredSlotsFilled(_ match: PatternMatcher.Match, in t: SentenceTokens) -> Bool {
+    if let slot = match.leadingSlot, !slot.optional,
+      NameFinder.name(endingBefore: match.range.lowerBound, in: t) == nil
+    {
+      return false
+    }
+    if let slot = match.trailingSlot, !slot.optional,
+      NameFinder.name(startingAt: match.range.upperBound, in: t) == nil
+    {
+      return false
+    }
+    return true
+  }
+
+  private func mention(_ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens) -> Mention {
+    var participants: [Participant] = []
+    func add(_ role: String, _ name: String?) {
+      guard let name, !name.isEmpty else { return }
+      for part in split(name) where !participants.contains(where: { $0.role == role && $0.name == part }) {
+        participants.append(Participant(role: role, name: part))
+      }
+    }
+    if let role = match.leadingSlot?.role,
+      let span = NameFinder.name(endingBefore: match.range.lowerBound, in: t)
+    {
+      var start = span.lowerBound
+      // "Xiaomi and the U.S. government have reached": parties joined by "and".
+      if start >= 2, t.lower[start - 1] == "and", let more = NameFinder.name(endingBefore: start - 1, in: t) {
+        start = more.lowerBound
+      }
+      add(role, resolve(start..<span.upperBound, in: t, role: role, before: match.range.lowerBound))
+    }
+    for (role, span) in match.captures.sorted(by: { $0.key < $1.key }) {
+      add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
+    }
+    if let role = match.trailingSlot?.role,
+      let span = NameFinder.name(startingAt: match.range.upperBound, in: t)
+    {
+      add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
+    }
+    let roles = Set(rule.roles)
+    for (role, span) in ClauseRoles.fill(type: rule.type, roles: roles, match: match.range, in: t)
+    where !participants.contains(where: { $0.role == role }) {
+      add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
+    }
+    // In a title-case headline, capitals say nothing about names: the body names courts and judges.
+    if NameFinder.isTitleCase(t) {
+      return mention(rule, match, in: t, participants: participants)
+    }
+    if roles.contains("judge") {
+      add("judge", RoleFinder.judge(in: t) ?? judgeByTitle(in: t))
+    }
+    if roles.contains("court") { add("court", RoleFinder.court(in: t)) }
+    if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
+      add("authority", RoleFinder.authority(in: t))
+    }
+    if roles.contains("amount") { add("amount", RoleFinder.amount(in: t)) }
+    if roles.contains("term") { add("term", RoleFinder.term(in: t)) }
+    if roles.contains("case") || roles.contains("plaintiff"), let (left, right) = RoleFinder.caseName(in: t) {
+      add("case", "\(left) v. \(right)")
+      if !participants.contains(where: { $0.role == "plaintiff" }) { add("plaintiff", left) }
+      if !participants.contains(where: { $0.role == "defendant" }) { add("defendant", right) }
+    }
+    return mention(rule, match, in: t, participants: participants)
+  }
+
+  private func mention(
+    _ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens, participants: [Participant]
+  ) -> Mention {
+    let (status, cue) = StatusDetector.status(of: match.range, in: t, default: rule.status)
+    return Mention(
+      rule: rule, sentence: t.index, trigger: match.range, triggerText: t.text(match.range),
+      participants: participants, status: status, statusCue: cue,
+      quotes: RoleFinder.quotes(in: t.sentence.text))
+  }
+
+  /// "the judge" in a sentence with no named judge: the judge the article named last.
+  private func judgeByTitle(in t: SentenceTokens) -> String? {
+    guard t.lower.contains("judge") || t.lower.contains("justice") else { return nil }
+    guard let judge = names.latest([.judge], before: t.index, token: t.count) else { return nil }
+    return RoleFinder.judge(in: SentenceTokens.standalone(judge.text))
+  }
+
+  /// A slot's words as a participant's name: pronouns and generic phrases resolved to the name they stand for.
+  private func resolve(_ span: Range<Int>, in t: SentenceTokens, role: String, before: Int) -> String? {
+    let words = span.map { t.lower[$0] }
+    let text = ArticleNames.clean(t.text(span))
+    if words.count == 1, NameFinder.pronouns.contains(words[0]) {
+      return names.latest([.party], before: t.index, token: before)?.text
+    }
+    // In a title-case headline, capitals say nothing about names: the body names the parties.
+    if NameFinder.isTitleCase(t) { return nil }
+    let content = words.filter { !NameFinder.determiners.contains($0) }
+    guard content.count == 1, let head = content.first, NameFinder.genericHeads.contains(head) else {
+      return text
+    }
+    switch head {
+    case "government", "administration":
+      return names.fullest(endingWith: head) ?? text
+    case "judge", "court":
+      return nil
+    case "department", "agency", "regulator", "regulators", "commission", "prosecutors", "authorities",
+      "officials":
+      return names.latest([.authority], before: t.index, token: span.lowerBound)?.text ?? text
+    default:
+      return names.latest([.party], before: t.index, token: span.lowerBound)?.text ?? text
+    }
+  }
+
+  /// "Xiaomi and the U.S. government" → both parties.
+  private func split(_ name: String) -> [String] {
+    name.components(separatedBy: " and ").map { ArticleNames.clean($0) }.filter { !$0.isEmpty }
+  }
+}

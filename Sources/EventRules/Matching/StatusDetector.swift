@@ -1,0 +1,140 @@
+/// Decides an event's status from the words before its trigger in the sentence: negation ("did not sue",
+/// "no appeal"), conditionals ("if convicted, faces"), requests ("asked the court to"), schedules ("is
+/// scheduled for"), intentions ("will appeal", "plans to"), reporting verbs ("alleges") and announcements.
+enum StatusDetector {
+  /// A cue: its words (lowercase, plain apostrophes) and the status it gives.
+  struct Cue: Sendable {
+    let words: [String]
+    let status: EventStatus
+  }
+
+  /// Checked in this order: the first family with a cue before the trigger wins.
+  static let cues: [Cue] = {
+    let table: [(EventStatus, [String])] = [
+      (
+        .negated,
+        [
+          "not", "n't", "never", "no", "without", "declined to", "refused to", "no sign of", "nor", "neither",
+          "didn't", "doesn't", "don't", "won't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "isn't",
+          "aren't", "cannot", "can't", "failed to", "denied any", "has yet to", "have yet to", "rather than",
+          "instead of",
+        ]
+      ),
+      (
+        .hypothetical,
+        [
+          "if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might", "may",
+          "considering", "weighing", "should have", "could have", "would have",
+        ]
+      ),
+      (
+        .requested,
+        [
+          "asked the court to", "asked a judge to", "asked the judge to", "asks the court to",
+          "asking the court to",
+          "seeks", "seeking", "sought", "urged", "urging", "petitioned", "requested", "requesting",
+          "calls for",
+          "called for", "moved to", "asked", "asks", "asking",
+        ]
+      ),
+      (
+        .scheduled,
+        [
+          "scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin",
+          "is expected to", "are expected to", "expected to", "sets", "set",
+          "will begin",
+        ]
+      ),
+      (
+        .intended,
+        [
+          "will", "plans to", "plan to", "planned to", "intends to", "intend to", "vowed to", "vows to",
+          "going to", "aims to", "threatened to", "threatens to", "expects to", "would",
+          "prepares to", "preparing to", "ready to", "wants to", "'ll",
+        ]
+      ),
+      (
+        .alleged,
+        [
+          "alleges", "alleged", "allegedly", "alleging", "accused of", "accuses", "accusing", "claims",
+          "claimed", "claiming", "reportedly", "purportedly", "reported that",
+        ]
+      ),
+      (.announced, ["announced", "announces", "announcing", "unveiled", "unveils"]),
+    ]
+    return table.flatMap { status, phrases in
+      phrases.map { Cue(words: $0.split(separator: " ").map(String.init), status: status) }
+    }
+  }()
+
+  /// How many words before the trigger a cue may stand (within its clause).
+  static let reach = 8
+
+  /// The status for a trigger covering `trigger`, and the cue that gave it (nil: the rule's default).
+  static func status(
+    of trigger: Range<Int>, in t: SentenceTokens, default value: EventStatus
+  ) -> (EventStatus, String?) {
+    let clauseStart = t.clauseStart(before: trigger.lowerBound)
+    let from = max(clauseStart, trigger.lowerBound - reach)
+    // Cues inside the trigger count too ("did not file"), but not its first word.
+    let scope = Array(t.lower[from..<min(t.count, trigger.upperBound)])
+    // "If convicted, he faces ...": a conditional clause just before the trigger's clause.
+    var conditional = false
+    if clauseStart > 0 {
+      let previousStart = t.clauseStart(before: clauseStart - 1)
+      conditional = t.lower[previousStart..<clauseStart].contains { $0 == "if" || $0 == "unless" }
+    }
+    var best: (EventStatus, String)?
+    for cue in cues {
+      if let best, order(best.0) <= order(cue.status) { break }
+      // A cue must start before the trigger: "plead not guilty" is not a negated plea.
+      if contains(scope, cue.words, before: trigger.lowerBound - from) {
+        best = (cue.status, cue.words.joined(separator: " "))
+      }
+    }
+    if conditional, best.map({ order($0.0) > order(.hypothetical) }) ?? true {
+      return (.hypothetical, "if")
+    }
+    if let best { return best }
+    // "A hearing is scheduled for June 3", "the trial will begin": a schedule told after the trigger.
+    let tailEnd = min(t.clauseEnd(after: trigger.upperBound), trigger.upperBound + 7)
+    let tail = Array(
+      t.lower[min(t.count, trigger.upperBound)..<max(min(t.count, trigger.upperBound), tailEnd)])
+    for cue in afterCues where contains(tail, cue, before: 5) {
+      return (.scheduled, cue.joined(separator: " "))
+    }
+    return (value, nil)
+  }
+
+  /// Schedule cues that follow the trigger.
+  static let afterCues: [[String]] = [
+    ["is", "scheduled"], ["are", "scheduled"], ["was", "scheduled"], ["has", "been", "scheduled"],
+    ["is", "set"],
+    ["are", "set"], ["is", "slated"], ["will", "begin"], ["will", "start"], ["will", "take", "place"],
+    ["is", "expected", "to", "begin"], ["is", "due"], ["is", "listed"], ["are", "listed"],
+    ["will", "resume"], ["will", "be", "held"],
+  ]
+
+  private static let precedence: [EventStatus] = [
+    .negated, .hypothetical, .requested, .scheduled, .intended, .alleged, .announced,
+  ]
+
+  private static func order(_ status: EventStatus) -> Int {
+    precedence.firstIndex(of: status) ?? precedence.count
+  }
+
+  /// Whether `words` occur in `scope` starting before position `limit`.
+  private static let relativePronouns: Set<String> = ["that", "which", "who"]
+  private static let modals: Set<String> = ["would", "could", "might", "may", "will"]
+
+  private static func contains(_ scope: [String], _ words: [String], before limit: Int) -> Bool {
+    guard !words.isEmpty, scope.count >= words.count else { return false }
+    for i in 0...(scope.count - words.count) where i < limit {
+      guard Array(scope[i..<(i + words.count)]) == words else { continue }
+      // "an agreement that would resolve the case": a relative clause tells the purpose of something else.
+      if i > 0, relativePronouns.contains(scope[i - 1]), modals.contains(words[0]) { continue }
+      return true
+    }
+    return false
+  }
+}

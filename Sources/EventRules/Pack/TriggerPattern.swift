@@ -1,0 +1,113 @@
+/// A compiled trigger phrase such as `"{plaintiff} sue {defendant}"` or `"file {0-3} lawsuit"`.
+///
+/// Syntax, word by word:
+/// - `sue`: the word or any of its inflections (sues, sued, suing); `=sue`: that exact form only.
+/// - `remove|lift|drop`: any one of the alternatives (each inflected).
+/// - `court?`: the word, or nothing.
+/// - `{0-3}`: between 0 and 3 words of any kind (at most ``maxGap``).
+/// - `{plaintiff}`: a named slot; a name (a capitalized span, "the company") must stand there and fills that
+///   role; `{plaintiff?}`: the same, but the phrase also matches when no name stands there.
+///
+/// Matching is a bounded left-to-right pass with no backtracking (see `PatternMatcher`).
+struct TriggerPattern: Sendable, Hashable {
+  /// One element of a pattern.
+  enum Element: Sendable, Hashable {
+    /// A word, as the set of its accepted lowercase forms.
+    case word(Set<String>, optional: Bool)
+    /// Between `min` and `max` words of any kind.
+    case gap(min: Int, max: Int)
+    /// A role's name captured here; an optional slot at either end may stay empty.
+    case slot(String, optional: Bool)
+  }
+
+  /// The widest gap a pattern may ask for, so that no pattern makes matching slow.
+  static let maxGap = 8
+  /// The most elements a pattern may have.
+  static let maxElements = 16
+
+  /// The pattern as written in the pack.
+  let source: String
+  let elements: [Element]
+  /// The index of the first required word: the matcher looks a pattern up by this word's forms.
+  let anchor: Int
+
+  /// Compiles `source`, or says what is wrong with it.
+  init(_ source: String, roles: Set<String>) throws(PatternError) {
+    self.source = source
+    var elements: [Element] = []
+    for piece in source.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+      elements.append(try Self.element(String(piece), roles: roles))
+    }
+    guard !elements.isEmpty else { throw PatternError("the pattern is empty") }
+    guard elements.count <= Self.maxElements else {
+      throw PatternError("the pattern has more than \(Self.maxElements) elements")
+    }
+    guard
+      let anchor = elements.firstIndex(where: {
+        if case .word(_, let optional) = $0 { return !optional }
+        return false
+      })
+    else { throw PatternError("the pattern needs at least one required word") }
+    for (i, element) in elements.enumerated() where i > 0 {
+      if case .slot = element, case .slot = elements[i - 1] {
+        throw PatternError("two slots in a row cannot be told apart")
+      }
+    }
+    if case .gap = elements.first { throw PatternError("a pattern cannot start with a gap") }
+    if anchor > 1 || (anchor == 1 && !Self.isSlot(elements[0])) {
+      throw PatternError("before the first required word only one {slot} may stand")
+    }
+    if case .gap = elements.last { throw PatternError("a pattern cannot end with a gap") }
+    self.elements = elements
+    self.anchor = anchor
+  }
+
+  private static func isSlot(_ element: Element) -> Bool {
+    if case .slot = element { return true }
+    return false
+  }
+
+  private static func element(_ piece: String, roles: Set<String>) throws(PatternError) -> Element {
+    if piece.hasPrefix("{") {
+      guard piece.hasSuffix("}"), piece.count > 2 else { throw PatternError("unclosed brace in '\(piece)'") }
+      let inner = String(piece.dropFirst().dropLast())
+      if let first = inner.first, first.isNumber {
+        let bounds = inner.split(separator: "-", omittingEmptySubsequences: false)
+        guard bounds.count == 2, let lo = Int(bounds[0]), let hi = Int(bounds[1]), lo >= 0, lo <= hi else {
+          throw PatternError("a gap is written {MIN-MAX} with MIN <= MAX, not '\(piece)'")
+        }
+        guard hi <= maxGap else { throw PatternError("gap '\(piece)' is wider than \(maxGap) words") }
+        return .gap(min: lo, max: hi)
+      }
+      let optional = inner.hasSuffix("?")
+      let role = optional ? String(inner.dropLast()) : inner
+      guard roles.contains(role) else {
+        throw PatternError(
+          "unknown slot '{\(role)}' (known roles: \(roles.sorted().joined(separator: ", ")))")
+      }
+      return .slot(role, optional: optional)
+    }
+    var text = piece
+    let optional = text.hasSuffix("?") && text.count > 1
+    if optional { text.removeLast() }
+    var forms: Set<String> = []
+    for alternative in text.split(separator: "|", omittingEmptySubsequences: false) {
+      var word = String(alternative)
+      let exact = word.hasPrefix("=")
+      if exact { word.removeFirst() }
+      guard !word.isEmpty else { throw PatternError("empty alternative in '\(piece)'") }
+      guard !word.contains(where: { "{}()[]*+\\^".contains($0) }) else {
+        throw PatternError(
+          "'\(piece)' has a character patterns do not use; write words, A|B, word?, {0-3}, {role}")
+      }
+      forms.formUnion(exact ? [word.lowercased()] : Inflections.forms(of: word))
+    }
+    return .word(forms, optional: optional)
+  }
+}
+
+/// What is wrong with a trigger pattern.
+struct PatternError: Error {
+  let message: String
+  init(_ message: String) { self.message = message }
+}

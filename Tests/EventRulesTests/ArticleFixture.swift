@@ -1,0 +1,69 @@
+import EventRules
+import TextSegmentation
+import TimeTagger
+
+/// An article text with its sentences and hand-made time expressions, for driving the extractor in tests.
+struct ArticleFixture {
+  let text: String
+  let sentences: [Sentence]
+  var times: [TimeExpression] = []
+  let publicationDate: CalendarDay?
+
+  init(_ text: String, published: String? = "2021-05-12") {
+    self.text = text
+    sentences = SentenceSplitter().sentences(in: text)
+    publicationDate = published.flatMap { CalendarDay(iso: $0) }
+  }
+
+  /// Adds a time expression on the `occurrence`-th appearance of `phrase`, resolved to `value`
+  /// (`2021-03` or `2021-03-12`) between `earliest` and `latest`.
+  func time(
+    _ phrase: String, value: String, earliest: String, latest: String,
+    resolution: TimeResolution = .publicationDate, type: TimexType = .date, timex: String? = nil,
+    occurrence: Int = 1
+  ) -> ArticleFixture {
+    let scalars = Array(text.unicodeScalars)
+    let needle = Array(phrase.unicodeScalars)
+    var seen = 0
+    var copy = self
+    guard needle.count <= scalars.count else { return copy }
+    for start in 0...(scalars.count - needle.count)
+    where Array(scalars[start..<(start + needle.count)]) == needle {
+      seen += 1
+      guard seen == occurrence, let lo = CalendarDay(iso: earliest), let hi = CalendarDay(iso: latest) else {
+        continue
+      }
+      let resolved = ResolvedTime(value: value, earliest: lo, latest: hi, resolution: resolution)
+      copy.times.append(
+        TimeExpression(
+          text: phrase, range: start..<(start + needle.count), type: type, value: timex ?? value,
+          resolved: resolved))
+      copy.times.sort { $0.range.lowerBound < $1.range.lowerBound }
+      return copy
+    }
+    return copy
+  }
+
+  /// The same article with the time expressions the real tagger finds.
+  func tagged() -> ArticleFixture {
+    var copy = self
+    copy.times = TimeTagger(publicationDate: publicationDate).expressions(in: text, sentences: sentences)
+    return copy
+  }
+
+  func events(_ pack: RulePack = .builtIn) -> [LegalEvent] {
+    EventExtractor(pack: pack).events(
+      in: text, sentences: sentences, times: times, publicationDate: publicationDate)
+  }
+
+  func explain(_ pack: RulePack = .builtIn) -> [SentenceExplanation] {
+    EventExtractor(pack: pack).explain(
+      in: text, sentences: sentences, times: times, publicationDate: publicationDate)
+  }
+}
+
+extension LegalEvent {
+  func names(_ role: String) -> [String] {
+    participants.filter { $0.role == role }.map(\.name)
+  }
+}

@@ -1,0 +1,91 @@
+import EventRules
+import Testing
+
+/// Dates for events: the time in the trigger's clause, a time carried from the story, relations from cues,
+/// the publication date only for news told in the present.
+struct DatingTests {
+  @Test func theTimeInTheClauseDatesTheEvent() {
+    let f = ArticleFixture("Acme sued Globex on March 3, 2021.")
+      .time(
+        "March 3, 2021", value: "2021-03-03", earliest: "2021-03-03", latest: "2021-03-03",
+        resolution: .absolute)
+    let event = f.events().first
+    #expect(event?.date?.value == "2021-03-03")
+    #expect(event?.date?.resolution == "absolute")
+    #expect(event?.date?.text == "March 3, 2021")
+  }
+
+  @Test func anAnaphoricDatingSentenceDatesTheHappeningJustBefore() {
+    let f = ArticleFixture("Judge Ann Lee ruled for Acme.\nThat was back in March.")
+      .time("back in March", value: "2021-03", earliest: "2021-03-01", latest: "2021-03-31")
+    let event = f.events().first
+    #expect(event?.date?.value == "2021-03")
+    #expect(event?.date?.resolution == "carried-from-story")
+    #expect(event?.date?.text == "back in March")
+  }
+
+  @Test func aTimeEarlierInTheParagraphCarriesForward() {
+    let f = ArticleFixture("In January, tensions grew. The Pentagon added Acme to its blacklist.")
+      .time("In January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")
+    #expect(f.events().first?.date?.value == "2021-01")
+    #expect(f.events().first?.date?.resolution == "carried-from-story")
+  }
+
+  @Test func aTimeDoesNotCarryIntoTheNextParagraph() {
+    let f = ArticleFixture("In January, tensions grew.\nThe Pentagon added Acme to its blacklist.")
+      .time("In January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")
+    #expect(f.events().first?.date == nil)
+  }
+
+  @Test func afterGivesBeforeRelationsAndNoDate() {
+    let f = ArticleFixture(
+      "After the company sued the government, Judge Ann Lee blocked the ban.\nThat was back in March."
+    )
+    .time("back in March", value: "2021-03", earliest: "2021-03-01", latest: "2021-03-31")
+    let events = f.events()
+    #expect(events.map(\.type) == ["civil.complaint_filed", "civil.injunction"])
+    #expect(events.first?.date == nil)
+    #expect(events.first?.before == [1])
+    #expect(events.last?.after == [0])
+    #expect(events.last?.date?.value == "2021-03")
+  }
+
+  @Test func presentPerfectNewsTakesThePublicationDate() {
+    let event = ArticleFixture("Acme and Globex have reached a settlement.").events().first
+    #expect(event?.date?.value == "2021-05-12")
+    #expect(event?.date?.resolution == "publication-date")
+    #expect(event?.date?.text == nil)
+  }
+
+  @Test func pastNewsWithoutATimeHasNoDate() {
+    let event = ArticleFixture("Later, Acme and Globex reached a settlement.").events().first
+    #expect(event?.type == "civil.settlement")
+    #expect(event?.date == nil)
+  }
+
+  @Test func anOlderMatterOfOtherPartiesIsBackground() {
+    let text =
+      "The SEC fined Acme $5 million on Monday.\nIn 2015, the SEC had fined Globex $2 million for similar conduct."
+    let f = ArticleFixture(text)
+      .time("Monday", value: "2021-05-10", earliest: "2021-05-10", latest: "2021-05-10")
+      .time("2015", value: "2015", earliest: "2015-01-01", latest: "2015-12-31", resolution: .absolute)
+    let events = f.events()
+    #expect(events.map(\.type) == ["regulatory.penalty", "regulatory.penalty"])
+    #expect(events.map(\.background) == [false, true])
+  }
+
+  @Test func anEarlierStepOfTheSameCaseIsNotBackground() {
+    let text = "Acme and Globex settled the lawsuit on Monday.\nAcme sued Globex in 2015."
+    let f = ArticleFixture(text)
+      .time("Monday", value: "2021-05-10", earliest: "2021-05-10", latest: "2021-05-10")
+      .time("2015", value: "2015", earliest: "2015-01-01", latest: "2015-12-31", resolution: .absolute)
+    let events = f.events()
+    #expect(events.map(\.type) == ["civil.settlement", "civil.complaint_filed"])
+    #expect(events.allSatisfy { !$0.background })
+  }
+
+  @Test func aContextCueMarksBackground() {
+    let event = ArticleFixture("In a separate case, Initech was fined by regulators.").events().first
+    #expect(event?.background == true)
+  }
+}

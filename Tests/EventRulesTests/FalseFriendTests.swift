@@ -1,0 +1,43 @@
+import EventRules
+import Testing
+
+/// Words that look legal and are not: the default pack's vetoes keep them out.
+struct FalseFriendTests {
+  @Test(arguments: [
+    "Israel approved new settlements in the West Bank.",
+    "The Israeli settlement expansion drew criticism.",
+    "He played on the basketball court every evening.",
+    "The tennis court was resurfaced in May.",
+    "The clinical trial enrolled 400 patients.",
+    "Download the free trial version of the app.",
+    "He died of cardiac arrest at home.",
+    "The ruling party won the election.",
+    "The phone's battery charge lasts two days.",
+    "Delivery is free of charge for members.",
+    "She is in charge of the marketing team.",
+    "It was a fine day for a picnic.",
+    "The model was fine-tuned on legal text.",
+    "The candidate made an appeal to voters in Ohio.",
+    "The actor's sex appeal is undeniable.",
+    "Add the domain to your email blacklist to stop spam.",
+    "The software blacklist blocks known malware.",
+    "The licence plate was stolen.",
+    "Police found the car by its license plate.",
+    "This sentence is hard to parse for grammar checkers.",
+    "The league sanctioned the race for next year.",
+    "The company released a statement on Tuesday.",
+    "Acme is still on the entity list.",
+    "The firm remains on the U.S. blacklist.",
+  ])
+  func falseFriendsYieldNoEvent(sentence: String) {
+    let events = ArticleFixture(sentence).events()
+    #expect(events.isEmpty, "\(sentence) → \(events.map(\.type))")
+  }
+
+  @Test func explainSaysWhichVetoCancelledARule() {
+    let explanation = ArticleFixture("The ruling party won the election.").explain()
+    #expect(explanation.first?.vetoed.first?.rule == "civil.ruling")
+    #expect(explanation.first?.vetoed.first?.reason == "ruling party")
+    #expect(explanation.first?.description.contains("civil.ruling on “ruling”: ruling party") == true)
+  }
+}

@@ -1,0 +1,46 @@
+import EventRules
+import Testing
+
+/// One event per happening: mentions merge; different happenings stay apart; case keys link a case.
+struct MergingTests {
+  @Test func headlineAndBodyMentionsMerge() {
+    let text = """
+      Regulators Remove Acme From Blacklist
+      The Commerce Department removed Acme from the entity list on Tuesday.
+      """
+    let events = ArticleFixture(text).events()
+    #expect(events.count == 1)
+    #expect(events.first?.type == "regulatory.delisting")
+    #expect(events.first?.evidence.count == 2)
+    #expect(events.first?.evidence.first?.start == 0)
+  }
+
+  @Test func aRulingAndTheInjunctionItOrderedAreOneEvent() {
+    let text =
+      "Judge Ann Lee temporarily blocked the ban. The judge ruled the ban was “arbitrary and capricious”."
+    let events = ArticleFixture(text).events()
+    #expect(events.map(\.type) == ["civil.injunction"])
+    #expect(events.first?.quotes == ["arbitrary and capricious"])
+    #expect(events.first?.names("judge") == ["Ann Lee"])
+  }
+
+  @Test func differentPartiesAreDifferentHappenings() {
+    let events = ArticleFixture("Acme sued Globex. Initech sued Hooli.").events()
+    #expect(events.count == 2)
+    #expect(events.map(\.caseKey) == ["acme-v-globex", "initech-v-hooli"])
+  }
+
+  @Test func differentDatesAreDifferentHappenings() {
+    let f = ArticleFixture("Acme was fined in 2019. Acme was fined again in 2021.")
+      .time("2019", value: "2019", earliest: "2019-01-01", latest: "2019-12-31", resolution: .absolute)
+      .time("2021", value: "2021", earliest: "2021-01-01", latest: "2021-12-31", resolution: .absolute)
+    #expect(f.events().count == 2)
+  }
+
+  @Test func anAgreementBetweenThePartiesSharesTheCaseKey() {
+    let text = "Acme sued Globex in March.\nNow Acme and Globex have reached a settlement."
+    let events = ArticleFixture(text).events()
+    #expect(events.map(\.type) == ["civil.complaint_filed", "civil.settlement"])
+    #expect(events.map(\.caseKey) == ["acme-v-globex", "acme-v-globex"])
+  }
+}

@@ -1,0 +1,75 @@
+import EventRules
+import Testing
+
+/// How news structure shapes events: title-case headlines, back-references, times shared by two triggers,
+/// future dates, requests that contain other events' words, and conditions.
+struct NewsStructureTests {
+  @Test func aTitleCaseHeadlineNamesNoPartiesButMergesWithItsLede() {
+    let text = """
+      Jury Convicts Grove City Pharmacist Of Fraud
+      A federal jury convicted Harold Wexler of fraud on Thursday.
+      """
+    let events = ArticleFixture(text)
+      .time("on Thursday", value: "2024-04-18", earliest: "2024-04-18", latest: "2024-04-18")
+      .events()
+    #expect(events.map(\.type) == ["criminal.conviction"])
+    #expect(events.first?.names("person") == ["Harold Wexler"])
+    #expect(events.first?.evidence.count == 2)
+  }
+
+  @Test func aTimeBelongsToTheNearestTrigger() {
+    let f = ArticleFixture("The governor pardoned Jane Roe, who was convicted in 2010.")
+      .time("in 2010", value: "2010", earliest: "2010-01-01", latest: "2010-12-31", resolution: .absolute)
+    let events = f.events()
+    #expect(Set(events.map(\.type)) == ["criminal.pardon", "criminal.conviction"])
+    #expect(events.first { $0.type == "criminal.pardon" }?.date == nil)
+    #expect(events.first { $0.type == "criminal.conviction" }?.date?.value == "2010")
+  }
+
+  @Test func aBareRulingRefersBackToTheDecision() {
+    let text = "The jury acquitted Ayla Vermeulen on Thursday.\nThe foreign ministry welcomed the ruling."
+    let events = ArticleFixture(text).events()
+    #expect(events.map(\.type) == ["criminal.acquittal"])
+    #expect(events.first?.evidence.count == 2)
+  }
+
+  @Test func aFutureDateMakesANonPastEventScheduled() {
+    let f = ArticleFixture(
+      "A final approval hearing before Judge Ann Lee on Feb. 21.", published: "2017-01-10"
+    )
+    .time("Feb. 21", value: "2017-02-21", earliest: "2017-02-21", latest: "2017-02-21")
+    #expect(f.events().first?.status == .scheduled)
+  }
+
+  @Test func aRequestToDismissIsAMotionNotADismissal() {
+    let events = ArticleFixture("Porchly moved to dismiss the case in June.").events()
+    #expect(events.map(\.type) == ["civil.motion_filed"])
+    #expect(events.first?.names("party") == ["Porchly"])
+  }
+
+  @Test func theConditionOfAPenaltyIsNoConviction() {
+    let events = ArticleFixture("If convicted, he faces up to 45 years in prison.").events()
+    #expect(events.map(\.type) == ["criminal.sentence"])
+    #expect(events.first?.status == .hypothetical)
+  }
+
+  @Test func quotesKeepLegalStandardsNotRemarks() {
+    let text =
+      "Judge Ann Lee ruled the policy was “arbitrary and capricious”, and Acme said it was “thrilled”."
+    #expect(ArticleFixture(text).events().first?.quotes == ["arbitrary and capricious"])
+    let remark = "Judge Ann Lee ruled for Acme, which said “we are grateful the court saw this”."
+    #expect(ArticleFixture(remark).events().first?.quotes == [])
+  }
+
+  @Test func whatWasAskedAndWhatHappenedStayApart() {
+    let text = """
+      Credit union manager sentenced
+      Prosecutors had asked the judge to impose an eight-year term.
+      Hensley was sentenced to six years in prison.
+      """
+    let events = ArticleFixture(text).events()
+    #expect(events.map(\.type) == ["criminal.sentence", "criminal.sentence"])
+    #expect(events.map(\.status) == [.requested, .actual])
+    #expect(events.last?.evidence.count == 2)
+  }
+}

@@ -1,0 +1,45 @@
+import EventRules
+import Testing
+
+/// Status families: negation, modality, requests, schedules, conditionals, reporting verbs, announcements.
+struct StatusTests {
+  func status(_ text: String) -> EventStatus? {
+    ArticleFixture(text).events().first?.status
+  }
+
+  @Test(arguments: [
+    ("Acme sued Globex in March.", EventStatus.actual),
+    ("Acme did not sue Globex.", .negated),
+    ("Acme never filed a lawsuit against Globex.", .negated),
+    ("No appeal will be lodged against the verdict.", .negated),
+    ("Acme will appeal the ruling.", .intended),
+    ("Acme plans to appeal the ruling.", .intended),
+    ("Acme said it intends to file a lawsuit against Globex.", .intended),
+    ("Prosecutors asked the judge to impose a ten-year sentence.", .requested),
+    ("Prosecutors are seeking a prison sentence of ten years.", .requested),
+    ("A hearing is scheduled for June 3.", .scheduled),
+    ("The trial is set to begin in the fall before a jury.", .scheduled),
+    ("If convicted, he faces up to 20 years in prison.", .hypothetical),
+    ("The complaint alleges that Acme was fined by regulators.", .alleged),
+    ("The Justice Department announced criminal charges against two executives.", .announced),
+  ])
+  func statusComesFromTheWordsBeforeTheTrigger(sentence: String, expected: EventStatus) {
+    #expect(status(sentence) == expected, "\(sentence)")
+  }
+
+  @Test func aRequestToDismissIsAMotionThatWasFiled() {
+    let event = ArticleFixture("Acme asked the court to dismiss the lawsuit.").events().first
+    #expect(event?.type == "civil.motion_filed")
+    #expect(event?.status == .actual)
+  }
+
+  @Test func negationStaysInItsClause() {
+    // "did not comment" belongs to another clause than "sued".
+    #expect(status("Acme did not comment, but Globex sued Acme on Friday.") == .actual)
+  }
+
+  @Test func noSignOfAnActionIsNegated() {
+    let events = ArticleFixture("There is no sign of a lawsuit against Huawei.").events()
+    #expect(events.allSatisfy { $0.status == .negated })
+  }
+}

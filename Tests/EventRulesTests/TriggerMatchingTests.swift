@@ -1,0 +1,71 @@
+import EventRules
+import Testing
+
+/// Trigger phrases: inflections, multi-word phrases, gaps and slots.
+struct TriggerMatchingTests {
+  func types(_ text: String) -> [String] {
+    ArticleFixture(text).events().map(\.type)
+  }
+
+  @Test(arguments: [
+    "Acme sued Globex in federal court.",
+    "Acme is suing Globex over the patents.",
+    "Acme sues Globex over the patents.",
+    "Acme filed a lawsuit against Globex.",
+    "Acme filed suit against Globex on Monday.",
+    "Acme brought a suit against Globex.",
+    "Acme filed a class-action lawsuit against Globex.",
+  ])
+  func lemmaAndPhraseTriggersMatchTheirInflections(sentence: String) {
+    #expect(types(sentence) == ["civil.complaint_filed"])
+  }
+
+  @Test func slotsFillPlaintiffAndDefendant() {
+    let event = ArticleFixture("Acme Corp. sued Globex Inc. over the patents.").events().first
+    #expect(event?.names("plaintiff") == ["Acme Corp."])
+    #expect(event?.names("defendant") == ["Globex Inc."])
+    #expect(event?.caseKey == "acme-corp-v-globex-inc")
+  }
+
+  @Test func aGapAllowsWordsBetweenTriggerWords() {
+    #expect(types("Acme filed a new antitrust lawsuit against Globex.") == ["civil.complaint_filed"])
+    // Wider than the gap: the words are too far apart to be one phrase.
+    #expect(types("Acme filed papers and, in a separate matter entirely, a big sprawling lawsuit.").isEmpty)
+  }
+
+  @Test func aRequiredSlotNeedsAName() {
+    // "fine {target}" needs a party after "fine".
+    #expect(types("The regulator will fine Acme for the breach.") == ["regulatory.penalty"])
+    #expect(types("The weather was fine and sunny.").isEmpty)
+  }
+
+  @Test func judgeAndCourtAreFoundAroundTheTrigger() {
+    let event = ArticleFixture(
+      "U.S. District Judge Lucy Koh of the U.S. District Court for the Northern District of California ruled that the app store rules were unlawful."
+    ).events().first
+    #expect(event?.type == "civil.ruling")
+    #expect(event?.names("judge") == ["Lucy Koh"])
+    #expect(event?.names("court") == ["U.S. District Court for the Northern District of California"])
+  }
+
+  @Test func higherPriorityRuleKeepsOverlappingWords() {
+    // "temporarily removed ... from the blacklist" is an injunction, not a delisting.
+    let events = ArticleFixture("Judge Ann Lee temporarily removed Acme from the blacklist.").events()
+    #expect(events.map(\.type) == ["civil.injunction"])
+    #expect(events.first?.names("target") == ["Acme"])
+  }
+
+  @Test func costDoesNotGrowWithTheRuleCount() throws {
+    // A pack of 2,000 rules whose triggers never occur: matching a long text stays fast.
+    var yaml = "version: 1\nrules:\n"
+    for i in 0..<2000 {
+      yaml +=
+        "  - {id: r\(i), type: civil.hearing, description: d, triggers: [\"zzword\(i) {0-8} yy {0-8} xx\"]}\n"
+    }
+    let pack = try RulePack.parse(yaml, source: "big.yaml")
+    let text = String(repeating: "Acme sued Globex and the court held a hearing on the motion. ", count: 200)
+    let clock = ContinuousClock()
+    let elapsed = clock.measure { _ = ArticleFixture(text).events(pack) }
+    #expect(elapsed < .seconds(5))
+  }
+}
