@@ -54,7 +54,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "LegalTimelineBenchmarks",
-      dependencies: ["LegalTimeline", "PageReader"],
+      dependencies: ["LegalTimeline", "PageReader", "TextSegmentation", "TimeTagger"],
       path: "Benchmarks/LegalTimelineBenchmarks"
     ),
     .testTarget(name: "PageReaderTests", dependencies: ["PageReader"]),

@@ -6,7 +6,10 @@
 // over every page, several times; the table shows the best repetition in CPU time (the least disturbed by
 // other jobs) and each stage's cost relative to the libxml2 parse alone, the floor for anything built on it.
 import Foundation
+import LegalTimeline
 import PageReader
+import TextSegmentation
+import TimeTagger
 
 /// One measured stage: a name and the work done for one page.
 struct Stage {
@@ -41,10 +44,26 @@ guard !pages.isEmpty else {
 let totalBytes = pages.reduce(0) { $0 + $1.count }
 
 let reader = PageReader()
+let extractor = TimelineExtractor()
+// Each stage includes the ones before it, as a page goes through them.
 let stages: [Stage] = [
   Stage(name: "parse (libxml2 only)") { PageReader.parseOnly($0) },
   Stage(name: "read (parse+clean+meta)") { bytes in
     (try? reader.read(bytes))?.blocks.count ?? 0
+  },
+  Stage(name: "+ sentences") { bytes in
+    guard let article = try? reader.read(bytes) else { return 0 }
+    return SentenceSplitter().sentences(in: article.text).count
+  },
+  Stage(name: "+ time expressions") { bytes in
+    (try? extractor.analyze(bytes))?.times.count ?? 0
+  },
+  Stage(name: "+ events") { bytes in
+    guard let analysis = try? extractor.analyze(bytes) else { return 0 }
+    return extractor.timeline(of: analysis).events.count
+  },
+  Stage(name: "extract (+ JSON)") { bytes in
+    (try? extractor.extract(bytes))?.json.serialized().utf8.count ?? 0
   },
 ]
 
@@ -90,8 +109,47 @@ for (number, stage) in stages.enumerated() {
   let median = sorted[sorted.count / 2]
   let wall = wallTimes[number].min() ?? 0
   let line = String(
-    format: "%-24@ %9.1f %8.1f %12.1f %14.1f %13.1f %14.2f", stage.name as NSString,
+    format: "%@ %9.1f %8.1f %12.1f %14.1f %13.1f %14.2f",
+    stage.name.padding(toLength: 24, withPad: " ", startingAt: 0) as NSString,
     Double(pages.count) / best,
     Double(totalBytes) / 1e6 / best, best * 1000, median * 1000, wall * 1000, best / floor)
   print(line)
 }
+
+// Time expressions alone, on the TimeBank texts: documents per second on one core.
+let timebankFolder = folder.deletingLastPathComponent().appendingPathComponent("timebank")
+let timebankFiles = ((try? FileManager.default.contentsOfDirectory(atPath: timebankFolder.path)) ?? [])
+  .sorted()
+let documents: [(text: String, dct: CalendarDay?)] = timebankFiles.compactMap { name in
+  guard let data = try? Data(contentsOf: timebankFolder.appendingPathComponent(name)),
+    let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+    let text = object["text"] as? String
+  else { return nil }
+  return (text, (object["dct"] as? String).flatMap(CalendarDay.init(iso:)))
+}
+if !documents.isEmpty {
+  var best = Double.infinity
+  var found = 0
+  for _ in 0..<repetitions {
+    let start = cpuSeconds()
+    found = 0
+    for document in documents {
+      found += TimeTagger(publicationDate: document.dct).expressions(in: document.text).count
+    }
+    best = min(best, cpuSeconds() - start)
+  }
+  print(
+    String(
+      format:
+        "\ntime tagging alone: %d TimeBank documents, %d expressions, %.0f documents/s (best of %d, CPU time)",
+      documents.count, found, Double(documents.count) / best, repetitions))
+}
+
+// Peak memory of the whole run (which holds every page in memory at once), against the largest page.
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+let largest = pages.map(\.count).max() ?? 0
+print(
+  String(
+    format: "peak resident memory: %.1f MB; largest page %.1f MB (%.1f× it)", Double(usage.ru_maxrss) / 1024,
+    Double(largest) / 1e6, Double(usage.ru_maxrss) * 1024 / Double(max(largest, 1))))
