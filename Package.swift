@@ -44,6 +44,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Fuzzing of extraction and rule-pack loading (replays inputs when built normally).
+    .executableTarget(
+      name: "legal-timeline-fuzz",
+      dependencies: ["LegalTimeline", "EventRules"]
+    ),
     // Build-time embedding of the default rule pack, so the binary needs no resource bundle.
     .executableTarget(name: "RulePackEmbedder"),
     .plugin(

@@ -50,6 +50,15 @@ public indirect enum JSONValue: Sendable, Hashable {
   }
 
   private func write(to out: inout String, pretty: Bool, indent: Int) {
+    // Pretty output keeps short flat values on one line: `{"role": "judge", "name": "..."}`, `["e1", "e2"]`.
+    if pretty, isFlat {
+      var inline = ""
+      writeInline(to: &inline)
+      if inline.count <= 80 {
+        out += inline
+        return
+      }
+    }
     switch self {
     case .null: out += "null"
     case .bool(let b): out += b ? "true" : "false"
@@ -83,6 +92,45 @@ public indirect enum JSONValue: Sendable, Hashable {
       }
       if pretty { JSONValue.newline(&out, indent) }
       out += "}"
+    }
+  }
+
+  /// Writes a flat value on one line, with a space after each colon and comma.
+  private func writeInline(to out: inout String) {
+    switch self {
+    case .array(let items):
+      out += "["
+      for (n, item) in items.enumerated() {
+        if n > 0 { out += ", " }
+        item.write(to: &out, pretty: false, indent: 0)
+      }
+      out += "]"
+    case .object(let fields):
+      out += "{"
+      for (n, (key, value)) in fields.enumerated() {
+        if n > 0 { out += ", " }
+        JSONValue.writeString(key, to: &out)
+        out += ": "
+        value.write(to: &out, pretty: false, indent: 0)
+      }
+      out += "}"
+    default: write(to: &out, pretty: false, indent: 0)
+    }
+  }
+
+  /// True for scalars, and for arrays and objects that hold only scalars.
+  private var isFlat: Bool {
+    switch self {
+    case .array(let items): items.allSatisfy(\.isScalar)
+    case .object(let fields): fields.allSatisfy { $0.1.isScalar }
+    default: true
+    }
+  }
+
+  private var isScalar: Bool {
+    switch self {
+    case .array, .object: false
+    default: true
     }
   }
 

@@ -13,11 +13,25 @@ import Testing
     #expect(value.serialized() == #""a \"quote\"\n\\ \u0001 “curly”""#)
   }
 
-  @Test func prettyOutputIndentsByTwoSpaces() {
+  @Test func prettyOutputIndentsByTwoSpacesAndKeepsShortFlatValuesOnOneLine() {
     let value = JSONValue.object([
-      ("a", .array([.int(1), .bool(true)])), ("b", .object([])), ("c", .array([])),
+      ("a", .array([.int(1), .bool(true)])), ("b", .object([])),
+      ("c", .array([.object([("role", .string("judge")), ("name", .string(#"say ":""#))])])),
     ])
-    #expect(
-      value.serialized(pretty: true) == "{\n  \"a\": [\n    1,\n    true\n  ],\n  \"b\": {},\n  \"c\": []\n}")
+    let expected = #"""
+      {
+        "a": [1, true],
+        "b": {},
+        "c": [
+          {"role": "judge", "name": "say \":\""}
+        ]
+      }
+      """#
+    #expect(value.serialized(pretty: true) == expected)
+  }
+
+  @Test func prettyOutputBreaksLongFlatValues() {
+    let value = JSONValue.array((0..<30).map { .string("item \($0)") })
+    #expect(value.serialized(pretty: true).split(separator: "\n").count == 32)
   }
 }
