@@ -38,12 +38,12 @@ struct ExtractCommand: AsyncParsableCommand {
   var maxBytes: Int = 64 << 20
 
   @Option(help: "How many pages to extract at once (default: all cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
 
   @OptionGroup var rules: RuleOptions
 
   func validate() throws {
-    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
   }
 
@@ -56,7 +56,8 @@ struct ExtractCommand: AsyncParsableCommand {
       try extractOne(input, extractor: extractor, sink: sink)
     } else {
       let runner = BatchRunner(
-        extractor: extractor, jobs: jobs, format: format, showsProgress: isatty(STDERR_FILENO) != 0)
+        extractor: extractor, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, format: format,
+        showsProgress: isatty(STDERR_FILENO) != 0)
       let summary = try await runner.run(list.files, sink: sink)
       FileHandle.standardError.write(Data(summary.description.utf8 + [0x0A]))
       if summary.errors > 0 { throw ExitCode(1) }
