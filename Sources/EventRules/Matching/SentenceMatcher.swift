@@ -51,8 +51,11 @@ struct SentenceMatcher {
       return a.offset < b.offset
     }
     var kept: [(rule: EventRule, match: PatternMatcher.Match)] = []
+    var taken = [Bool](repeating: false, count: t.count)
     for candidate in ranked.map(\.element) {
-      let overlaps = kept.contains { $0.match.range.overlaps(candidate.match.range) }
+      let range = candidate.match.range.clamped(to: 0..<t.count)
+      let overlaps = range.contains { taken[$0] }
+      if !overlaps { for k in range { taken[k] = true } }
       if overlaps {
         vetoes.append(
           Veto(
@@ -116,16 +119,20 @@ struct SentenceMatcher {
     if NameFinder.isTitleCase(t) {
       return mention(rule, match, in: t, participants: participants)
     }
+    // The roles around the trigger, looked for near it: a hostile sentence's length costs nothing per match.
+    let near = t.window(around: match.range)
     if roles.contains("judge") {
-      add("judge", RoleFinder.judge(in: t) ?? judgeByTitle(in: t))
+      add("judge", RoleFinder.judge(in: near) ?? judgeByTitle(in: near))
     }
-    if roles.contains("court") { add("court", RoleFinder.court(in: t)) }
+    if roles.contains("court") { add("court", RoleFinder.court(in: near)) }
     if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
-      add("authority", RoleFinder.authority(in: t))
+      add("authority", RoleFinder.authority(in: near))
     }
-    if roles.contains("amount") { add("amount", RoleFinder.amount(in: t)) }
-    if roles.contains("term") { add("term", RoleFinder.term(in: t)) }
-    if roles.contains("case") || roles.contains("plaintiff"), let (left, right) = RoleFinder.caseName(in: t) {
+    if roles.contains("amount") { add("amount", RoleFinder.amount(in: near)) }
+    if roles.contains("term") { add("term", RoleFinder.term(in: near)) }
+    if roles.contains("case") || roles.contains("plaintiff"),
+      let (left, right) = RoleFinder.caseName(in: near)
+    {
       add("case", "\(left) v. \(right)")
       if !participants.contains(where: { $0.role == "plaintiff" }) { add("plaintiff", left) }
       if !participants.contains(where: { $0.role == "defendant" }) { add("defendant", right) }
@@ -140,7 +147,7 @@ struct SentenceMatcher {
     return Mention(
       rule: rule, sentence: t.index, trigger: match.range, triggerText: t.text(match.range),
       participants: participants, status: status, statusCue: cue,
-      quotes: RoleFinder.quotes(in: t.sentence.text))
+      quotes: RoleFinder.quotes(in: t.window(around: match.range).sentence.text))
   }
 
   /// "the judge" in a sentence with no named judge: the judge the article named last.
