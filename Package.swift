@@ -62,6 +62,8 @@ let package = Package(
     .testTarget(name: "TimeTaggerTests", dependencies: ["TimeTagger"]),
     .testTarget(name: "EventRulesTests", dependencies: ["EventRules"]),
     .testTarget(name: "LegalTimelineTests", dependencies: ["LegalTimeline"]),
+    // Runs the built binary as a user would; depending on it makes `swift test` build it.
+    .testTarget(name: "LegalTimelineCLITests", dependencies: ["legal-timeline"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -4,6 +4,75 @@ import TextSegmentation
 import TimeTagger
 
 /// Runs every stage on one page: HTML → article → sentences → time expressions → events → timeline.
+///
+/// A value of this type holds only configuration, so one extractor can serve many pages on many threads.
 public struct TimelineExtractor: Sendable {
-  public init() {}
+  /// The rules that find events.
+  public let rules: RulePack
+  public let options: ExtractionOptions
+  private let reader: PageReader
+  private let events: EventExtractor
+
+  public init(rules: RulePack = .builtIn, options: ExtractionOptions = ExtractionOptions()) {
+    self.rules = rules
+    self.options = options
+    self.reader = PageReader(maxBytes: options.maxBytes)
+    self.events = EventExtractor(pack: rules)
+  }
+
+  /// Reads a page and runs the stages up to the time expressions: what `explain` and the events need.
+  /// - Parameter file: the input's name, carried into the timeline's `source`.
+  public func analyze(_ bytes: [UInt8], file: String? = nil) throws(ExtractionError) -> ArticleAnalysis {
+    let article: Article
+    do {
+      article = try reader.read(bytes, url: nil)
+    } catch {
+      throw .page(error)
+    }
+    let text = article.text
+    let sentences = SentenceSplitter().sentences(in: text)
+    let day = article.publicationDate.flatMap {
+      CalendarDay(year: $0.year, month: $0.month, day: $0.day)
+    }
+    let times = TimeTagger(publicationDate: day).expressions(in: text, sentences: sentences)
+    return ArticleAnalysis(
+      file: file, article: article, text: text, sentences: sentences, times: times, publicationDay: day)
+  }
+
+  /// Extracts the timeline of one page.
+  /// - Parameter file: the input's name, carried into the timeline's `source`; nil for standard input.
+  public func extract(_ bytes: [UInt8], file: String? = nil) throws(ExtractionError) -> Timeline {
+    timeline(of: try analyze(bytes, file: file))
+  }
+
+  /// Finds the events of an analysed page and assembles its timeline.
+  public func timeline(of analysis: ArticleAnalysis) -> Timeline {
+    let found = events.events(
+      in: analysis.text, sentences: analysis.sentences, times: analysis.times,
+      publicationDate: analysis.publicationDay)
+    let shown: (LegalEvent) -> Bool = { event in
+      options.includeUnrealized || (event.status != .hypothetical && event.status != .negated)
+    }
+    return TimelineAssembler(source: analysis.timelineSource).timeline(from: found, keeping: shown)
+  }
+
+  /// For each sentence, the rules that matched or were vetoed, and why: what a rule author needs.
+  public func explain(_ analysis: ArticleAnalysis) -> [SentenceExplanation] {
+    events.explain(
+      in: analysis.text, sentences: analysis.sentences, times: analysis.times,
+      publicationDate: analysis.publicationDay)
+  }
+}
+
+/// Settings of an extraction.
+public struct ExtractionOptions: Sendable, Hashable {
+  /// Also report hypothetical ("if convicted, faces ...") and negated ("no appeal will be lodged") events.
+  public var includeUnrealized: Bool
+  /// The largest page accepted, in bytes.
+  public var maxBytes: Int
+
+  public init(includeUnrealized: Bool = false, maxBytes: Int = 64 << 20) {
+    self.includeUnrealized = includeUnrealized
+    self.maxBytes = maxBytes
+  }
 }

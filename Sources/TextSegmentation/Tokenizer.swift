@@ -4,6 +4,11 @@ public struct Tokenizer: Sendable {
 
   /// The tokens of `text`; offsets count Unicode scalars from `offset`.
   public func tokens(in text: String, offset: Int = 0) -> [Token] {
+    ASCIITokenScanner.tokens(in: text, offset: offset) ?? scalarTokens(in: text, offset: offset)
+  }
+
+  /// The general path, for text with any non-ASCII character.
+  func scalarTokens(in text: String, offset: Int) -> [Token] {
     let scalars = Array(text.unicodeScalars)
     var tokens: [Token] = []
     var i = 0

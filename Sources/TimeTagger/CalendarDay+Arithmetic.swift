@@ -26,6 +26,7 @@ extension CalendarDay {
     self = CalendarDay(year: y, month: m, day: d) ?? CalendarDay.epoch
   }
 
+  /// 1970-01-01, a valid constant day (the unwrap cannot fail).
   static let epoch = CalendarDay(year: 1970, month: 1, day: 1)!
 
   /// The day `n` days later (earlier when negative).

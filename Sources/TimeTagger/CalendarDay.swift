@@ -57,7 +57,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let day = CalendarDay(iso: text) else {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a YYYY-MM-DD date: \(text)")
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "not a YYYY-MM-DD date: \(text)")
     }
     self = day
   }

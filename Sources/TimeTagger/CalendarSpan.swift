@@ -86,8 +86,10 @@ struct CalendarSpan: Sendable, Hashable {
         return .month(m.year, m.month)
       }
       return part == .start
-        ? CalendarSpan(value: value, earliest: earliest, latest: earliest.adding(days: third - 1), precision: precision)
-        : CalendarSpan(value: value, earliest: latest.adding(days: 1 - third), latest: latest, precision: precision)
+        ? CalendarSpan(
+          value: value, earliest: earliest, latest: earliest.adding(days: third - 1), precision: precision)
+        : CalendarSpan(
+          value: value, earliest: latest.adding(days: 1 - third), latest: latest, precision: precision)
     case .early:
       return CalendarSpan(
         value: value, earliest: earliest, latest: earliest.adding(days: third - 1), precision: precision)
@@ -118,7 +120,6 @@ struct CalendarSpan: Sendable, Hashable {
     case .century: return .century(earliest.year / 100 + 1 + n)
     }
   }
-
 
   func resolvedTime(_ how: TimeResolution) -> ResolvedTime {
     ResolvedTime(value: value, earliest: earliest, latest: latest, resolution: how)

@@ -8,7 +8,7 @@ extension ExpressionMatcher {
     var best: Found?
     func consider(_ candidate: Found?) {
       guard let candidate else { return }
-      if best == nil || candidate.end > best!.end { best = candidate }
+      if candidate.end > (best?.end ?? -1) { best = candidate }
     }
     consider(numericDate(at: i))
     consider(monthFirst(at: i, contextual: contextual))
@@ -36,7 +36,9 @@ extension ExpressionMatcher {
       return (i + 3, date(.absolute(.day(day))))
     }
     let parts = w.raw.split(separator: "/")
-    guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), var y = Int(parts[2]) else { return nil }
+    guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), var y = Int(parts[2]) else {
+      return nil
+    }
     if parts[2].count == 2 { y += y < 50 ? 2000 : 1900 } else if parts[2].count != 4 { return nil }
     let (m, d) = (dayFirst && b <= 12) || a > 12 ? (b, a) : (a, b)
     guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
@@ -47,10 +49,13 @@ extension ExpressionMatcher {
   func monthFirst(at i: Int, contextual: Bool) -> Found? {
     guard let m = month(at: i, contextual: contextual) else { return nil }
     var j = i + 1
-    if key(j) == "." { j += 1 }
+    // The period of an abbreviation belongs to the date only when a day or year follows ("Sept. 30").
+    if key(j) == ".", j + 1 < words.count, words[j + 1].kind == .number { j += 1 }
     var day: Int?
-    if j < words.count, let d = words[j].number ?? words[j].ordinal, words[j].digitCount <= 2, (1...31).contains(d),
-      key(j + 1) != "%", key(j + 1) != "."
+    if j < words.count, let d = words[j].number ?? words[j].ordinal, words[j].digitCount <= 2,
+      (1...31).contains(d),
+      key(j + 1) != "%",
+      key(j + 1) != "."
         || !(j + 2 < words.count && words[j + 2].kind == .number)
     {
       day = d
@@ -83,7 +88,8 @@ extension ExpressionMatcher {
   func dayFirstDate(at i: Int) -> Found? {
     var j = i
     if key(j) == "the" { j += 1 }
-    guard j < words.count, let d = words[j].number ?? words[j].ordinal, words[j].digitCount <= 2 || words[j].ordinal != nil,
+    guard j < words.count, let d = words[j].number ?? words[j].ordinal,
+      words[j].digitCount <= 2 || words[j].ordinal != nil,
       (1...31).contains(d)
     else { return nil }
     var k = j + 1
@@ -131,7 +137,15 @@ extension ExpressionMatcher {
     if let tens = Self.decadeWords[w.key], j > i || key(j - 1) == "the" {
       return (j + 1, date(.absolute(.decade(1900 + tens))))
     }
-    if let n = w.ordinal ?? w.number, key(j + 1) == "century", n >= 1, n <= 21, w.number == nil || w.ordinal != nil {
+    // "twenty-first century".
+    if w.key == "twenty", j + 1 < words.count, words[j + 1].hyphenBefore, let n = words[j + 1].ordinal,
+      n < 10, key(j + 2) == "century"
+    {
+      return (j + 3, date(.absolute(.century(20 + n))))
+    }
+    if let n = w.ordinal ?? w.number, key(j + 1) == "century", n >= 1, n <= 21,
+      w.number == nil || w.ordinal != nil
+    {
       return (j + 2, date(.absolute(.century(n))))
     }
     if w.key == "nineteen" || w.key == "two", let spelled = spelledYear(at: j) { return spelled }
@@ -160,7 +174,8 @@ extension ExpressionMatcher {
       guard j > 0, key(j - 1) == "year" || key(j - 1) == "in" else { return nil }
       return (end, date(.absolute(.year(y))))
     }
-    guard key(j) == "nineteen", let tens = TimeLexicon.cardinals[key(j + 1) ?? ""], tens >= 20, tens <= 90 else {
+    guard key(j) == "nineteen", let tens = TimeLexicon.cardinals[key(j + 1) ?? ""], tens >= 20, tens <= 90
+    else {
       return nil
     }
     var y = 1900 + tens
@@ -190,7 +205,9 @@ extension ExpressionMatcher {
     var q: Int
     var isHalf = false
     var end: Int
-    if words[j].key.count == 2, words[j].key.hasPrefix("q"), let n = Int(words[j].key.dropFirst()), (1...4).contains(n) {
+    if words[j].key.count == 2, words[j].key.hasPrefix("q"), let n = Int(words[j].key.dropFirst()),
+      (1...4).contains(n)
+    {
       q = n
       end = j + 1
       guard words[j].raw.hasPrefix("Q") else { return nil }
@@ -209,7 +226,9 @@ extension ExpressionMatcher {
     if fixedYear == nil, let y = year(at: k, strict: false) {
       fixedYear = y
       end = k + 1
-    } else if fixedYear == nil, key(end) == "of", isKey(end + 1, ["this", "last", "next"]), key(end + 2) == "year" {
+    } else if fixedYear == nil, key(end) == "of", isKey(end + 1, ["this", "last", "next"]),
+      key(end + 2) == "year"
+    {
       yearOffset = key(end + 1) == "last" ? -1 : key(end + 1) == "next" ? 1 : 0
       end += 3
     }

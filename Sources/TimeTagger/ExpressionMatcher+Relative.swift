@@ -28,7 +28,9 @@ extension ExpressionMatcher {
       return (end, date(.dayOffset(0), partOfDay: code))
     }
     if k == "last", key(i + 1) == "night" { return (i + 2, date(.dayOffset(-1), partOfDay: "NI")) }
-    if k == "the", key(i + 1) == "day", isKey(i + 2, ["before", "after"]), isKey(i + 3, ["yesterday", "tomorrow"]) {
+    if k == "the", key(i + 1) == "day", isKey(i + 2, ["before", "after"]),
+      isKey(i + 3, ["yesterday", "tomorrow"])
+    {
       return (i + 4, date(.dayOffset(key(i + 3) == "yesterday" ? -2 : 2)))
     }
     return nil
@@ -41,7 +43,7 @@ extension ExpressionMatcher {
     let hasThe = key(j) == "the"
     if hasThe { j += 1 }
     guard let k = key(j) else { return nil }
-    let offset: Int
+    var offset: Int
     switch k {
     case "last", "past", "previous", "preceding": offset = -1
     case "this", "current", "present": offset = 0
@@ -52,6 +54,11 @@ extension ExpressionMatcher {
     if !hasThe && (k == "previous" || k == "preceding" || k == "present") { return nil }
     j += 1
     if k == "this", key(j) == "coming" { j += 1 }
+    // "this past weekend": the one just gone.
+    if k == "this", key(j) == "past" {
+      offset = -1
+      j += 1
+    }
     if key(j) == "fiscal" { j += 1 }
     guard j < words.count else { return nil }
     let direction: Direction = offset < 0 ? .last : offset > 0 ? .next : .this
@@ -72,14 +79,20 @@ extension ExpressionMatcher {
     if let code = TimeLexicon.seasons[words[j].key], k != "current" {
       return (j + 1, date(.season(code, year: nil, direction: direction)))
     }
-    guard let unit = TimeLexicon.units[words[j].key], !words[j].key.hasSuffix("s") || words[j].key == "hours" else {
+    guard let unit = TimeLexicon.units[words[j].key], !words[j].key.hasSuffix("s") || words[j].key == "hours"
+    else {
       return nil
     }
     if unit == .hour || unit == .minute || unit == .second { return nil }
+    // "the last quarter-century" is not a quarter.
+    if j + 1 < words.count, words[j + 1].hyphenBefore { return nil }
+    // "the past decade" is the stretch of ten years just gone.
+    if k == "past", unit == .decade || unit == .century { return (j + 1, .duration(unit.duration(1))) }
     // "the past year" with a story in the past is the year before publication.
     if hasThe && (k == "coming" || k == "next") { return (j + 1, .duration(unit.duration(1))) }
     if words[j].key.hasSuffix("s") { return nil }
-    if unit == .day { return offset == 0 ? nil : (j + 1, date(.dayOffset(offset))) }
+    // "the last day of the trial" is not yesterday.
+    if unit == .day { return nil }
     return (j + 1, date(.publicationShift(unit, offset)))
   }
 
@@ -94,14 +107,20 @@ extension ExpressionMatcher {
     if k == "year", j + 1 < words.count, words[j + 1].hyphenBefore, isKey(j + 1, ["earlier", "ago"]) {
       var end = j + 2
       if hasThe || isKey(end, ["quarter", "period"]) {
-        guard isKey(end, ["quarter", "period", "level", "levels", "results"]) else {
+        guard isKey(end, ["quarter", "period"]) else {
           return hasThe ? nil : (end, date(.previousShift(.year, -1)))
         }
         end += 1
       }
       return (end, date(.previousShift(.year, -1)))
     }
-    if hasThe, isKey(j, ["latest", "comparable", "corresponding", "same", "recent"]), isKey(j + 1, ["quarter", "period"]) {
+    // "year-end", "year end", "year's end": the end of the story's year.
+    if k == "year", key(j + 1) == "end" {
+      return (j + 2, .date(.storyNeighbor(.year, 0), part: .end, partOfDay: nil, clock: nil))
+    }
+    if hasThe, isKey(j, ["latest", "comparable", "corresponding", "same", "recent"]),
+      isKey(j + 1, ["quarter", "period"])
+    {
       return (j + 2, date(.storyQuarter))
     }
     if hasThe, let y = year(at: j, strict: false), isKey(j + 1, ["quarter", "period"]) {
@@ -109,6 +128,13 @@ extension ExpressionMatcher {
     }
     if hasThe, k == "quarter", !(j + 1 < words.count && words[j + 1].hyphenBefore) {
       return (j + 1, date(.storyQuarter))
+    }
+    // "the full year", "the fiscal year", "the whole month": the one the story is in.
+    if hasThe, isKey(j, ["full", "fiscal", "calendar", "entire", "whole"]),
+      isKey(j + 1, ["year", "month", "week"]),
+      let unit = TimeLexicon.units[key(j + 1) ?? ""]
+    {
+      return (j + 2, date(.storyNeighbor(unit, 0)))
     }
     var step = 0
     var at = j
@@ -131,6 +157,8 @@ extension ExpressionMatcher {
       return nil
     }
     if unit == .hour || unit == .minute || unit == .second { return nil }
+    // "quarter-to-quarter", "year-to-date": a compound modifier, not a time.
+    if at + 1 < words.count, words[at + 1].hyphenBefore, key(at + 1) != "end" { return nil }
     if k == "that" || k == "same" { return (at + 1, date(.storyNeighbor(unit, 0))) }
     if step != 0 {
       if let (code, end) = partOfDay(after: at + 1), unit == .day {
@@ -145,7 +173,10 @@ extension ExpressionMatcher {
     }
     // "the weekend", "the year", "the week": the one the story is in.
     if unit == .weekend { return (at + 1, date(.publicationShift(.weekend, 0))) }
-    if isKey(i - 1, ["for", "over", "throughout", "during"]) || unit == .day || unit == .decade {
+    // "The year ended March 31" is a fiscal period: a duration. "For the year", "of the year": a date.
+    if isKey(at + 1, ["ended", "ending"]) || isKey(i - 1, ["over", "throughout"]) || unit == .day
+      || unit == .decade
+    {
       return unit == .day ? nil : (at + 1, .duration(unit.duration(1)))
     }
     return (at + 1, date(.storyNeighbor(unit, 0)))

@@ -32,11 +32,17 @@ struct ExpressionMatcher {
 
   /// The longest match of any pattern family starting at word `i`.
   func longest(at i: Int) -> Found? {
-    guard words[i].kind != .punctuation else { return nil }
+    // Most words cannot start a time expression: skip them before trying any pattern.
+    switch words[i].kind {
+    case .punctuation: return nil
+    case .number: break
+    case .word:
+      guard Self.starters.contains(words[i].key) || isPluralWeekday(words[i].key) else { return nil }
+    }
     var best: Found?
     func consider(_ candidate: Found?) {
       guard let candidate, candidate.end > i else { return }
-      if best == nil || candidate.end > best!.end { best = candidate }
+      if candidate.end > (best?.end ?? -1) { best = candidate }
     }
     consider(partOfSpan(at: i))
     consider(calendarDate(at: i))
@@ -55,7 +61,8 @@ struct ExpressionMatcher {
     if key(j) == "the" || key(j) == "a", let p = TimeLexicon.partNouns[key(j + 1) ?? ""], key(j + 2) == "of" {
       part = p
       j += 3
-    } else if let p = TimeLexicon.partNouns[key(j) ?? ""], p != .start || key(j) != "turn", key(j + 1) == "of",
+    } else if let p = TimeLexicon.partNouns[key(j) ?? ""], p != .start || key(j) != "turn",
+      key(j + 1) == "of",
       key(j - 1) == "at" || key(j - 1) == "by" || key(j - 1) == "until" || key(j - 1) == "from"
     {
       part = p
@@ -72,6 +79,38 @@ struct ExpressionMatcher {
     }
     guard case .date(let spec, _, let partOfDay, let clock) = inner.meaning else { return nil }
     return (inner.end, .date(spec, part: part, partOfDay: partOfDay, clock: clock))
+  }
+
+  /// Every word a pattern can start with (numbers aside); `longest(at:)` skips all others.
+  static let starters: Set<String> = {
+    var words: Set<String> = [
+      "the", "a", "an", "this", "last", "next", "past", "previous", "preceding", "current", "coming",
+      "present", "that", "same", "following", "fiscal", "fy", "every", "each", "once", "twice", "noon",
+      "midnight", "midday", "right", "these", "recent", "today", "yesterday", "tomorrow", "tonight", "year",
+      "nineteen", "two", "first", "final", "initial", "more", "less", "at", "up", "no", "fewer", "as", "some",
+      "thanksgiving", "christmas", "election", "new", "halloween", "valentine", "independence", "veterans",
+      "shortly", "q1", "q2", "q3", "q4", "prior",
+    ]
+    words.formUnion(TimeLexicon.months.keys)
+    words.formUnion(TimeLexicon.weekdays.keys)
+    words.formUnion(TimeLexicon.seasons.keys)
+    words.formUnion(TimeLexicon.units.keys)
+    words.formUnion(TimeLexicon.cardinals.keys)
+    words.formUnion(TimeLexicon.ordinals.keys)
+    words.formUnion(TimeLexicon.vagueCounts)
+    words.formUnion(TimeLexicon.approximators)
+    words.formUnion(TimeLexicon.references.keys)
+    words.formUnion(TimeLexicon.frequencyAdverbs.keys)
+    words.formUnion(TimeLexicon.parts.keys)
+    words.formUnion(TimeLexicon.partNouns.keys)
+    words.formUnion(TimeLexicon.partsOfDay.keys)
+    words.formUnion(decadeWords.keys)
+    return words
+  }()
+
+  /// "Mondays": a set of weekdays.
+  private func isPluralWeekday(_ key: String) -> Bool {
+    key.hasSuffix("days") && TimeLexicon.weekdays[String(key.dropLast())] != nil
   }
 
   // MARK: - Word access
@@ -117,7 +156,7 @@ struct ExpressionMatcher {
   static let monthContext: Set<String> = [
     "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through", "to",
     "between", "and", "or", "early", "late", "mid", "last", "next", "this", "each", "every", "that",
-    "around", "throughout", "on", "for", "-", "–", "through", "starting", "beginning", "ending", "as", "past",
+    "around", "throughout", "on", "for", "-", "–", "starting", "beginning", "ending", "as", "past", "the",
   ]
 
   /// The weekday named by word `i` (capitalized full names only: "Sun" and "Sat" are words too).

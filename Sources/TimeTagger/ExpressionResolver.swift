@@ -27,7 +27,9 @@ struct ExpressionResolver {
     case .set(let value):
       return Outcome(type: .set, value: value, resolved: nil, movesStory: false)
     case .reference(let value):
-      let now = value == "PRESENT_REF" ? publicationDate.map { CalendarSpan.day($0).resolvedTime(.publicationDate) } : nil
+      let now =
+        value == "PRESENT_REF"
+        ? publicationDate.map { CalendarSpan.day($0).resolvedTime(.publicationDate) } : nil
       return Outcome(type: .date, value: value, resolved: now, movesStory: false)
     case .shift(let count, let unit, let direction):
       let value = unit.duration(count)
@@ -35,16 +37,19 @@ struct ExpressionResolver {
         return Outcome(type: .duration, value: value, resolved: nil, movesStory: false)
       }
       let moved = shift(previous, by: count * direction, unit: unit)
-      return Outcome(type: .duration, value: value, resolved: moved.resolvedTime(.previousTime), movesStory: true)
+      return Outcome(
+        type: .duration, value: value, resolved: moved.resolvedTime(.previousTime), movesStory: true)
     case .clock(let clock, _):
       let anchor: (CalendarSpan, TimeResolution)? =
         story.previous.flatMap { $0.precision == .day ? ($0, .previousTime) : nil }
         ?? publicationDate.map { (.day($0), .publicationDate) }
       guard let (day, how) = anchor else {
-        return Outcome(type: .time, value: "XXXX-XX-XX" + Self.clockSuffix(clock), resolved: nil, movesStory: false)
+        return Outcome(
+          type: .time, value: "XXXX-XX-XX" + Self.clockSuffix(clock), resolved: nil, movesStory: false)
       }
       return Outcome(
-        type: .time, value: day.value + Self.clockSuffix(clock), resolved: day.resolvedTime(how), movesStory: false)
+        type: .time, value: day.value + Self.clockSuffix(clock), resolved: day.resolvedTime(how),
+        movesStory: false)
     case .date(let spec, let part, let partOfDay, let clock):
       guard let (span, how) = self.span(for: spec, tense: tense, story: story) else {
         return Outcome(type: .date, value: Self.unanchoredValue(spec), resolved: nil, movesStory: false)
@@ -58,7 +63,14 @@ struct ExpressionResolver {
         value += "T" + partOfDay
         type = .time
       }
-      let narrowed = part.map { span.narrowed(to: $0) } ?? span
+      var narrowed = part.map { span.narrowed(to: $0) } ?? span
+      // What a past-tense clause reports ("earlier this year", "this month") happened by publication.
+      if tense == .past, how != .absolute, let dct = publicationDate, narrowed.earliest <= dct,
+        dct < narrowed.latest
+      {
+        narrowed = CalendarSpan(
+          value: narrowed.value, earliest: narrowed.earliest, latest: dct, precision: narrowed.precision)
+      }
       var moves = true
       if case .previousShift(_, let n) = spec, n < 0 { moves = false }
       if case .storyNeighbor(_, let n) = spec, n < 0 { moves = false }
@@ -109,11 +121,18 @@ struct ExpressionResolver {
   /// The calendar span of a date and how it was found; nil when it needs a missing anchor.
   func span(for spec: DateSpec, tense: Tense, story: Story) -> (CalendarSpan, TimeResolution)? {
     if case .absolute(let span) = spec { return (span, .absolute) }
-    if case .previousShift(let unit, let n) = spec, let previous = story.previous {
+    if case .previousShift(let unit, let n) = spec, var previous = story.previous {
+      // In an earnings report, "a year earlier" compares with the quarter being reported.
+      if unit == .year, n < 0, let quarter = story.quarter, previous.precision >= .quarter {
+        previous = quarter
+      }
       if n == 0 {
         // "That day" after a month stays the month; "that year" after a day is the day's year.
         let precision = min(unit.precision, previous.precision)
-        return (precision == previous.precision ? previous : .containing(previous.earliest, precision: precision), .previousTime)
+        return (
+          precision == previous.precision ? previous : .containing(previous.earliest, precision: precision),
+          .previousTime
+        )
       }
       return (shift(previous, by: n, unit: unit), .previousTime)
     }
@@ -122,10 +141,14 @@ struct ExpressionResolver {
       guard let quarter = story.quarter else { return (.year(year), .absolute) }
       return (.quarter(year, quarter.earliest.quarter), .previousTime)
     }
-    if case .storyNeighbor(let unit, let n) = spec, let previous = story.previous {
+    if case .storyNeighbor(let unit, let n) = spec, let previous = story.previous,
+      publicationDate.map({ previous.earliest <= $0 }) ?? true
+    {
       // "That day" after a month stays the month; "the following year" after a day is a year.
       if unit.precision > previous.precision { return (previous, .previousTime) }
-      return (CalendarSpan.containing(previous.earliest, precision: unit.precision).shifted(by: n), .previousTime)
+      return (
+        CalendarSpan.containing(previous.earliest, precision: unit.precision).shifted(by: n), .previousTime
+      )
     }
     guard let dct = publicationDate else { return nil }
     let pub = TimeResolution.publicationDate
@@ -134,12 +157,17 @@ struct ExpressionResolver {
     case .monthDay(let m, let d, let direction):
       return (Self.monthDay(m, d, direction: direction, tense: tense, dct: dct), pub)
     case .monthOfRelativeYear(let m, let offset): return (.month(dct.year + offset, m), pub)
-    case .weekday(let wd, let direction): return (.day(Self.weekday(wd, direction: direction, tense: tense, dct: dct)), pub)
+    case .weekday(let wd, let direction):
+      return (.day(Self.weekday(wd, direction: direction, tense: tense, dct: dct)), pub)
     case .dayOffset(let n): return (.day(dct.adding(days: n)), pub)
     case .ago(let unit, let n):
       // "Up from $2 million a year ago" after a quarter compares with the same quarter a year before.
       if unit == .year, let previous = story.previous, previous.precision == .quarter {
         return (shift(previous, by: -n, unit: unit), .previousTime)
+      }
+      // "A decade ago" is about ten years ago, not the previous decade.
+      if unit == .decade || unit == .century {
+        return (.year(dct.year - n * (unit == .decade ? 10 : 100)), pub)
       }
       return (shift(.containing(dct, precision: unit.precision), by: -n, unit: unit), pub)
     case .publicationShift(let unit, let n):
@@ -177,7 +205,9 @@ struct ExpressionResolver {
     }
   }
 
-  static func monthDay(_ m: Int, _ d: Int?, direction: Direction, tense: Tense, dct: CalendarDay) -> CalendarSpan {
+  static func monthDay(_ m: Int, _ d: Int?, direction: Direction, tense: Tense, dct: CalendarDay)
+    -> CalendarSpan
+  {
     func make(_ y: Int) -> CalendarSpan {
       if let d, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))) {
         return .day(day)
@@ -200,9 +230,9 @@ struct ExpressionResolver {
       case .past: return this.earliest.dayNumber <= dct.dayNumber + 45 ? this : make(dct.year - 1)
       case .future: return this.latest.dayNumber >= dct.dayNumber - 45 ? this : make(dct.year + 1)
       case .present:
-        // The nearest one: within half a year of the publication date.
+        // News reports mostly look back: ahead only within a quarter of the publication date.
         let distance = this.earliest.dayNumber - dct.dayNumber
-        if distance > 183 { return make(dct.year - 1) }
+        if distance > 92 { return make(dct.year - 1) }
         if distance < -200 { return make(dct.year + 1) }
         return this
       }

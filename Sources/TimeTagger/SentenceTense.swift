@@ -9,21 +9,22 @@ enum Tense: Sendable, Hashable {
     for (i, w) in words.enumerated() where w.kind == .word {
       let k = w.key
       let beforeTo = i + 1 < words.count && words[i + 1].key == "to"
-      if futureWords.contains(k) || k.hasSuffix("'ll") || k.hasSuffix("’ll") || (beforeTo && intentWords.contains(k)) {
+      if futureWords.contains(k) || k.hasSuffix("'ll") || k.hasSuffix("’ll")
+        || (beforeTo && intentWords.contains(k))
+      {
         result.append((i, .future))
       } else if pastWords.contains(k) {
+        // A participle after an auxiliary ("will be paid", "has been filed") takes the auxiliary's tense.
+        if i > 0, auxiliaries.contains(words[i - 1].key), !auxiliaries.contains(k) { continue }
         result.append((i, .past))
       } else if presentWords.contains(k) {
         result.append((i, .present))
       } else if k.count > 4, k.hasSuffix("ed"), !notPast.contains(k) {
         // "filed", "ruled" — unless a passive or future auxiliary makes it something else ("will be filed").
         let prev = i > 0 ? words[i - 1].key : ""
-        let prev2 = i > 1 ? words[i - 2].key : ""
-        if prev == "be" && (prev2 == "will" || prev2 == "to") { continue }
-        if prev == "is" || prev == "are" || prev == "am" {
-          result.append((i, .present))
-          continue
-        }
+        if auxiliaries.contains(prev) { continue }
+        // "a still unspecified date", "the proposed rule": an adjective, not a verb.
+        if adjectivalContext.contains(prev) || k.hasPrefix("un") { continue }
         result.append((i, .past))
       }
     }
@@ -37,13 +38,14 @@ enum Tense: Sendable, Hashable {
       let distance =
         marker.index < range.lowerBound
         ? range.lowerBound - marker.index : max(0, marker.index - range.upperBound + 1) + 1
-      if best == nil || distance < best!.distance { best = (distance, marker.tense) }
+      if distance < (best?.distance ?? Int.max) { best = (distance, marker.tense) }
     }
     return best?.tense ?? .present
   }
 
   static let futureWords: Set<String> = [
-    "will", "shall", "won't", "wo", "would", "scheduled", "slated", "upcoming", "expects", "plans", "intends", "aims",
+    "will", "shall", "won't", "wo", "would", "scheduled", "slated", "upcoming", "expects", "plans", "intends",
+    "aims",
     "hopes", "next", "planning", "expecting", "forecast", "forecasts", "projected", "due",
   ]
 
@@ -55,12 +57,25 @@ enum Tense: Sendable, Hashable {
   ]
 
   static let pastWords: Set<String> = [
-    "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "won", "lost", "rose",
+    "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "won", "lost",
+    "rose",
     "fell", "began", "sent", "sought", "brought", "left", "met", "paid", "held", "sold", "bought", "saw",
     "found", "became", "got", "knew", "thought", "wrote", "spoke", "ran", "set", "put", "cut", "hit",
     "struck", "led", "felt", "kept", "grew", "built", "chose", "drew", "fought", "froze", "hid", "quit",
     "ago", "last", "yesterday", "earlier", "previously", "former", "formerly", "wasn't", "weren't", "didn't",
     "hadn't", "shot", "caught", "taught", "overturned", "upheld", "withdrew", "swore", "stood", "lay",
+  ]
+
+  /// Auxiliaries whose own tense rules the participle after them.
+  static let auxiliaries: Set<String> = [
+    "be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "to",
+  ]
+
+  /// Words before an -ed word that make it an adjective ("the proposed rule", "a still unspecified date").
+  static let adjectivalContext: Set<String> = [
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "still",
+    "very", "newly", "recently", "previously", "already", "fully", "highly", "so", "more", "most", "less",
+    "well", "long", "much", "widely", "closely",
   ]
 
   static let presentWords: Set<String> = [

@@ -79,7 +79,7 @@ enum TimeLexicon {
 
   /// Adverbs that make a set ("annually" → `P1Y`).
   static let frequencyAdverbs: [String: String] = [
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H",
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "annually": "P1Y", "yearly": "P1Y",
     "nightly": "XXXX-XX-XXTNI",
   ]
 

@@ -21,12 +21,12 @@ public struct TimeTagger: Sendable {
   /// The time expressions of `text`, in order; `sentences` are the text's sentences (offsets into `text`).
   public func expressions(in text: String, sentences: [Sentence]) -> [TimeExpression] {
     let scalars = Array(text.unicodeScalars)
-    let tokenizer = Tokenizer()
     let resolver = ExpressionResolver(publicationDate: publicationDate)
     var story = ExpressionResolver.Story()
     var result: [TimeExpression] = []
     for sentence in sentences {
-      let words = TimeWord.words(from: tokenizer.tokens(in: sentence.text, offset: sentence.range.lowerBound))
+      let words = TimeWord.words(
+        from: Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound))
       let matches = ExpressionMatcher(words: words, dayFirst: dayFirst).matches()
       guard !matches.isEmpty else { continue }
       let markers = Tense.markers(in: words)
@@ -36,6 +36,10 @@ public struct TimeTagger: Sendable {
         var end = match.end
         while start > 0, words[start].hyphenBefore { start -= 1 }
         while end < words.count, words[end].hyphenBefore { end += 1 }
+        // "now-infamous", "recently-released", "daily-active": a modifier inside a compound, not a time.
+        if start != match.start || end != match.end, Self.isVagueOrSet(match.meaning) { continue }
+        // "Wednesday-like", "1990s-style": a time turned into a description.
+        if end > match.end, Self.descriptiveSuffixes.contains(words[end - 1].key) { continue }
         let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
         guard range.lowerBound >= 0, range.upperBound <= scalars.count else { continue }
         var tense = Tense.nearest(markers, to: match.start..<match.end)
@@ -48,14 +52,20 @@ public struct TimeTagger: Sendable {
         view.append(contentsOf: scalars[range])
         result.append(
           TimeExpression(
-            text: String(view), range: range, type: outcome.type, value: outcome.value, resolved: outcome.resolved))
+            text: String(view), range: range, type: outcome.type, value: outcome.value,
+            resolved: outcome.resolved))
         if outcome.movesStory, let resolved = outcome.resolved {
           let span = CalendarSpan(
             value: resolved.value, earliest: resolved.earliest, latest: resolved.latest,
             precision: Self.precision(of: resolved.value))
           if span.precision >= .year {
             story.previous = span
-            if span.precision == .quarter, resolved.value.contains("-Q") { story.quarter = span }
+            // The quarter a report is about has ended by publication; later ones are forecasts.
+            if span.precision == .quarter, resolved.value.contains("-Q"),
+              publicationDate.map({ span.latest < $0 }) ?? true
+            {
+              story.quarter = span
+            }
           }
         }
       }
@@ -66,6 +76,15 @@ public struct TimeTagger: Sendable {
   /// The time expressions of `text`, splitting it into sentences first.
   public func expressions(in text: String) -> [TimeExpression] {
     expressions(in: text, sentences: SentenceSplitter().sentences(in: text))
+  }
+
+  private static let descriptiveSuffixes: Set<String> = ["like", "style", "type", "themed", "esque", "ish"]
+
+  private static func isVagueOrSet(_ meaning: TimeMeaning) -> Bool {
+    switch meaning {
+    case .reference, .set: true
+    default: false
+    }
   }
 
   /// Prepositions that point at a deadline, which may lie after the publication date.

@@ -60,7 +60,10 @@ struct TimeWord: Sendable {
       case .punctuation:
         // A hyphen glued on both sides joins two words ("16-hour", "mid-1990s").
         let isHyphen = token.text == "-" || token.text == "‑" || token.text == "–"
-        if isHyphen, i > 0, tokens[i - 1].range.upperBound == token.range.lowerBound, glued, token.text != "–" {
+        if isHyphen, i > 0, tokens[i - 1].range.upperBound == token.range.lowerBound, glued,
+          token.text != "–",
+          tokens[i - 1].kind != .punctuation, tokens[i + 1].kind != .punctuation
+        {
           pendingHyphen = true
           i += 1
           continue
@@ -86,8 +89,11 @@ struct TimeWord: Sendable {
     if next.kind == .word, lower == "s", tokens[i].text.utf8.count == 4, tokens[i].text.hasSuffix("0") {
       return (.decade, i + 1)
     }
+    // "the 1990's" is a decade; "2020's ruling" is a year's possessive.
+    let decadeWords: Set<String> = ["the", "early", "mid", "late", "-"]
     if next.text == "'" || next.text == "’", i + 2 < tokens.count, tokens[i + 2].text == "s",
-      tokens[i + 2].range.lowerBound == next.range.upperBound, tokens[i].text.hasSuffix("0")
+      tokens[i + 2].range.lowerBound == next.range.upperBound, tokens[i].text.hasSuffix("0"),
+      i > 0, decadeWords.contains(tokens[i - 1].text.lowercased())
     {
       return (.decade, i + 2)
     }
@@ -96,6 +102,26 @@ struct TimeWord: Sendable {
 
   /// Splits a word on inner hyphens and strips a possessive, keeping each part's offsets.
   private static func appendWordParts(_ token: Token, hyphenBefore: Bool, into words: inout [TimeWord]) {
+    // Fast path: a plain ASCII word with no hyphen or apostrophe (almost every word).
+    var plain = true
+    var hasUpper = false
+    for byte in token.text.utf8 {
+      if byte == 0x2D || byte == 0x27 || byte >= 0x80 {
+        plain = false
+        break
+      }
+      if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+    }
+    if plain {
+      let key = hasUpper ? token.text.lowercased() : token.text
+      let first = token.text.utf8.first ?? 0
+      words.append(
+        TimeWord(
+          key: key, kind: .word, range: token.range, capitalized: first >= 0x41 && first <= 0x5A, number: nil,
+          digitCount: 0, ordinal: TimeLexicon.ordinals[key].flatMap { $0 > 0 ? $0 : nil }, decade: nil,
+          hyphenBefore: hyphenBefore, raw: token.text))
+      return
+    }
     let scalars = Array(token.text.unicodeScalars)
     var start = 0
     var first = true

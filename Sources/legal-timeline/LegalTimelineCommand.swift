@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct LegalTimelineCommand: ParsableCommand {
+struct LegalTimelineCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "legal-timeline",
     abstract: "Turns saved news pages into JSON timelines of dated legal events.",

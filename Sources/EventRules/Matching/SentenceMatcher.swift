@@ -7,10 +7,13 @@ struct SentenceMatcher {
   let index: RuleIndex
   let names: ArticleNames
 
+  /// The most matches one sentence yields: far beyond any real sentence, a bound on a hostile one.
+  static let maxMatchesPerSentence = 256
+
   func mentions(in t: SentenceTokens) -> (mentions: [Mention], vetoes: [Veto]) {
     var found: [(rule: EventRule, match: PatternMatcher.Match)] = []
     var vetoes: [Veto] = []
-    for i in 0..<t.count {
+    for i in 0..<t.count where found.count < Self.maxMatchesPerSentence {
       var seenRules: Set<Int> = []
       for entry in index.entries(for: t.lower[i]) where !seenRules.contains(entry.rule) {
         let rule = pack.rules[entry.rule]
@@ -20,15 +23,21 @@ struct SentenceMatcher {
         seenRules.insert(entry.rule)
         let window =
           max(0, match.range.lowerBound - rule.window)..<min(t.count, match.range.upperBound + rule.window)
-        if let veto = rule.vetoPatterns.first(where: {
-          PatternMatcher.find($0, in: t.lower, window: window) != nil
-        }) {
+        let vetoPossible = window.contains { rule.vetoAnchors.contains(t.lower[$0]) }
+        if vetoPossible,
+          let veto = rule.vetoPatterns.first(where: {
+            PatternMatcher.find($0, in: t.lower, window: window) != nil
+          })
+        {
           vetoes.append(
             Veto(rule: rule.id, trigger: t.text(match.range), veto: veto.source, sentence: t.index))
           continue
         }
         if !rule.nearPatterns.isEmpty,
-          !rule.nearPatterns.contains(where: { PatternMatcher.find($0, in: t.lower, window: window) != nil })
+          !window.contains(where: { rule.nearAnchors.contains(t.lower[$0]) })
+            || !rule.nearPatterns.contains(where: {
+              PatternMatcher.find($0, in: t.lower, window: window) != nil
+            })
         {
           vetoes.append(
             Veto(
@@ -120,7 +129,7 @@ struct SentenceMatcher {
       return mention(rule, match, in: t, participants: participants)
     }
     // The roles around the trigger, looked for near it: a hostile sentence's length costs nothing per match.
-    let near = t.window(around: match.range)
+    let near = t.window(around: match.range, radius: 30)
     if roles.contains("judge") {
       add("judge", RoleFinder.judge(in: near) ?? judgeByTitle(in: near))
     }

@@ -12,8 +12,20 @@ struct SentenceTokens: Sendable {
   /// Whether it is a title-case headline, where capitals say nothing about names.
   let isTitleCase: Bool
 
-  init(index: Int, sentence: Sentence) {
+  /// The longest sentence read, in scalars: a longer "sentence" is not prose (a hostile page's endless line),
+  /// and only its beginning is matched.
+  static let maxScalars = 20_000
+
+  init(index: Int, sentence whole: Sentence) {
     self.index = index
+    var sentence = whole
+    if whole.range.count > Self.maxScalars {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: whole.text.unicodeScalars.prefix(Self.maxScalars))
+      sentence = Sentence(
+        text: String(view), range: whole.range.lowerBound..<(whole.range.lowerBound + view.count),
+        line: whole.line)
+    }
     self.sentence = sentence
     tokens = Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)
     lower = tokens.map { $0.text.lowercased().replacingApostrophes() }

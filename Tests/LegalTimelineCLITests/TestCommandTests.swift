@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@Suite struct TestCommandTests {
+  @Test func theShippedSamplesPassAndTheLastLineCountsThem() throws {
+    let result = try CommandRunner.run(["test", "samples", "--quiet"])
+    let last = result.stdout.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(last.hasSuffix("passed, 0 failed"))
+  }
+
+  @Test func aWrongExpectationFailsWithADiffAndExitCode1() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let root = CommandRunner.repositoryRoot.appendingPathComponent("samples")
+    let name = "techthelead-xiaomi-blacklist"
+    try FileManager.default.copyItem(
+      at: root.appendingPathComponent(name + ".html"), to: folder.appendingPathComponent(name + ".html"))
+    // The expected file claims the settlement happened in 2020: the runner must report the date change.
+    let expected = try String(
+      contentsOf: root.appendingPathComponent(name + ".timeline.json"), encoding: .utf8)
+    let wrong = expected.replacingOccurrences(of: "\"value\": \"2021-05\"", with: "\"value\": \"2020-05\"")
+    #expect(wrong != expected)
+    try wrong.write(
+      to: folder.appendingPathComponent(name + ".timeline.json"), atomically: true, encoding: .utf8)
+
+    let result = try CommandRunner.run([
+      "test", folder.path, "--junit", folder.appendingPathComponent("j.xml").path,
+    ])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("FAIL"))
+    #expect(result.stdout.contains("date: 2020-05 → 2021-05"))
+    #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))
+    let junit = try String(contentsOf: folder.appendingPathComponent("j.xml"), encoding: .utf8)
+    #expect(junit.contains("<failure"))
+    _ = try XMLDocument(data: Data(junit.utf8))
+  }
+
+  @Test func updateRewritesTheExpectedFile() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("update-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let name = "techthelead-xiaomi-blacklist"
+    try FileManager.default.copyItem(
+      at: CommandRunner.repositoryRoot.appendingPathComponent("samples/\(name).html"),
+      to: folder.appendingPathComponent(name + ".html"))
+    let first = try CommandRunner.run(["test", folder.path, "--update"])
+    #expect(first.status == 0)
+    let second = try CommandRunner.run(["test", folder.path])
+    #expect(second.status == 0)
+    #expect(second.stdout.hasSuffix("1 passed, 0 failed\n"))
+  }
+}

@@ -1,0 +1,25 @@
+import Testing
+
+@testable import TextSegmentation
+
+@Suite struct TokenizerTests {
+  @Test func keepsAbbreviationsContractionsAndHyphensInOneWord() {
+    let tokens = Tokenizer().tokens(in: "The U.S. didn't back-track.")
+    #expect(tokens.map(\.text) == ["The", "U.S.", "didn't", "back-track", "."])
+    #expect(tokens.map(\.kind) == [.word, .word, .word, .word, .punctuation])
+  }
+
+  @Test func keepsNumbersWithSeparatorsTogether() {
+    let tokens = Tokenizer().tokens(in: "$1,200.50 on 3/12/2021")
+    #expect(tokens.map(\.text) == ["$", "1,200.50", "on", "3/12/2021"])
+  }
+
+  @Test func offsetsStartAtTheGivenOffsetAndCountScalars() {
+    let tokens = Tokenizer().tokens(in: "é ok", offset: 10)
+    #expect(tokens.map(\.range) == [10..<11, 12..<14])
+  }
+
+  @Test func aSentenceFinalInitialIsNotAnAbbreviation() {
+    #expect(Tokenizer().tokens(in: "plan A.").map(\.text) == ["plan", "A", "."])
+  }
+}
