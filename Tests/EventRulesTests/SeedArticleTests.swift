@@ -77,7 +77,7 @@ struct SeedArticleTests {
     let huawei = events.filter { event in event.participants.contains { $0.name.contains("Huawei") } }
     #expect(huawei.isEmpty)
     let explanation = seed(times).explain()
-    let stillOn = explanation.first { $0.sentence.contains("still on the U.S. blacklist") }
+    let stillOn = explanation.first { $0.sentence.text.contains("still on the U.S. blacklist") }
     #expect(stillOn?.matches.isEmpty == true)
   }
 }

@@ -18,7 +18,9 @@ struct BackgroundDetector {
 
   func hasCue(_ m: Mention) -> Bool {
     let t = sentences[m.sentence]
-    let before = Array(t.lower[0..<min(t.count, m.trigger.upperBound)])
+    // The cue stands in the words just before the trigger ("In a separate case, X was fined").
+    let end = min(t.count, m.trigger.upperBound)
+    let before = Array(t.lower[max(0, end - 16)..<end])
     return Self.cues.contains { cue in
       before.count >= cue.count
         && (0...(before.count - cue.count)).contains { Array(before[$0..<($0 + cue.count)]) == cue }

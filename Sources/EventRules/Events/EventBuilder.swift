@@ -79,20 +79,19 @@ struct EventBuilder {
     let body = members.filter { !isHeadline($0.sentence) }
     let lead = body.first ?? members[0]
     var participants: [Participant] = []
+    var seenParticipants: Set<String> = []
     for p in members.flatMap(\.participants)
-    where !participants.contains(where: {
-      $0.role == p.role && EventMerger.key($0.name) == EventMerger.key(p.name)
-    }) {
+    where seenParticipants.insert(p.role + "=" + EventMerger.key(p.name)).inserted {
       participants.append(p)
     }
     var quotes: [String] = []
-    for q in members.flatMap(\.quotes) where !quotes.contains(q) { quotes.append(q) }
+    var seenQuotes: Set<String> = []
+    for q in members.flatMap(\.quotes) where seenQuotes.insert(q).inserted { quotes.append(q) }
     var evidence: [Evidence] = []
-    for m in members {
+    var seenSentences: Set<Int> = []
+    for m in members where seenSentences.insert(m.sentence).inserted {
       let s = sentences[m.sentence].sentence
-      if !evidence.contains(where: { $0.start == s.range.lowerBound }) {
-        evidence.append(Evidence(text: s.text, start: s.range.lowerBound, end: s.range.upperBound))
-      }
+      evidence.append(Evidence(text: s.text, start: s.range.lowerBound, end: s.range.upperBound))
     }
     let date =
       members.compactMap(\.date).first { $0.resolution != "carried-from-story" }

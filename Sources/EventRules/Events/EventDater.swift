@@ -29,6 +29,7 @@ struct EventDater {
   func apply(to mentions: inout [Mention]) {
     order(&mentions)
     let isEarlier = Set(mentions.indices.filter { !mentions[$0].before.isEmpty })
+    let triggersBySentence = Dictionary(grouping: mentions, by: \.sentence).mapValues { $0.map(\.trigger) }
     // 1. A time in the trigger's own clause, else in its sentence (not for a mention told as earlier).
     for i in mentions.indices {
       let m = mentions[i]
@@ -36,7 +37,7 @@ struct EventDater {
       let clause =
         m.clause ?? t.clauseStart(before: m.trigger.lowerBound)..<t.clauseEnd(after: m.trigger.upperBound)
       let own = datedTimes(in: m.sentence)
-      let triggers = mentions.filter { $0.sentence == m.sentence }.map(\.trigger)
+      let triggers = triggersBySentence[m.sentence] ?? []
       // A time belongs to the trigger nearest it ("pardons nurse convicted in 2010": 2010 is the conviction's).
       let inClause = own.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
@@ -108,8 +109,9 @@ struct EventDater {
 
   /// "After X, Y" and "Y, after X": X happened before Y; "Before X, Y": Y before X.
   private func order(_ mentions: inout [Mention]) {
+    let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
     for t in sentences {
-      let here = mentions.indices.filter { mentions[$0].sentence == t.index }
+      let here = bySentence[t.index] ?? []
       guard here.count >= 2 else { continue }
       for c in 0..<t.count where ["after", "before", "following"].contains(t.lower[c]) {
         guard c + 1 < t.count, !["all", "that", "this", "which"].contains(t.lower[c + 1]) else { continue }

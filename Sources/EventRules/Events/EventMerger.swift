@@ -13,17 +13,30 @@ struct EventMerger {
   }
 
   /// Groups mention indices, in order of first mention.
+  /// How many of the latest groups of a family a mention is compared with: enough for any story, and the
+  /// cost per mention stays bounded on a hostile page.
+  static let reach = 48
+
   static func group(_ mentions: [Mention], headline: Set<Int> = []) -> [Group] {
     var groups: [Group] = []
+    var byFamily: [String: [Int]] = [:]
     for (i, m) in mentions.enumerated() {
-      if let g = groups.lastIndex(where: { compatible(m, $0, mentions, headline: headline) }) {
+      let candidates = (byFamily[family(m.rule.type)] ?? []).suffix(reach)
+      if let g = candidates.last(where: { compatible(m, groups[$0], mentions, headline: headline) }) {
         groups[g].mentions.append(i)
         if refinements[groups[g].type]?.contains(m.rule.type) == true { groups[g].type = m.rule.type }
       } else {
         groups.append(Group(mentions: [i], type: m.rule.type))
+        byFamily[family(m.rule.type), default: []].append(groups.count - 1)
       }
     }
     return groups
+  }
+
+  /// Types that may merge share a family: court decisions (which refine and refer back to one another), or
+  /// otherwise the type itself.
+  private static func family(_ type: String) -> String {
+    decisionTypes.contains(type) ? "decision" : type
   }
 
   /// Whether mention `m` reports the happening of `group`: same (or refined) type, same polarity, overlapping
@@ -32,7 +45,10 @@ struct EventMerger {
   private static func compatible(
     _ m: Mention, _ group: Group, _ mentions: [Mention], headline: Set<Int>
   ) -> Bool {
-    let others = group.mentions.map { mentions[$0] }
+    // The group's first mentions and its latest ones stand for it: the cost per mention stays bounded.
+    let members =
+      group.mentions.count <= 8 ? group.mentions : Array(group.mentions.prefix(3) + group.mentions.suffix(5))
+    let others = members.map { mentions[$0] }
     guard let last = others.last else { return false }
     let distance = m.sentence - last.sentence
     if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }

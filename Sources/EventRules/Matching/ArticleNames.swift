@@ -55,10 +55,19 @@ struct ArticleNames: Sendable {
 
   /// The last name of `kind` mentioned before token `token` of sentence `sentence`.
   func latest(_ kinds: Set<Kind>, before sentence: Int, token: Int) -> Name? {
-    names.last { name in
-      kinds.contains(name.kind)
-        && (name.sentence < sentence || (name.sentence == sentence && name.tokens.upperBound <= token))
+    // Names are in text order: find the first one not before the position, then look back from there.
+    var lo = 0
+    var hi = names.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      let name = names[mid]
+      if name.sentence < sentence || (name.sentence == sentence && name.tokens.upperBound <= token) {
+        lo = mid + 1
+      } else {
+        hi = mid
+      }
     }
+    return names[..<lo].last { kinds.contains($0.kind) }
   }
 
   /// The fullest name in the article that ends with `head` ("U.S. government" for "the government").

@@ -103,7 +103,9 @@ enum ClauseRoles {
 
   /// The name after the first `word` at or after `start` in the sentence ("against Apple", "by the SEC").
   private static func name(afterWord word: String, from start: Int, in t: SentenceTokens) -> Range<Int>? {
-    guard start < t.count, let at = t.lower[start...].firstIndex(of: word) else { return nil }
+    guard start < t.count, let at = t.lower[start..<min(t.count, start + 30)].firstIndex(of: word) else {
+      return nil
+    }
     return name(after: at + 1, limit: t.clauseEnd(after: at + 1), in: t)
   }
 }

@@ -39,9 +39,12 @@ public struct EventExtractor: Sendable {
       let vetoes = analysis.vetoes.filter { $0.sentence == s }.map {
         SentenceExplanation.Vetoed(rule: $0.rule, trigger: $0.trigger, reason: $0.veto)
       }
-      return SentenceExplanation(sentence: sentence.text, matches: matches, vetoed: vetoes)
+      return SentenceExplanation(sentence: sentence, matches: matches, vetoed: vetoes)
     }
   }
+
+  /// The most mentions one article yields: far beyond any real article, a bound on a hostile page.
+  static let maxMentions = 4096
 
   struct Analysis {
     var mentions: [Mention]
@@ -54,7 +57,7 @@ public struct EventExtractor: Sendable {
     let matcher = SentenceMatcher(pack: pack, index: index, names: ArticleNames(tokenized))
     var mentions: [Mention] = []
     var vetoes: [Veto] = []
-    for t in tokenized {
+    for t in tokenized where mentions.count < Self.maxMentions {
       let found = matcher.mentions(in: t)
       mentions += found.mentions
       vetoes += found.vetoes

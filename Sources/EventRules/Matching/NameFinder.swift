@@ -132,9 +132,7 @@ enum NameFinder {
   /// Whether the sentence is a title-case headline ("Jury Convicts Grove City Pharmacist"), where capitals say
   /// nothing about names.
   static func isTitleCase(_ tokens: SentenceTokens) -> Bool {
-    let long = tokens.tokens.filter { $0.kind == .word && $0.text.count >= 4 }
-    guard long.count >= 4 else { return false }
-    return Double(long.filter(\.isCapitalized).count) >= 0.8 * Double(long.count)
+    tokens.isTitleCase
   }
 
   /// Every capitalized name span of the sentence, in order.

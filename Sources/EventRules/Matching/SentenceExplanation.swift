@@ -1,3 +1,5 @@
+import TextSegmentation
+
 /// Why the extractor found what it found in one sentence: the rules that matched (with roles, status and
 /// date) and the rules that were vetoed, with the reason. `description` renders it for `legal-timeline explain`.
 public struct SentenceExplanation: Sendable, Hashable, CustomStringConvertible {
@@ -21,12 +23,13 @@ public struct SentenceExplanation: Sendable, Hashable, CustomStringConvertible {
     public let reason: String
   }
 
-  public let sentence: String
+  /// The sentence, with where it stands in the article text.
+  public let sentence: Sentence
   public let matches: [Match]
   public let vetoed: [Vetoed]
 
   public var description: String {
-    var lines = ["» \(sentence)"]
+    var lines = ["» \(sentence.text)"]
     for m in matches {
       lines.append("  + \(m.rule) → \(m.type) on “\(m.trigger)”")
       for p in m.participants { lines.append("      \(p.role): \(p.name)") }

@@ -7,10 +7,13 @@ struct SentenceMatcher {
   let index: RuleIndex
   let names: ArticleNames
 
+  /// The most matches one sentence yields: far beyond any real sentence, a bound on a hostile one.
+  static let maxMatchesPerSentence = 256
+
   func mentions(in t: SentenceTokens) -> (mentions: [Mention], vetoes: [Veto]) {
     var found: [(rule: EventRule, match: PatternMatcher.Match)] = []
     var vetoes: [Veto] = []
-    for i in 0..<t.count {
+    for i in 0..<t.count where found.count < Self.maxMatchesPerSentence {
       var seenRules: Set<Int> = []
       for entry in index.entries(for: t.lower[i]) where !seenRules.contains(entry.rule) {
         let rule = pack.rules[entry.rule]
@@ -20,15 +23,21 @@ struct SentenceMatcher {
         seenRules.insert(entry.rule)
         let window =
           max(0, match.range.lowerBound - rule.window)..<min(t.count, match.range.upperBound + rule.window)
-        if let veto = rule.vetoPatterns.first(where: {
-          PatternMatcher.find($0, in: t.lower, window: window) != nil
-        }) {
+        let vetoPossible = window.contains { rule.vetoAnchors.contains(t.lower[$0]) }
+        if vetoPossible,
+          let veto = rule.vetoPatterns.first(where: {
+            PatternMatcher.find($0, in: t.lower, window: window) != nil
+          })
+        {
           vetoes.append(
             Veto(rule: rule.id, trigger: t.text(match.range), veto: veto.source, sentence: t.index))
           continue
         }
         if !rule.nearPatterns.isEmpty,
-          !rule.nearPatterns.contains(where: { PatternMatcher.find($0, in: t.lower, window: window) != nil })
+          !window.contains(where: { rule.nearAnchors.contains(t.lower[$0]) })
+            || !rule.nearPatterns.contains(where: {
+              PatternMatcher.find($0, in: t.lower, window: window) != nil
+            })
         {
           vetoes.append(
             Veto(
@@ -51,8 +60,11 @@ struct SentenceMatcher {
       return a.offset < b.offset
     }
     var kept: [(rule: EventRule, match: PatternMatcher.Match)] = []
+    var taken = [Bool](repeating: false, count: t.count)
     for candidate in ranked.map(\.element) {
-      let overlaps = kept.contains { $0.match.range.overlaps(candidate.match.range) }
+      let range = candidate.match.range.clamped(to: 0..<t.count)
+      let overlaps = range.contains { taken[$0] }
+      if !overlaps { for k in range { taken[k] = true } }
       if overlaps {
         vetoes.append(
           Veto(
@@ -116,16 +128,20 @@ struct SentenceMatcher {
     if NameFinder.isTitleCase(t) {
       return mention(rule, match, in: t, participants: participants)
     }
+    // The roles around the trigger, looked for near it: a hostile sentence's length costs nothing per match.
+    let near = t.window(around: match.range, radius: 30)
     if roles.contains("judge") {
-      add("judge", RoleFinder.judge(in: t) ?? judgeByTitle(in: t))
+      add("judge", RoleFinder.judge(in: near) ?? judgeByTitle(in: near))
     }
-    if roles.contains("court") { add("court", RoleFinder.court(in: t)) }
+    if roles.contains("court") { add("court", RoleFinder.court(in: near)) }
     if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
-      add("authority", RoleFinder.authority(in: t))
+      add("authority", RoleFinder.authority(in: near))
     }
-    if roles.contains("amount") { add("amount", RoleFinder.amount(in: t)) }
-    if roles.contains("term") { add("term", RoleFinder.term(in: t)) }
-    if roles.contains("case") || roles.contains("plaintiff"), let (left, right) = RoleFinder.caseName(in: t) {
+    if roles.contains("amount") { add("amount", RoleFinder.amount(in: near)) }
+    if roles.contains("term") { add("term", RoleFinder.term(in: near)) }
+    if roles.contains("case") || roles.contains("plaintiff"),
+      let (left, right) = RoleFinder.caseName(in: near)
+    {
       add("case", "\(left) v. \(right)")
       if !participants.contains(where: { $0.role == "plaintiff" }) { add("plaintiff", left) }
       if !participants.contains(where: { $0.role == "defendant" }) { add("defendant", right) }
@@ -140,7 +156,7 @@ struct SentenceMatcher {
     return Mention(
       rule: rule, sentence: t.index, trigger: match.range, triggerText: t.text(match.range),
       participants: participants, status: status, statusCue: cue,
-      quotes: RoleFinder.quotes(in: t.sentence.text))
+      quotes: RoleFinder.quotes(in: t.window(around: match.range).sentence.text))
   }
 
   /// "the judge" in a sentence with no named judge: the judge the article named last.

@@ -24,6 +24,10 @@ public struct EventRule: Sendable {
   let patterns: [TriggerPattern]
   let nearPatterns: [TriggerPattern]
   let vetoPatterns: [TriggerPattern]
+  /// Every form of the first required word of a veto (or near) phrase: a window holding none of them is
+  /// cleared (or failed) without running the phrases.
+  let vetoAnchors: Set<String>
+  let nearAnchors: Set<String>
 
   init(
     id: String, type: String, description: String, triggers: [TriggerPattern], near: [TriggerPattern],
@@ -38,9 +42,19 @@ public struct EventRule: Sendable {
     self.near = near.map(\.source)
     self.vetoPatterns = vetoes
     self.vetoes = vetoes.map(\.source)
+    self.vetoAnchors = Self.anchors(of: vetoes)
+    self.nearAnchors = Self.anchors(of: near)
     self.window = window
     self.roles = roles
     self.status = status
     self.priority = priority
+  }
+
+  private static func anchors(of patterns: [TriggerPattern]) -> Set<String> {
+    var result: Set<String> = []
+    for pattern in patterns {
+      if case .word(let forms, _) = pattern.elements[pattern.anchor] { result.formUnion(forms) }
+    }
+    return result
   }
 }
