@@ -41,10 +41,10 @@ import Testing
     #expect(known.isSubset(of: Set(suite.names)), "known-failures.txt names samples that do not exist")
     for result in report.results {
       if known.contains(result.name) {
-        #expect(!result.passed, "\(result.name) passes now: take it off samples/known-failures.txt")
-      } else {
+        if result.passed { Issue.record("\(result.name) passes now: take it off samples/known-failures.txt") }
+      } else if !result.passed {
         let diff = SampleDiffRenderer(style: DiffStyle(colored: false), onlyRule: nil).lines(for: result)
-        #expect(result.passed, "\(diff.joined(separator: "\n"))")
+        Issue.record("\(diff.joined(separator: "\n"))")
       }
     }
   }
