@@ -70,3 +70,29 @@ import Testing
     #expect(found.map(\.value) == ["2021-03", "2021-05", "2019"])
   }
 }
+
+/// "That October" is a month of the year the story is in, not of the publication year.
+@Suite struct StoryMonthTests {
+  @Test func thatMonthTakesTheYearOfTheStoryTime() throws {
+    let found = tag(
+      "The audit began in the spring of 2019. The treasurer resigned that November. The board sued the following month.",
+      dct: "2021-02-03")
+    let november = try #require(found.first { $0.text == "that November" })
+    #expect(november.value == "2019-11")
+    #expect(november.resolved?.resolution == .previousTime)
+    let following = try #require(found.first { $0.text == "the following month" })
+    #expect(following.value == "2019-12")
+  }
+
+  @Test func thatSameMonthWithoutStoryTimeIsTheLastOneBeforePublication() throws {
+    let found = tag("The mayor was charged that same August.", dct: "2021-05-12")
+    let august = try #require(found.first { $0.text == "that same August" })
+    #expect(august.value == "2020-08")
+  }
+
+  @Test func shortPastVerbsMakeAMonthLookBack() throws {
+    let found = tag("Two tenants, who live upstairs, sued in March over the noise.", dct: "2018-11-08")
+    let march = try #require(found.first { $0.text == "March" })
+    #expect(march.value == "2018-03")
+  }
+}
