@@ -115,6 +115,14 @@ struct ExpressionResolver {
     if precision == span.precision, span.precision == .season {
       return span.shifted(by: unit == .year ? n : 0)
     }
+    // "A week later" than July: still told at month precision, but bounded by July moved a week (8 Jul–7 Aug).
+    if unitPrecision > span.precision, span.precision >= .season, unit == .day || unit == .week {
+      let days = (unit == .day ? 1 : 7) * n
+      return CalendarSpan(
+        value: CalendarSpan.containing(moved, precision: span.precision).value,
+        earliest: span.earliest.adding(days: days), latest: span.latest.adding(days: days),
+        precision: span.precision)
+    }
     return .containing(moved, precision: precision)
   }
 

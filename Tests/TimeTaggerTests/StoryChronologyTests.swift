@@ -96,3 +96,14 @@ import Testing
     #expect(march.value == "2018-03")
   }
 }
+
+/// A shift finer than the story's precision keeps the precision and moves the bounds.
+@Suite struct FineShiftBoundsTests {
+  @Test func aWeekAfterAMonthIsThatMonthWithBoundsMovedAWeek() throws {
+    let found = tag("The reporter was detained in March 2019 and charged a week later.", dct: "2020-01-10")
+    let later = try #require(found.first { $0.text == "a week" })
+    #expect(later.resolved?.value == "2019-03")
+    #expect(later.resolved?.earliest == CalendarDay(iso: "2019-03-08"))
+    #expect(later.resolved?.latest == CalendarDay(iso: "2019-04-07"))
+  }
+}
