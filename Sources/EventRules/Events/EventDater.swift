@@ -71,7 +71,10 @@ struct EventDater {
       let triggers = triggersBySentence[m.sentence] ?? []
       // A time belongs to one trigger ("convicted in 2008 and pardoned two years later": 2008 is the
       // conviction's).
-      let mine = own.filter { owner(of: $0, among: triggers, in: t) == m.trigger }
+      let mine = own.filter {
+        owner(of: $0, among: triggers, in: t) == m.trigger
+          && !(Self.unrealized.contains(m.status) && isTimeOfSaying($0, before: m.trigger, in: t))
+      }
       let inClause = mine.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
       }
@@ -97,6 +100,19 @@ struct EventDater {
         for i in here where !isEarlier.contains(i) && !Self.unrealized.contains(mentions[i].status) {
           mentions[i].date = Self.date(time, resolution: "carried-from-story")
         }
+      }
+    }
+    // "It would add them to the list. The additions take effect on Monday.": the time of taking effect
+    // dates what is still to come.
+    for s in sentences.indices.dropFirst() where takesEffect(sentences[s]) {
+      guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else {
+        continue
+      }
+      for i in mentions.indices
+      where mentions[i].sentence == s - 1 && mentions[i].date == nil
+        && [.intended, .scheduled, .announced].contains(mentions[i].status)
+      {
+        mentions[i].date = Self.date(time)
       }
     }
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
@@ -150,6 +166,25 @@ struct EventDater {
     while k < min(t.count, 5), !Self.documentNouns.contains(t.lower[k]) { k += 1 }
     guard k < t.count - 1, Self.documentNouns.contains(t.lower[k]) else { return false }
     return Self.documentDating.contains(t.lower[k + 1])
+  }
+
+  /// "said on Thursday it would add …": the time is when it was said, not when the addition comes.
+  private func isTimeOfSaying(_ time: TimeExpression, before trigger: Range<Int>, in t: SentenceTokens)
+    -> Bool
+  {
+    guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
+    var k = span.lowerBound - 1
+    if k >= 0, Self.attachingPrepositions.contains(t.lower[k]) { k -= 1 }
+    return k >= 0 && Self.speechVerbs.contains(t.lower[k])
+  }
+
+  static let speechVerbs: Set<String> = ["said", "says", "announced", "told", "stated", "confirmed"]
+
+  /// "The additions take effect on Monday", "The rule goes into effect Jan. 1".
+  private func takesEffect(_ t: SentenceTokens) -> Bool {
+    guard let e = t.lower.prefix(10).firstIndex(of: "effect"), e >= 1 else { return false }
+    let verb = t.lower[e - 1] == "into" && e >= 2 ? t.lower[e - 2] : t.lower[e - 1]
+    return ["take", "takes", "took", "go", "goes", "went", "come", "comes", "came"].contains(verb)
   }
 
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their"]
