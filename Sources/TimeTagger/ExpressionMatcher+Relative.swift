@@ -136,6 +136,15 @@ extension ExpressionMatcher {
     {
       return (j + 2, date(.storyNeighbor(unit, 0)))
     }
+    // "that October", "that same March": the month in the year the story is in.
+    if k == "that", !hasThe {
+      let m = key(j + 1) == "same" ? j + 2 : j + 1
+      if let inner = monthFirst(at: m, contextual: true),
+        case .date(.monthDay(let month, let day, _), _, _, _) = inner.meaning
+      {
+        return (inner.end, date(.storyMonth(month: month, day: day)))
+      }
+    }
     var step = 0
     var at = j
     switch k {

@@ -86,7 +86,7 @@ struct ExpressionResolver {
   /// A value for a relative expression when there is no publication date to count from.
   private static func unanchoredValue(_ spec: DateSpec) -> String {
     switch spec {
-    case .monthDay(let m, let d, _):
+    case .monthDay(let m, let d, _), .storyMonth(let m, let d):
       return "XXXX-\(CalendarSpan.pad(m, 2))" + (d.map { "-" + CalendarSpan.pad($0, 2) } ?? "")
     case .weekday(let wd, _): return "XXXX-WXX-\(wd)"
     case .quarter(let q, _, _): return "XXXX-Q\(q)"
@@ -115,6 +115,14 @@ struct ExpressionResolver {
     if precision == span.precision, span.precision == .season {
       return span.shifted(by: unit == .year ? n : 0)
     }
+    // "A week later" than July: still told at month precision, but bounded by July moved a week (8 Jul–7 Aug).
+    if unitPrecision > span.precision, span.precision >= .season, unit == .day || unit == .week {
+      let days = (unit == .day ? 1 : 7) * n
+      return CalendarSpan(
+        value: CalendarSpan.containing(moved, precision: span.precision).value,
+        earliest: span.earliest.adding(days: days), latest: span.latest.adding(days: days),
+        precision: span.precision)
+    }
     return .containing(moved, precision: precision)
   }
 
@@ -136,6 +144,15 @@ struct ExpressionResolver {
       }
       return (shift(previous, by: n, unit: unit), .previousTime)
     }
+    if case .storyMonth(let m, let d) = spec, let previous = story.previous,
+      publicationDate.map({ previous.earliest <= $0 }) ?? true
+    {
+      let y = previous.earliest.year
+      if let d, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))) {
+        return (.day(day), .previousTime)
+      }
+      return (.month(y, m), .previousTime)
+    }
     if case .storyQuarter = spec, let quarter = story.quarter { return (quarter, .previousTime) }
     if case .storyQuarterIn(let year) = spec {
       guard let quarter = story.quarter else { return (.year(year), .absolute) }
@@ -156,6 +173,9 @@ struct ExpressionResolver {
     case .absolute(let span): return (span, .absolute)
     case .monthDay(let m, let d, let direction):
       return (Self.monthDay(m, d, direction: direction, tense: tense, dct: dct), pub)
+    case .storyMonth(let m, let d):
+      // No story time yet: "that October" is the last one before publication.
+      return (Self.monthDay(m, d, direction: .byTense, tense: .past, dct: dct), pub)
     case .monthOfRelativeYear(let m, let offset): return (.month(dct.year + offset, m), pub)
     case .weekday(let wd, let direction):
       return (.day(Self.weekday(wd, direction: direction, tense: tense, dct: dct)), pub)

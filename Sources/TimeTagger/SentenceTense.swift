@@ -64,6 +64,8 @@ enum Tense: Sendable, Hashable {
     "struck", "led", "felt", "kept", "grew", "built", "chose", "drew", "fought", "froze", "hid", "quit",
     "ago", "last", "yesterday", "earlier", "previously", "former", "formerly", "wasn't", "weren't", "didn't",
     "hadn't", "shot", "caught", "taught", "overturned", "upheld", "withdrew", "swore", "stood", "lay",
+    // Short past forms the "-ed" test (five letters or more) misses.
+    "sued", "died", "fled", "tied", "owed", "lied", "dug",
   ]
 
   /// Auxiliaries whose own tense rules the participle after them.

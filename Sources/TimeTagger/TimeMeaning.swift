@@ -36,6 +36,8 @@ enum Direction: Sendable, Hashable {
 enum DateSpec: Sendable, Hashable {
   /// Fully written ("March 12, 2021", "1990", "the 1990s").
   case absolute(CalendarSpan)
+  /// "That October", "that same March": a month in the year of the story's time.
+  case storyMonth(month: Int, day: Int?)
   /// A month and maybe a day, with no year ("March 12", "in March").
   case monthDay(month: Int, day: Int?, direction: Direction)
   /// A month in a year given relative to the publication year ("July last year").

@@ -91,7 +91,7 @@ public struct TimeTagger: Sendable {
   private static let forwardPrepositions: Set<String> = ["until", "till", "by", "before", "through"]
 
   /// The precision an ISO value is written at (`2021` year, `2021-Q1` quarter, `2021-03-12` day).
-  private static func precision(of value: String) -> CalendarSpan.Precision {
+  static func precision(of value: String) -> CalendarSpan.Precision {
     let utf8 = value.utf8
     if value.contains("-W") { return .week }
     if value.contains("-Q") || value.contains("-H") { return .quarter }

@@ -70,3 +70,40 @@ import Testing
     #expect(found.map(\.value) == ["2021-03", "2021-05", "2019"])
   }
 }
+
+/// "That October" is a month of the year the story is in, not of the publication year.
+@Suite struct StoryMonthTests {
+  @Test func thatMonthTakesTheYearOfTheStoryTime() throws {
+    let found = tag(
+      "The audit began in the spring of 2019. The treasurer resigned that November. The board sued the following month.",
+      dct: "2021-02-03")
+    let november = try #require(found.first { $0.text == "that November" })
+    #expect(november.value == "2019-11")
+    #expect(november.resolved?.resolution == .previousTime)
+    let following = try #require(found.first { $0.text == "the following month" })
+    #expect(following.value == "2019-12")
+  }
+
+  @Test func thatSameMonthWithoutStoryTimeIsTheLastOneBeforePublication() throws {
+    let found = tag("The mayor was charged that same August.", dct: "2021-05-12")
+    let august = try #require(found.first { $0.text == "that same August" })
+    #expect(august.value == "2020-08")
+  }
+
+  @Test func shortPastVerbsMakeAMonthLookBack() throws {
+    let found = tag("Two tenants, who live upstairs, sued in March over the noise.", dct: "2018-11-08")
+    let march = try #require(found.first { $0.text == "March" })
+    #expect(march.value == "2018-03")
+  }
+}
+
+/// A shift finer than the story's precision keeps the precision and moves the bounds.
+@Suite struct FineShiftBoundsTests {
+  @Test func aWeekAfterAMonthIsThatMonthWithBoundsMovedAWeek() throws {
+    let found = tag("The reporter was detained in March 2019 and charged a week later.", dct: "2020-01-10")
+    let later = try #require(found.first { $0.text == "a week" })
+    #expect(later.resolved?.value == "2019-03")
+    #expect(later.resolved?.earliest == CalendarDay(iso: "2019-03-08"))
+    #expect(later.resolved?.latest == CalendarDay(iso: "2019-04-07"))
+  }
+}

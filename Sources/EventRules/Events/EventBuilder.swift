@@ -53,6 +53,23 @@ struct EventBuilder {
     for (e, group) in groups.enumerated() where events[e].date == nil && events[e].before.isEmpty {
       if group.mentions.contains(where: { isPresentNews(mentions[$0]) }) { events[e].date = newsDate() }
     }
+    // The news episode: a happening told right after the dated lead, with no time of its own and none
+    // said in between ("… on Wednesday eased sanctions." "The Treasury issued a general license …").
+    if let (leadSentence, leadDate) = newsLead(mentions) {
+      let leadLine = sentences[leadSentence].sentence.line
+      for (e, group) in groups.enumerated()
+      where events[e].date == nil && events[e].after.isEmpty && events[e].before.isEmpty
+        && events[e].status == .actual
+      {
+        guard let first = group.mentions.map({ mentions[$0].sentence }).filter({ !isHeadline($0) }).min(),
+          first > leadSentence, sentences[first].sentence.line <= leadLine + 2,
+          (leadSentence + 1...first).allSatisfy({ dater.datedTimes(in: $0).isEmpty }),
+          // "announced that a ban would be lifted": what is still to come is no part of the episode.
+          !sentences[first].lower.contains(where: { Self.notYet.contains($0) })
+        else { continue }
+        events[e].date = leadDate
+      }
+    }
     // A happening the article dates after its own publication, told without a past tense, is scheduled.
     if let publicationDate {
       for (e, group) in groups.enumerated() where events[e].status == .actual {
@@ -101,6 +118,23 @@ struct EventBuilder {
     return LegalEvent(
       type: group.type, status: lead.status, background: members.allSatisfy(\.background), date: date,
       participants: participants, quotes: quotes, evidence: evidence, rule: rule)
+  }
+
+  static let notYet: Set<String> = ["will", "would", "shall", "plans", "intends"]
+
+  /// The first body sentence whose happening has a date of its own, when that date is the news: within a
+  /// week before publication (not a dateline's "Nov 3", which dates no happening).
+  private func newsLead(_ mentions: [Mention]) -> (Int, EventDate)? {
+    guard let publicationDate,
+      let lead = mentions.filter({ !isHeadline($0.sentence) && $0.date != nil }).min(by: {
+        $0.sentence < $1.sentence
+      }),
+      let date = lead.date, date.resolution != "carried-from-story", let earliest = date.earliest,
+      let latest = date.latest, latest <= publicationDate, daysBetween(earliest, publicationDate) <= 7
+    else { return nil }
+    var carried = date
+    carried.resolution = "carried-from-story"
+    return (lead.sentence, carried)
   }
 
   /// The headline, a present-perfect trigger ("have reached") or a sentence opened by "Now".

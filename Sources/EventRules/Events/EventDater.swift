@@ -9,13 +9,44 @@ struct EventDater {
   let times: [TimeExpression]
 
   /// The dated expressions of sentence `s`, in order; a bare "now" only when the sentence has no other.
+  /// A bound is no date: "gave them until Dec. 7", "by Friday", "for now".
   func datedTimes(in s: Int) -> [TimeExpression] {
-    let range = sentences[s].sentence.range
+    let t = sentences[s]
+    let range = t.sentence.range
     let dated = times.filter {
       $0.resolved != nil && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
+        && !isBound($0, in: t)
     }
     let story = dated.filter { $0.value != "PRESENT_REF" }
     return story.isEmpty ? dated : story
+  }
+
+  /// Words before a time that make it a limit rather than when something happened.
+  static let boundWords: Set<String> = ["until", "till", "through", "before", "by", "for", "pending"]
+
+  private func isBound(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
+    guard let first = tokenSpan(of: time, in: t)?.lowerBound, first > 0 else { return false }
+    let before = t.lower[first - 1]
+    // "for now" is "for the time being"; "for March 3" is a date set for something.
+    if before == "for" { return time.value == "PRESENT_REF" }
+    if Self.boundWords.contains(before) { return true }
+    // "through 12:01 a.m. eastern time on July 1": the day of a bound is part of it.
+    let range = t.sentence.range
+    guard
+      let previous = times.last(where: {
+        $0.range.upperBound <= time.range.lowerBound && $0.range.lowerBound >= range.lowerBound
+      }), let span = tokenSpan(of: previous, in: t), first - span.upperBound <= 5,
+      !t.lower[span.upperBound..<first].contains(where: { SentenceTokens.clauseBreaks.contains($0) })
+    else { return false }
+    return span.lowerBound > 0 && Self.boundWords.contains(t.lower[span.lowerBound - 1])
+  }
+
+  /// The tokens of sentence `t` that `time` covers.
+  func tokenSpan(of time: TimeExpression, in t: SentenceTokens) -> Range<Int>? {
+    guard let lo = t.tokens.firstIndex(where: { $0.range.overlaps(time.range) }) else { return nil }
+    var hi = lo + 1
+    while hi < t.count, t.tokens[hi].range.overlaps(time.range) { hi += 1 }
+    return lo..<hi
   }
 
   static func date(_ time: TimeExpression, resolution: String? = nil) -> EventDate? {
@@ -38,17 +69,25 @@ struct EventDater {
         m.clause ?? t.clauseStart(before: m.trigger.lowerBound)..<t.clauseEnd(after: m.trigger.upperBound)
       let own = datedTimes(in: m.sentence)
       let triggers = triggersBySentence[m.sentence] ?? []
-      // A time belongs to the trigger nearest it ("pardons nurse convicted in 2010": 2010 is the conviction's).
-      let inClause = own.filter { time in
+      // A time belongs to one trigger ("convicted in 2008 and pardoned two years later": 2008 is the
+      // conviction's).
+      let mine = own.filter {
+        owner(of: $0, among: triggers, in: t) == m.trigger
+          && !(Self.unrealized.contains(m.status) && isTimeOfSaying($0, before: m.trigger, in: t))
+      }
+      let inClause = mine.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
-          && nearestTrigger(to: time, among: triggers, in: t) == m.trigger
       }
       let clauseOnly = isEarlier.contains(i) || m.clause != nil || Self.unrealized.contains(m.status)
-      let mine = own.filter { nearestTrigger(to: $0, among: triggers, in: t) == m.trigger }
       if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(mine, to: m, in: t)) {
+        mentions[i].date = Self.date(time)
+      } else if !clauseOnly, let time = coordinatedTime(of: m, among: triggers, times: own, in: t) {
+        // "was convicted in 2011 and sentenced to 12 years": one time for both verbs.
         mentions[i].date = Self.date(time)
       }
     }
+    // "Two years after X, Y": X is dated from Y.
+    dateByOffsets(&mentions)
     // 2. "That was back in March.": dates the undated happenings of the sentences just before.
     for s in sentences.indices where isAnaphoricDating(sentences[s]) {
       guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else {
@@ -61,6 +100,19 @@ struct EventDater {
         for i in here where !isEarlier.contains(i) && !Self.unrealized.contains(mentions[i].status) {
           mentions[i].date = Self.date(time, resolution: "carried-from-story")
         }
+      }
+    }
+    // "It would add them to the list. The additions take effect on Monday.": the time of taking effect
+    // dates what is still to come.
+    for s in sentences.indices.dropFirst() where takesEffect(sentences[s]) {
+      guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else {
+        continue
+      }
+      for i in mentions.indices
+      where mentions[i].sentence == s - 1 && mentions[i].date == nil
+        && [.intended, .scheduled, .announced].contains(mentions[i].status)
+      {
+        mentions[i].date = Self.date(time)
       }
     }
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
@@ -81,7 +133,7 @@ struct EventDater {
   /// Statuses of things that have not happened: they take a time only from their own clause.
   static let unrealized: Set<EventStatus> = [.negated, .hypothetical, .intended, .requested]
 
-  private func nearestTrigger(to time: TimeExpression, among triggers: [Range<Int>], in t: SentenceTokens)
+  func nearestTrigger(to time: TimeExpression, among triggers: [Range<Int>], in t: SentenceTokens)
     -> Range<Int>?
   {
     func distance(_ r: Range<Int>) -> Int {
@@ -101,10 +153,59 @@ struct EventDater {
     return times.min { abs($0.range.lowerBound - at) < abs($1.range.lowerBound - at) }
   }
 
-  /// "That was back in March.", "This happened in 2019.": a sentence that only dates what came before.
+  /// "That was back in March.", "This happened in 2019.", "In an order dated Nov. 6, the judge wrote …":
+  /// a sentence that only dates what came before.
   private func isAnaphoricDating(_ t: SentenceTokens) -> Bool {
-    guard t.count >= 3, ["that", "this", "it", "all"].contains(t.lower[0]) else { return false }
-    return ["was", "happened", "came", "occurred", "took", "were"].contains(t.lower[1]) && t.count <= 12
+    guard t.count >= 3 else { return false }
+    if ["that", "this", "it", "all"].contains(t.lower[0]) {
+      return ["was", "happened", "came", "occurred", "took", "were"].contains(t.lower[1]) && t.count <= 12
+    }
+    // "In an order dated Nov. 6,", "In its ruling on Monday,": the document that was the happening.
+    guard t.lower[0] == "in", t.count >= 5, Self.determiners.contains(t.lower[1]) else { return false }
+    var k = 2
+    while k < min(t.count, 5), !Self.documentNouns.contains(t.lower[k]) { k += 1 }
+    guard k < t.count - 1, Self.documentNouns.contains(t.lower[k]) else { return false }
+    return Self.documentDating.contains(t.lower[k + 1])
+  }
+
+  static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their"]
+  /// Documents whose date is the date of the happening they record.
+  static let documentNouns: Set<String> = [
+    "order", "ruling", "decision", "opinion", "judgment", "judgement", "filing", "notice", "memorandum",
+    "verdict",
+  ]
+  static let documentDating: Set<String> = ["dated", "issued", "filed", "signed", "released", "on", "handed"]
+
+  /// "Y in 2018, two years after X": X is two years before Y; "Y, a week before X": X a week after Y.
+  private func dateByOffsets(_ mentions: inout [Mention]) {
+    let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
+    for (s, here) in bySentence {
+      let t = sentences[s]
+      let range = t.sentence.range
+      for time in times
+      where time.type == .duration && time.resolved == nil && range.contains(time.range.lowerBound) {
+        guard let span = tokenSpan(of: time, in: t), span.upperBound < t.count,
+          ["after", "before"].contains(t.lower[span.upperBound])
+        else { continue }
+        let direction = t.lower[span.upperBound] == "after" ? -1 : 1
+        let subEnd = t.clauseEnd(after: span.upperBound + 1)
+        let sub = here.filter { (span.upperBound + 1..<subEnd).contains(mentions[$0].trigger.lowerBound) }
+        let main = here.filter {
+          mentions[$0].trigger.upperBound <= span.lowerBound && mentions[$0].date != nil
+        }
+        guard let anchor = main.last.flatMap({ mentions[$0].date }),
+          let earliest = anchor.earliest, let latest = anchor.latest
+        else { continue }
+        let base = ResolvedTime(
+          value: anchor.value, earliest: earliest, latest: latest, resolution: .previousTime)
+        guard let moved = base.shifted(byDuration: time.value, direction: direction) else { continue }
+        for i in sub where mentions[i].date == nil {
+          mentions[i].date = EventDate(
+            value: moved.value, text: time.text + " " + t.lower[span.upperBound],
+            resolution: moved.resolution.rawValue, earliest: moved.earliest, latest: moved.latest)
+        }
+      }
+    }
   }
 
   /// "After X, Y" and "Y, after X": X happened before Y; "Before X, Y": Y before X.

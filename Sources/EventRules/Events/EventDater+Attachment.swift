@@ -1,0 +1,96 @@
+import TimeTagger
+
+/// Which trigger of a sentence a time belongs to: "convicted in 2008 and pardoned two years later",
+/// "a patient's 2010 overdose death", "convicted in 2011 and sentenced", "said on Thursday it would add".
+extension EventDater {
+  /// "said on Thursday it would add …": the time is when it was said, not when the addition comes.
+  func isTimeOfSaying(_ time: TimeExpression, before trigger: Range<Int>, in t: SentenceTokens)
+    -> Bool
+  {
+    guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
+    var k = span.lowerBound - 1
+    if k >= 0, Self.attachingPrepositions.contains(t.lower[k]) { k -= 1 }
+    return k >= 0 && Self.speechVerbs.contains(t.lower[k])
+  }
+
+  static let speechVerbs: Set<String> = ["said", "says", "announced", "told", "stated", "confirmed"]
+
+  /// "The additions take effect on Monday", "The rule goes into effect Jan. 1".
+  func takesEffect(_ t: SentenceTokens) -> Bool {
+    guard let e = t.lower.prefix(10).firstIndex(of: "effect"), e >= 1 else { return false }
+    let verb = t.lower[e - 1] == "into" && e >= 2 ? t.lower[e - 2] : t.lower[e - 1]
+    return ["take", "takes", "took", "go", "goes", "went", "come", "comes", "came"].contains(verb)
+  }
+
+  /// The trigger a time belongs to. A time written as a modifier ("a patient's 2010 overdose death")
+  /// belongs only to a trigger it modifies; a time after a preposition ("in 2008", "on Tuesday") belongs
+  /// to the trigger before it in its clause; else to the nearest trigger.
+  func owner(of time: TimeExpression, among triggers: [Range<Int>], in t: SentenceTokens)
+    -> Range<Int>?
+  {
+    guard let span = tokenSpan(of: time, in: t) else {
+      return nearestTrigger(to: time, among: triggers, in: t)
+    }
+    if span.upperBound < t.count, isModifier(before: span.upperBound, in: t) {
+      return triggers.first { (span.upperBound...span.upperBound + 2).contains($0.lowerBound) }
+    }
+    if span.lowerBound > 0, Self.attachingPrepositions.contains(t.lower[span.lowerBound - 1]) {
+      let start = t.clauseStart(before: span.lowerBound)
+      let left = triggers.filter { $0.lowerBound >= start && $0.upperBound <= span.lowerBound }
+      if let last = left.max(by: { $0.upperBound < $1.upperBound }) { return last }
+    }
+    return nearestTrigger(to: time, among: triggers, in: t)
+  }
+
+  static let attachingPrepositions: Set<String> = ["in", "on", "at", "during", "around"]
+
+  /// Whether token `k`, right after a time, makes the time a modifier of a noun ("2010 overdose death").
+  func isModifier(before k: Int, in t: SentenceTokens) -> Bool {
+    let token = t.tokens[k]
+    guard token.kind == .word, let first = token.text.unicodeScalars.first, first.properties.isLowercase
+    else { return false }
+    let w = t.lower[k]
+    if w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly") { return false }
+    return !Self.notNouns.contains(w)
+  }
+
+  /// Words after a time that show it is not a modifier of a noun.
+  static let notNouns: Set<String> = [
+    "and", "or", "but", "nor", "after", "before", "when", "while", "as", "of", "for", "to", "in", "on", "at",
+    "by", "with", "from", "that", "which", "who", "whom", "because", "until", "since", "through", "during",
+    "over", "against", "into", "under", "amid", "despite", "than", "then", "so", "if", "unless", "where",
+    "it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "his", "her", "its", "their", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+    "can", "did", "does", "do", "said", "says", "told", "about", "ago", "later", "earlier", "last", "next",
+    "this", "per", "via", "following", "ahead", "alone", "too", "again", "instead", "also", "not", "all",
+  ]
+
+  /// The time of a trigger joined to this one by "and" ("convicted in 2011 and sentenced to 12 years").
+  func coordinatedTime(
+    of m: Mention, among triggers: [Range<Int>], times: [TimeExpression], in t: SentenceTokens
+  ) -> TimeExpression? {
+    // Only the triggers next to this one, a short way off.
+    let previous = triggers.filter { $0.upperBound <= m.trigger.lowerBound }.max {
+      $0.upperBound < $1.upperBound
+    }
+    let next = triggers.filter { $0.lowerBound >= m.trigger.upperBound }.min { $0.lowerBound < $1.lowerBound }
+    for other in [previous, next].compactMap({ $0 }) {
+      let gap =
+        other.upperBound <= m.trigger.lowerBound
+        ? other.upperBound..<m.trigger.lowerBound
+        : m.trigger.upperBound..<max(m.trigger.upperBound, other.lowerBound)
+      guard gap.upperBound <= t.count, !gap.isEmpty, gap.count <= 25 else { continue }
+      let words = t.lower[gap]
+      guard words.contains("and"), !words.contains(where: { Self.coordinationBreaks.contains($0) }) else {
+        continue
+      }
+      let theirs = times.filter { owner(of: $0, among: triggers, in: t) == other }
+      if let time = theirs.first(where: { $0.type != .duration }) { return time }
+    }
+    return nil
+  }
+
+  static let coordinationBreaks: Set<String> = [
+    ";", ":", "but", "after", "before", "while", "although", "because", "when", "then", "later", "earlier",
+  ]
+}

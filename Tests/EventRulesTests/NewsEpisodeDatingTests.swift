@@ -1,0 +1,32 @@
+import EventRules
+import Testing
+
+/// The news episode: a happening told right after the dated lead, with no time of its own, shares the
+/// lead's date; a time told in between, or a happening still to come, stops the carry.
+struct NewsEpisodeDatingTests {
+  @Test func aHappeningToldRightAfterTheDatedLeadTakesItsDate() {
+    let events = ArticleFixture(
+      "Regulators ease export rules\nThe Commerce Department on Monday eased sanctions on Ruritania’s mining sector.\nThe Treasury issued a general license for mining exports.",
+      published: "2022-03-15"
+    ).tagged().events()
+    let license = events.first { $0.type == "regulatory.license" }
+    #expect(license?.date?.value == "2022-03-14")
+    #expect(license?.date?.resolution == "carried-from-story")
+  }
+
+  @Test func aTimeToldInBetweenStopsTheCarry() {
+    let events = ArticleFixture(
+      "Regulators ease export rules\nThe Commerce Department on Monday eased sanctions on Ruritania’s mining sector.\nThe first measures came in 2019.\nThe Treasury issued a general license for mining exports.",
+      published: "2022-03-15"
+    ).tagged().events()
+    #expect(events.first { $0.type == "regulatory.license" }?.date?.value != "2022-03-14")
+  }
+
+  @Test func anOldLeadDatesNothingAfterIt() {
+    let events = ArticleFixture(
+      "Regulators ease export rules\nThe Commerce Department in 2019 eased sanctions on Ruritania’s mining sector.\nThe Treasury issued a general license for mining exports.",
+      published: "2022-03-15"
+    ).tagged().events()
+    #expect(events.first { $0.type == "regulatory.license" }?.date == nil)
+  }
+}

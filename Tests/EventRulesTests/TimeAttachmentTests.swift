@@ -1,0 +1,63 @@
+import EventRules
+import Testing
+
+/// Which event a time in a sentence dates: the trigger it follows as "in 2008", a noun it modifies, verbs
+/// joined by "and", durations counted from another event, and limits that are no dates.
+struct TimeAttachmentTests {
+  private func date(_ type: String, in events: [LegalEvent]) -> String? {
+    events.first { $0.type == type }?.date?.value
+  }
+
+  @Test func aPrepositionalTimeDatesTheVerbBeforeItNotTheNextOne() {
+    let events = ArticleFixture(
+      "The mayor, Tom Reyes, was convicted of bribery in 2003 and pardoned four years later by the governor.",
+      published: "2020-02-02"
+    ).tagged().events()
+    #expect(date("criminal.conviction", in: events) == "2003")
+    #expect(date("criminal.pardon", in: events) == "2007")
+  }
+
+  @Test func aYearModifyingAnotherNounDatesNoEvent() {
+    let events = ArticleFixture(
+      "Governor frees driver convicted in 2012 highway crash.\nA jury convicted Ann Holt in 2013.",
+      published: "2020-02-02"
+    ).tagged().events()
+    #expect(events.filter { $0.type == "criminal.conviction" }.map { $0.date?.value } == ["2013"])
+  }
+
+  @Test func verbsJoinedByAndShareOneTime() {
+    let events = ArticleFixture(
+      "Ann Holt was convicted by a jury in 2013 and sentenced to nine years in prison.",
+      published: "2020-02-02"
+    ).tagged().events()
+    #expect(date("criminal.conviction", in: events) == "2013")
+    #expect(date("criminal.sentence", in: events) == "2013")
+  }
+
+  @Test func aDurationBeforeAfterDatesTheEventAfterIt() {
+    let events = ArticleFixture(
+      "Holt was released on parole in 2019, three years after an appeals court refused to overturn the verdict.",
+      published: "2022-02-02"
+    ).tagged().events()
+    #expect(date("criminal.release", in: events) == "2019")
+    let appeal = events.first { $0.type == "appeal.decided" }
+    #expect(appeal?.date?.value == "2016")
+    #expect(appeal?.date?.resolution == "relative-to-previous")
+  }
+
+  @Test func aDeadlineIsNoDateForWhatHappened() {
+    let events = ArticleFixture(
+      "A judge has dismissed the lawsuit against Acme but gave the plaintiffs until Jan. 9 to amend it.",
+      published: "2021-12-01"
+    ).tagged().events()
+    #expect(events.first { $0.type == "civil.dismissal" }?.date?.value != "2022-01-09")
+  }
+
+  @Test func aDocumentDateDatesTheHappeningToldJustBefore() {
+    let events = ArticleFixture(
+      "A judge has dismissed the lawsuit against Acme.\nIn a ruling dated Oct. 4, the judge wrote that the claims were late.",
+      published: "2021-10-08"
+    ).tagged().events()
+    #expect(date("civil.dismissal", in: events) == "2021-10-04")
+  }
+}
