@@ -36,7 +36,10 @@ enum ClauseRoles {
     var result: [(String, Range<Int>)] = []
     let clauseStart = t.clauseStart(before: match.lowerBound)
     let clauseEnd = t.clauseEnd(after: match.upperBound)
-    let passive = isPassive(before: match.lowerBound, in: t)
+    // "Hensley was arrested": a trigger that holds its own auxiliary is passive too.
+    let passive =
+      isPassive(before: match.lowerBound, in: t)
+      || (match.count >= 2 && match.dropLast().contains { passiveMarkers.contains(t.lower[$0]) })
     let subject = NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
       $0.lowerBound >= clauseStart ? $0 : nil
     }

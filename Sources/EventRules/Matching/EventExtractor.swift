@@ -62,6 +62,7 @@ public struct EventExtractor: Sendable {
       mentions += found.mentions
       vetoes += found.vetoes
     }
+    CaseRoles.relabel(&mentions)
     let dater = EventDater(sentences: tokenized, times: times)
     dater.apply(to: &mentions)
     let background = BackgroundDetector(sentences: tokenized, publicationDate: publicationDate)
@@ -69,6 +70,7 @@ public struct EventExtractor: Sendable {
     let builder = EventBuilder(
       sentences: tokenized, times: times, publicationDate: publicationDate, dater: dater)
     var events = builder.events(from: mentions)
+    CaseRoles.inherit(&events)
     background.mark(&events, cued: events.map(\.background))
     return Analysis(mentions: mentions, vetoes: vetoes, events: events)
   }

@@ -1,0 +1,62 @@
+import EventRules
+import Testing
+
+/// Roles a step of a case inherits from the case: the complaint says who is who.
+struct CaseRoleTests {
+  @Test func aSettlingPartyTakesItsSideFromTheComplaint() {
+    let events = ArticleFixture(
+      """
+      Marlow Foods sued Petra Logistics in 2019 over spoiled shipments.
+      Petra Logistics settled with Marlow Foods last year.
+      """
+    ).events()
+    let settlement = events.first { $0.type == "civil.settlement" }
+    #expect(settlement?.names("plaintiff") == ["Marlow Foods"])
+    #expect(settlement?.names("defendant") == ["Petra Logistics"])
+  }
+
+  @Test func aRulingThatNamesNoSideBelongsToTheArticlesCase() {
+    let events = ArticleFixture(
+      """
+      A judge ruled on Monday that the contract was void.
+      Quill Media sued Denholm Paper in 2020 after the deal collapsed.
+      """
+    ).events()
+    let ruling = events.first { $0.type == "civil.ruling" }
+    #expect(ruling?.names("plaintiff") == ["Quill Media"])
+    #expect(ruling?.names("defendant") == ["Denholm Paper"])
+  }
+
+  @Test func anAppellantWithNoEarlierSideIsTheAppealsPlaintiff() {
+    let events = ArticleFixture("Brantley Mills appealed the verdict.").events()
+    #expect(events.first?.names("plaintiff") == ["Brantley Mills"])
+  }
+
+  @Test func theOnlyAccusedIsTheDefendantOfEveryStepOfTheProsecution() {
+    let events = ArticleFixture(
+      """
+      Prosecutors said Oren Faulk was arrested in March.
+      A jury convicted the former treasurer of theft on Friday.
+      """
+    ).events()
+    let conviction = events.first { $0.type == "criminal.conviction" }
+    #expect(conviction?.names("defendant") == ["Oren Faulk"])
+  }
+
+  @Test func twoAccusedGiveNoStepAnInheritedDefendant() {
+    let events = ArticleFixture(
+      """
+      Oren Faulk was arrested in March. Lina Vos was arrested in April.
+      A jury convicted the former treasurer of theft on Friday.
+      """
+    ).events()
+    let conviction = events.first { $0.type == "criminal.conviction" }
+    #expect(conviction?.names("defendant") == [])
+  }
+
+  @Test func aPassiveTriggerMakesItsSubjectThePatientNotTheAgent() {
+    let events = ArticleFixture("Oren Faulk was arrested on Tuesday.").events()
+    #expect(events.first?.names("person") == ["Oren Faulk"])
+    #expect(events.first?.names("authority") == [])
+  }
+}
