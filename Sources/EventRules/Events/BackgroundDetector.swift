@@ -50,8 +50,10 @@ struct BackgroundDetector {
       let e = events[i]
       let names = Set(
         e.participants.filter { Self.partyRoles.contains($0.role) }.map { EventMerger.key($0.name) })
+      // "Dawes" and "Loretta Dawes" are one party.
+      let sharesParty = names.contains { name in recentNames.contains { CaseRoles.sameParty(name, $0) } }
       let otherMatter =
-        isOld(e) && !recent.isEmpty && !names.isEmpty && names.isDisjoint(with: recentNames)
+        isOld(e) && !recent.isEmpty && !names.isEmpty && !sharesParty
         && (e.caseKey.map { !recentCases.contains($0) } ?? true)
       events[i].background = cued[i] || otherMatter
     }

@@ -50,7 +50,8 @@ enum CaseRoles {
           events[i].participants.append(Participant(role: "target", name: side.defendant))
         }
       }
-      if prosecutionTypes.contains(e.type), let accused, !e.participants.contains(where: { $0.role == "defendant" })
+      if prosecutionTypes.contains(e.type), let accused,
+        !e.participants.contains(where: { $0.role == "defendant" })
       {
         events[i].participants.append(Participant(role: "defendant", name: accused))
       }
@@ -97,7 +98,8 @@ enum CaseRoles {
   static func soleDefendant(in items: [(type: String, participants: [Participant])]) -> String? {
     var found: [String] = []
     for item in items where prosecutionTypes.contains(item.type) || item.type == "criminal.arrest" {
-      for p in item.participants where (p.role == "defendant" || p.role == "person") && p.name.first?.isUppercase == true {
+      for p in item.participants
+      where (p.role == "defendant" || p.role == "person") && p.name.first?.isUppercase == true {
         if let k = found.firstIndex(where: { sameParty($0, p.name) }) {
           if p.name.count > found[k].count { found[k] = p.name }
         } else {

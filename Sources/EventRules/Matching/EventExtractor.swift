@@ -70,8 +70,9 @@ public struct EventExtractor: Sendable {
     let builder = EventBuilder(
       sentences: tokenized, times: times, publicationDate: publicationDate, dater: dater)
     var events = builder.events(from: mentions)
-    CaseRoles.inherit(&events)
     background.mark(&events, cued: events.map(\.background))
+    // Inherited names tell neither which mentions are one happening nor which matter is older.
+    CaseRoles.inherit(&events)
     return Analysis(mentions: mentions, vetoes: vetoes, events: events)
   }
 }

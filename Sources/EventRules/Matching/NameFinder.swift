@@ -84,11 +84,21 @@ enum NameFinder {
     return start..<j
   }
 
-  /// The name that ends just before token `end`, skipping auxiliaries and adverbs ("Apple has sued"), or nil.
+  /// The name that ends just before token `end`, skipping auxiliaries and adverbs ("Apple has sued"), a time
+  /// between subject and verb ("Gov. X on Friday pardoned") and an apposition ("Jane Roe, 61, of Dayton,
+  /// was"), or nil.
   static func name(endingBefore end: Int, in tokens: SentenceTokens) -> Range<Int>? {
     var j = end - 1
-    while j >= 0, auxiliaries.contains(tokens.lower[j]) || tokens.lower[j].hasSuffix("ly") && j > 0 {
-      j -= 1
+    while j >= 0 {
+      if auxiliaries.contains(tokens.lower[j]) || tokens.lower[j].hasSuffix("ly") && j > 0 {
+        j -= 1
+      } else if let before = timePhraseStart(endingAt: j, in: tokens) {
+        j = before - 1
+      } else if let before = appositionStart(endingAt: j, in: tokens) {
+        j = before - 1
+      } else {
+        break
+      }
     }
     guard j >= 0 else { return nil }
     if pronouns.contains(tokens.lower[j]) { return j..<(j + 1) }
@@ -118,6 +128,58 @@ enum NameFinder {
     return start..<(last + 1)
   }
 
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+  ]
+
+  /// The first token of a time phrase that ends at token `end` ("on Friday", "yesterday", "last week",
+  /// "on Jan. 5", "in 2019"), or nil.
+  static func timePhraseStart(endingAt end: Int, in t: SentenceTokens) -> Int? {
+    guard end >= 0, end < t.count else { return nil }
+    let word = t.lower[end]
+    if ["yesterday", "today", "tonight"].contains(word) { return end }
+    var j = end
+    if ["week", "month", "year"].contains(word), j >= 1, ["last", "this", "next"].contains(t.lower[j - 1]) {
+      return j - 1
+    }
+    if t.tokens[j].kind == .number, j >= 1 {
+      j -= 1
+      if t.lower[j] == ".", j >= 1 { j -= 1 }
+      guard months.contains(t.lower[j]) || ["in", "on"].contains(t.lower[j]) else { return nil }
+      if ["in", "on"].contains(t.lower[j]) { return j }
+    } else if !weekdays.contains(word) && !months.contains(word) {
+      return nil
+    }
+    if j >= 1, ["on", "in", "last", "this", "next"].contains(t.lower[j - 1]) { return j - 1 }
+    return j
+  }
+
+  /// The first token of an apposition between commas that ends at token `end` (the second comma), when a
+  /// name stands before the first comma ("Dale R. Hensley, 54, of Carver Falls,"), or nil.
+  static func appositionStart(endingAt end: Int, in t: SentenceTokens) -> Int? {
+    guard end >= 2, t.lower[end] == "," else { return nil }
+    // The farthest comma after a name: "Tomas Reyes, 47, of Lakeview, Ohio," starts after "Reyes".
+    var found: Int?
+    var k = end - 1
+    while k > 0, end - k <= 10 {
+      // A verb-like word ends the search: the commas bound a clause, not an apposition.
+      if ["said", "says", "who", "which", "that", "and", "but"].contains(t.lower[k]) { break }
+      if t.lower[k] == ",", isCapitalizedName(t, k - 1) || isCompanySuffixPeriod(t, k - 1) { found = k }
+      k -= 1
+    }
+    return found
+  }
+
+  /// Titles whose abbreviation's period belongs to the name that follows ("Gov. Andrea Kessler").
+  static let titleAbbreviations: Set<String> = [
+    "gov", "sen", "rep", "gen", "lt", "col", "dr", "prof", "atty", "supt", "sgt", "capt", "cmdr", "adm",
+  ]
+
   /// Legal-form abbreviations whose period belongs to the name ("Acme Corp.").
   static let companySuffixes: Set<String> = [
     "corp", "inc", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "cos",
@@ -125,8 +187,13 @@ enum NameFinder {
 
   /// Whether token `i` is the period of "Corp." or "Inc." inside or after a name.
   static func isCompanySuffixPeriod(_ tokens: SentenceTokens, _ i: Int) -> Bool {
-    i > 0 && i < tokens.count && tokens.lower[i] == "." && companySuffixes.contains(tokens.lower[i - 1])
-      && tokens.tokens[i - 1].range.upperBound == tokens.tokens[i].range.lowerBound
+    guard i > 0, i < tokens.count, tokens.lower[i] == ".",
+      tokens.tokens[i - 1].range.upperBound == tokens.tokens[i].range.lowerBound
+    else { return false }
+    let word = tokens.lower[i - 1]
+    return companySuffixes.contains(word)
+      || (titleAbbreviations.contains(word) && tokens.tokens[i - 1].isCapitalized
+        && isCapitalizedName(tokens, i + 1))
   }
 
   /// Whether the sentence is a title-case headline ("Jury Convicts Grove City Pharmacist"), where capitals say
