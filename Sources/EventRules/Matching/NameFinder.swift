@@ -9,8 +9,15 @@ enum NameFinder {
     "manufacturer", "developer", "automaker", "insurer", "court", "judge", "city", "county", "network",
   ]
   static let pronouns: Set<String> = [
-    "it", "them", "they", "him", "her", "he", "she", "itself", "themselves",
+    "it", "them", "they", "him", "her", "he", "she", "itself", "themselves", "himself", "herself",
   ]
+  /// Nouns that end a lowercase description of an institution ("the county crime lab", "the city council").
+  static let institutionNouns: Set<String> = [
+    "lab", "laboratory", "office", "board", "council", "department", "unit", "agency", "commission", "police",
+    "school", "district", "hospital", "jail", "prison", "regulator", "authority", "ministry", "bureau",
+  ]
+  /// Pronouns that stand for a person.
+  static let personalPronouns: Set<String> = ["he", "she", "him", "her", "himself", "herself"]
   static let determiners: Set<String> = ["the", "its", "their", "his", "a", "an"]
   /// Words inside a capitalized name that need not be capitalized.
   static let connectors: Set<String> = [
@@ -78,6 +85,14 @@ enum NameFinder {
     }
     if j < tokens.count, genericHeads.contains(tokens.lower[j]), j > bodyStart || bodyStart > i {
       j += 1
+      // "the county crime lab": a description that ends in an institution's noun is one party.
+      for k in j..<min(tokens.count, j + 2) {
+        guard tokens.tokens[k].kind == .word, !tokens.tokens[k].isCapitalized else { break }
+        if institutionNouns.contains(tokens.lower[k]) {
+          j = k + 1
+          break
+        }
+      }
     }
     if j == bodyStart { return nil }
     if bodyStart > i, tokens.lower[i] == "a" || tokens.lower[i] == "an" { start = bodyStart }
@@ -185,14 +200,15 @@ enum NameFinder {
     "corp", "inc", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "cos",
   ]
 
-  /// Whether token `i` is the period of "Corp." or "Inc." inside or after a name.
+  /// Whether token `i` is the period of "Corp." or "Inc." inside or after a name, or of a title or an
+  /// initial before one ("Gov. Ann Lee", "Dale R. Hensley").
   static func isCompanySuffixPeriod(_ tokens: SentenceTokens, _ i: Int) -> Bool {
     guard i > 0, i < tokens.count, tokens.lower[i] == ".",
       tokens.tokens[i - 1].range.upperBound == tokens.tokens[i].range.lowerBound
     else { return false }
     let word = tokens.lower[i - 1]
     return companySuffixes.contains(word)
-      || (titleAbbreviations.contains(word) && tokens.tokens[i - 1].isCapitalized
+      || ((titleAbbreviations.contains(word) || word.count == 1) && tokens.tokens[i - 1].isCapitalized
         && isCapitalizedName(tokens, i + 1))
   }
 

@@ -171,6 +171,14 @@ struct SentenceMatcher {
     let words = span.map { t.lower[$0] }
     let text = ArticleNames.clean(t.text(span))
     if words.count == 1, NameFinder.pronouns.contains(words[0]) {
+      // "he" and "she" stand for the last person, "it" for the last organisation; "they" for either.
+      let word = words[0]
+      if NameFinder.personalPronouns.contains(word) {
+        return names.latestParty(person: true, before: t.index, token: before)?.text
+      }
+      if ["it", "itself"].contains(word) {
+        return names.latestParty(person: false, before: t.index, token: before)?.text
+      }
       return names.latest([.party], before: t.index, token: before)?.text
     }
     // In a title-case headline, capitals say nothing about names: the body names the parties.
@@ -184,11 +192,17 @@ struct SentenceMatcher {
       return names.fullest(endingWith: head) ?? text
     case "judge", "court":
       return nil
+    case "city", "county", "state":
+      // "the city" is the city the article named ("City of Riverside"), or itself.
+      return names.fullest(endingWith: head) ?? text
+    case "defendant", "defendants", "plaintiff", "plaintiffs":
+      return names.latest([.party], before: t.index, token: span.lowerBound)?.text ?? text
     case "department", "agency", "regulator", "regulators", "commission", "prosecutors", "authorities",
       "officials":
       return names.latest([.authority], before: t.index, token: span.lowerBound)?.text ?? text
     default:
-      return names.latest([.party], before: t.index, token: span.lowerBound)?.text ?? text
+      // "the company", "the firm": the last organisation named, never a person.
+      return names.latestParty(person: false, before: t.index, token: span.lowerBound)?.text ?? text
     }
   }
 
