@@ -60,3 +60,35 @@ struct CaseRoleTests {
     #expect(events.first?.names("authority") == [])
   }
 }
+
+/// Sides learnt from the whole case, and parties acting through their lawyers.
+struct CaseSideTests {
+  @Test func aPartyActsThroughItsLawyers() {
+    let events = ArticleFixture(
+      """
+      Ines Calder sued blogger Rufus Mallory in 2020.
+      Mallory's lawyers moved to dismiss the case in March.
+      """
+    ).events()
+    let motion = events.first { $0.type == "civil.motion_filed" }
+    #expect(motion?.names("defendant") == ["Mallory"])
+  }
+
+  @Test func aDecisionNamingOneSideGetsTheOtherFromTheComplaint() {
+    let events = ArticleFixture(
+      """
+      A judge on Monday dismissed the lawsuit against Rufus Mallory.
+      Calder filed the suit in 2020.
+      """
+    ).events()
+    let dismissal = events.first { $0.type == "civil.dismissal" }
+    #expect(dismissal?.names("plaintiff") == ["Calder"])
+    #expect(dismissal?.names("defendant") == ["Rufus Mallory"])
+  }
+
+  @Test func aSlotsNameTakesNoSecondRole() {
+    let events = ArticleFixture("Brightline Telecom found itself on the entity list in 2020.").events()
+    #expect(events.first?.names("target") == ["Brightline Telecom"])
+    #expect(events.first?.names("authority") == [])
+  }
+}

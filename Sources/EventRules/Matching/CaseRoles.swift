@@ -15,12 +15,14 @@ enum CaseRoles {
   ]
 
   struct Side {
-    let plaintiff: String
-    let defendant: String
+    var plaintiff: String?
+    var defendant: String?
     let position: Int
   }
 
-  /// Renames "party" and "appellant" by the side the article's complaints gave the same name.
+  typealias Item = (type: String, participants: [Participant], position: Int)
+
+  /// Renames "party" and "appellant" by the side the article's case gave the same name.
   static func relabel(_ mentions: inout [Mention]) {
     let sides = cases(mentions.map { ($0.rule.type, $0.participants, $0.sentence) })
     let criminal = mentions.contains { $0.rule.type.hasPrefix("criminal.") }
@@ -32,7 +34,7 @@ enum CaseRoles {
     }
   }
 
-  /// Gives the case's sides to the decisions that name neither, and the sole defendant of a prosecution to
+  /// Gives the case's sides to the decisions that lack them, and the sole defendant of a prosecution to
   /// its steps that name none. Done on events, after merging: inherited names must not merge happenings.
   static func inherit(_ events: inout [LegalEvent]) {
     let position = { (e: LegalEvent) in e.evidence.map(\.start).min() ?? 0 }
@@ -40,14 +42,22 @@ enum CaseRoles {
     let accused = soleDefendant(in: events.map { ($0.type, $0.participants) })
     for i in events.indices {
       let e = events[i]
-      if sidedTypes.contains(e.type), !e.participants.contains(where: isSide),
-        let side = nearestCase(to: position(e), in: sides)
-      {
-        events[i].participants.append(Participant(role: "plaintiff", name: side.plaintiff))
-        events[i].participants.append(Participant(role: "defendant", name: side.defendant))
-        // An injunction binds the defendant.
-        if e.type == "civil.injunction", !e.participants.contains(where: { $0.role == "target" }) {
-          events[i].participants.append(Participant(role: "target", name: side.defendant))
+      if sidedTypes.contains(e.type), let side = nearestCase(to: position(e), in: sides) {
+        let plaintiffs = e.participants.filter { $0.role == "plaintiff" }.map(\.name)
+        let defendants = e.participants.filter { $0.role == "defendant" }.map(\.name)
+        // A decision that names another party on one side is about another case.
+        let sameCase =
+          plaintiffs.allSatisfy { p in side.plaintiff.map { sameParty($0, p) } ?? true }
+          && defendants.allSatisfy { d in side.defendant.map { sameParty($0, d) } ?? true }
+        if sameCase, plaintiffs.isEmpty, let p = side.plaintiff {
+          events[i].participants.append(Participant(role: "plaintiff", name: p))
+        }
+        if sameCase, defendants.isEmpty, let d = side.defendant {
+          events[i].participants.append(Participant(role: "defendant", name: d))
+          // An injunction binds the defendant.
+          if e.type == "civil.injunction", !e.participants.contains(where: { $0.role == "target" }) {
+            events[i].participants.append(Participant(role: "target", name: d))
+          }
         }
       }
       if prosecutionTypes.contains(e.type), let accused,
@@ -58,38 +68,59 @@ enum CaseRoles {
     }
   }
 
-  private static func isSide(_ p: Participant) -> Bool { p.role == "plaintiff" || p.role == "defendant" }
-
   /// A party's side: the side the case gave the same name; an appellant with none is the one who brings
   /// the appeal (the prosecution, the convicted defendant, or the appeal's plaintiff).
   private static func role(of p: Participant, in sides: [Side], criminal: Bool) -> String {
-    if sides.contains(where: { sameParty($0.plaintiff, p.name) }) { return "plaintiff" }
-    if sides.contains(where: { sameParty($0.defendant, p.name) }) { return "defendant" }
+    if sides.contains(where: { $0.plaintiff.map { sameParty($0, p.name) } == true }) { return "plaintiff" }
+    if sides.contains(where: { $0.defendant.map { sameParty($0, p.name) } == true }) { return "defendant" }
     guard p.role == "appellant" else { return p.role }
     let words = words(of: p.name)
     if words.contains(where: { $0.hasPrefix("prosecut") }) { return "prosecutor" }
     return criminal && sides.isEmpty ? "defendant" : "plaintiff"
   }
 
-  /// The complaints' sides, in article order.
-  static func cases(_ items: [(type: String, participants: [Participant], position: Int)]) -> [Side] {
-    items.compactMap { item in
-      guard item.type == "civil.complaint_filed",
-        let p = item.participants.first(where: { $0.role == "plaintiff" })?.name,
-        let d = item.participants.first(where: { $0.role == "defendant" })?.name
-      else { return nil }
-      return Side(plaintiff: p, defendant: d, position: item.position)
+  /// The cases' sides, in article order: a complaint says who sues whom; a decision of the case may name
+  /// the side its complaint left out.
+  static func cases(_ items: [Item]) -> [Side] {
+    var sides: [Side] = items.compactMap { item in
+      guard item.type == "civil.complaint_filed" else { return nil }
+      let p = item.participants.first { $0.role == "plaintiff" }?.name
+      let d = item.participants.first { $0.role == "defendant" }?.name
+      return p == nil && d == nil ? nil : Side(plaintiff: p, defendant: d, position: item.position)
     }
+    guard sides.count == 1 else { return sides }
+    for item in items where sidedTypes.contains(item.type) {
+      let p = item.participants.first { $0.role == "plaintiff" }?.name
+      let d = item.participants.first { $0.role == "defendant" }?.name
+      if sides[0].plaintiff == nil, let p,
+        d.map({ x in sides[0].defendant.map { sameParty($0, x) } ?? true }) ?? true
+      {
+        sides[0].plaintiff = p
+      }
+      if sides[0].defendant == nil, let d,
+        p.map({ x in sides[0].plaintiff.map { sameParty($0, x) } ?? true }) ?? true
+      {
+        sides[0].defendant = d
+      }
+    }
+    return sides
   }
 
   /// The case a mention belongs to: the only one, or the nearest complaint before it, or the first after it.
   static func nearestCase(to position: Int, in sides: [Side]) -> Side? {
     guard let first = sides.first else { return nil }
+    func same(_ a: String?, _ b: String?) -> Bool {
+      guard let a, let b else { return a == nil && b == nil }
+      return sameParty(a, b)
+    }
     let single = sides.allSatisfy {
-      sameParty($0.plaintiff, first.plaintiff) && sameParty($0.defendant, first.defendant)
+      same($0.plaintiff, first.plaintiff) && same($0.defendant, first.defendant)
     }
     if single {
-      return sides.max { $0.plaintiff.count + $0.defendant.count < $1.plaintiff.count + $1.defendant.count }
+      return sides.max {
+        ($0.plaintiff ?? "").count + ($0.defendant ?? "").count < ($1.plaintiff ?? "").count
+          + ($1.defendant ?? "").count
+      }
     }
     return sides.last { $0.position <= position } ?? first
   }

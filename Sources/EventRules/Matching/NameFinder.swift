@@ -16,6 +16,11 @@ enum NameFinder {
     "lab", "laboratory", "office", "board", "council", "department", "unit", "agency", "commission", "police",
     "school", "district", "hospital", "jail", "prison", "regulator", "authority", "ministry", "bureau",
   ]
+  /// Who acts for a party ("Achebe's lawyers moved to dismiss").
+  static let representatives: Set<String> = [
+    "lawyers", "lawyer", "attorneys", "attorney", "counsel", "solicitors", "barristers", "spokesperson",
+    "spokesman", "spokeswoman", "representatives",
+  ]
   /// Pronouns that stand for a person.
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "himself", "herself"]
   static let determiners: Set<String> = ["the", "its", "their", "his", "a", "an"]
@@ -111,6 +116,10 @@ enum NameFinder {
         j = before - 1
       } else if let before = appositionStart(endingAt: j, in: tokens) {
         j = before - 1
+      } else if j >= 1, representatives.contains(tokens.lower[j]),
+        tokens.lower[j - 1].hasSuffix("’s") || tokens.lower[j - 1].hasSuffix("'s")
+      {
+        j -= 1  // "Achebe's lawyers moved": the party acts through its lawyers.
       } else {
         break
       }

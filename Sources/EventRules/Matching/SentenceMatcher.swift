@@ -120,8 +120,12 @@ struct SentenceMatcher {
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     let roles = Set(rule.roles)
+    // A name a slot gave one role is no other role's ("Xiaomi found itself on the blacklist").
+    let slotted = participants
     for (role, span) in ClauseRoles.fill(type: rule.type, roles: roles, match: match.range, in: t)
-    where !participants.contains(where: { $0.role == role }) {
+    where !participants.contains(where: { $0.role == role })
+      && !slotted.contains(where: { $0.name == ArticleNames.clean(t.text(span)) })
+    {
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     // In a title-case headline, capitals say nothing about names: the body names courts and judges.
