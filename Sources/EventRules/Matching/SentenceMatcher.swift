@@ -46,6 +46,13 @@ struct SentenceMatcher {
               sentence: t.index))
           continue
         }
+        if StatusDetector.isGeneric(match.range, in: t) {
+          vetoes.append(
+            Veto(
+              rule: rule.id, trigger: t.text(match.range),
+              veto: "a general statement of how the law works, not a happening", sentence: t.index))
+          continue
+        }
         found.append((rule, match))
       }
     }

@@ -137,4 +137,55 @@ enum StatusDetector {
     }
     return false
   }
+
+  static let habitualWords: Set<String> = [
+    "often", "usually", "typically", "generally", "normally", "always", "routinely", "ordinarily", "tend",
+    "tends", "rarely", "seldom",
+  ]
+  static let pastWords: Set<String> = [
+    "was", "were", "had", "did", "yesterday", "ago", "last", "earlier",
+  ]
+  static let indefinites: Set<String> = ["a", "an", "any", "every", "each"]
+  static let subordinators: Set<String> = [
+    "when", "whenever", "if", "once", "until", "unless", "who", "time",
+  ]
+  static let presentCopulas: Set<String> = ["is", "are", "can", "may", "must", "will"]
+
+  /// Whether the sentence around a trigger states how the law usually works instead of telling what
+  /// happened: "A plaintiff who believes a rule is unlawful files suit ...", "By the time a panel hears an
+  /// appeal, ...", "Getting delisted is normally a matter of ...". A present-tense verb after an indefinite
+  /// subject in a "who/when/if" frame, or a habitual adverb with a present verb, and no past-tense word.
+  static func isGeneric(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    let words = t.lower
+    guard !words.contains(where: { pastWords.contains($0) }) else { return false }
+    let end = min(t.count, trigger.lowerBound + 1)
+    var indefiniteAt: Int?
+    for i in 0..<end where indefinites.contains(words[i]) {
+      if i + 1 < t.count, t.tokens[i + 1].kind == .word, !t.tokens[i + 1].isCapitalized { indefiniteAt = i }
+      break
+    }
+    if let start = indefiniteAt {
+      let framed = words[0..<end].contains { subordinators.contains($0) }
+      let presentVerb = ((start + 2)..<max(start + 2, end + 1)).contains { k in
+        k < t.count && isPresentVerb(words[k]) && t.tokens[k].kind == .word
+      }
+      if framed && presentVerb { return true }
+    }
+    let habitual = words.contains { habitualWords.contains($0) }
+    return habitual && words.contains { presentCopulas.contains($0) || $0 == "has" }
+      && !words.contains("said")
+  }
+
+  /// A third-person present verb ("files", "hears", "asks"): ends in a single "s" after a letter that
+  /// plurals of the legal nouns here do not end in.
+  private static func isPresentVerb(_ word: String) -> Bool {
+    guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"),
+      !word.hasSuffix("is")
+    else { return false }
+    return [
+      "files", "hears", "asks", "sues", "seeks", "wins", "loses", "brings", "appeals", "rules",
+      "grants", "issues", "blocks", "bars", "decides", "finds", "gets", "takes", "believes", "challenges",
+      "moves", "petitions", "imposes", "lifts", "bans", "fines", "charges", "convicts", "sentences",
+    ].contains(word)
+  }
 }
