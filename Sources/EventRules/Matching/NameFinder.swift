@@ -16,6 +16,8 @@ enum NameFinder {
     "lab", "laboratory", "office", "board", "council", "department", "unit", "agency", "commission", "police",
     "school", "district", "hospital", "jail", "prison", "regulator", "authority", "ministry", "bureau",
   ]
+  /// Plural bodies that act without a determiner ("Prosecutors said", "regulators fined").
+  static let bareBodies: Set<String> = ["prosecutors", "regulators", "authorities"]
   /// Who acts for a party ("Achebe's lawyers moved to dismiss").
   static let representatives: Set<String> = [
     "lawyers", "lawyer", "attorneys", "attorney", "counsel", "solicitors", "barristers", "spokesperson",
@@ -50,7 +52,7 @@ enum NameFinder {
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later", "successfully",
     "formally", "previously", "reportedly", "will", "would", "could", "may", "might", "finally", "eventually",
     "recently", "officially", "already", "quickly", "subsequently", "ultimately", "now", "first", "itself",
-    "jointly", "separately", "again", "once",
+    "jointly", "separately", "again", "once", "can", "must", "should", "cannot",
   ]
 
   static func isCapitalizedName(_ tokens: SentenceTokens, _ i: Int) -> Bool {
@@ -148,7 +150,10 @@ enum NameFinder {
       start = i
     }
     // A lone generic noun needs its determiner ("the company"), else it is not a party ("a court").
-    if start == last, genericHeads.contains(tokens.lower[last]) { return nil }
+    // Plural bodies need none ("Prosecutors can appeal").
+    if start == last, genericHeads.contains(tokens.lower[last]), !bareBodies.contains(tokens.lower[last]) {
+      return nil
+    }
     return start..<(last + 1)
   }
 

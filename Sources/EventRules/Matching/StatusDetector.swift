@@ -24,7 +24,7 @@ enum StatusDetector {
         .hypothetical,
         [
           "if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might", "may",
-          "considering", "weighing", "should have", "could have", "would have",
+          "considering", "weighing", "should have", "could have", "would have", "can",
         ]
       ),
       (
@@ -95,11 +95,27 @@ enum StatusDetector {
     if conditional, best.map({ order($0.0) > order(.hypothetical) }) ?? true {
       return (.hypothetical, "if")
     }
-    if let best { return best }
     // "A hearing is scheduled for June 3", "the trial will begin": a schedule told after the trigger.
     let tailEnd = min(t.clauseEnd(after: trigger.upperBound), trigger.upperBound + 7)
     let tail = Array(
       t.lower[min(t.count, trigger.upperBound)..<max(min(t.count, trigger.upperBound), tailEnd)])
+    let rest = Array(t.lower[min(t.count, trigger.upperBound)...])
+    // "said it would add them to the list, which will take effect on Monday": a plan with its start date.
+    if let found = best, found.0 == .intended || found.0 == .announced,
+      contains(rest, ["take", "effect"], before: rest.count)
+        || contains(rest, ["takes", "effect"], before: rest.count)
+    {
+      return (.scheduled, "take effect")
+    }
+    if let best { return best }
+    // "announced that a ban would be lifted": the trigger holds the announcement of what is still to come.
+    let inside = Array(t.lower[trigger.clamped(to: 0..<t.count)])
+    if inside.contains(where: { ["announced", "announces", "said", "says"].contains($0) }),
+      inside.contains("that"),
+      rest.prefix(8).contains(where: { $0 == "would" || $0 == "will" })
+    {
+      return (.announced, "announced that ... would")
+    }
     for cue in afterCues where contains(tail, cue, before: 5) {
       return (.scheduled, cue.joined(separator: " "))
     }
