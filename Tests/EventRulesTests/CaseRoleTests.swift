@@ -92,3 +92,29 @@ struct CaseSideTests {
     #expect(events.first?.names("authority") == [])
   }
 }
+
+/// Parties described rather than named, and names that stand for none.
+struct DescribedPartyTests {
+  @Test func aSuitFiledOnBehalfOfADescribedGroupNamesItsPlaintiffs() {
+    let events = ArticleFixture("The lawsuit was filed in 2019 on behalf of tenants who paid late fees.")
+      .events()
+    #expect(events.first?.names("plaintiff") == ["tenants"])
+  }
+
+  @Test func aTickerInParenthesesStandsForNoParty() {
+    let events = ArticleFixture(
+      """
+      Harrow Mills Inc. (NYSE: HRWM) said on Monday that it had reached a settlement with shareholders.
+      """
+    ).events()
+    let settlement = events.first { $0.type == "civil.settlement" }
+    #expect(settlement?.participants.contains { $0.name == "HRWM" } == false)
+  }
+
+  @Test func boilerplateAboutForwardLookingStatementsYieldsNoEvent() {
+    let events = ArticleFixture(
+      "This release contains forward-looking statements, including statements about the settlement."
+    ).events()
+    #expect(events.isEmpty)
+  }
+}

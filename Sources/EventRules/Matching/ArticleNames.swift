@@ -67,6 +67,12 @@ struct ArticleNames: Sendable {
         if titleCase && kind != .party { continue }
         // A lone capitalized word opening a sentence may be any word ("Closing arguments were heard"):
         // it stands for nothing later unless the article names it elsewhere too.
+        // "(NASDAQ: KAPX)": a ticker or exchange in parentheses stands for the name before it, not a party.
+        if span.lowerBound > 0, ["(", ":"].contains(tokens.lower[span.lowerBound - 1]),
+          span.upperBound < tokens.count, [")", ":"].contains(tokens.lower[span.upperBound])
+        {
+          continue
+        }
         if span.lowerBound == 0, span.count == 1, kind == .party {
           let word = tokens.lower[0]
           if word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("ly") { continue }

@@ -71,6 +71,12 @@ enum ClauseRoles {
         if let role = pair.patient, roles.contains(role), let object { result.append((role, object)) }
       }
     }
+    // "filed on behalf of investors who bought shares": the plaintiffs, named or described.
+    if roles.contains("plaintiff"), type == "civil.complaint_filed",
+      let behalf = description(afterPhrase: ["on", "behalf", "of"], from: match.upperBound, in: t)
+    {
+      result.append(("plaintiff", behalf))
+    }
     if roles.contains("defendant"), let against = name(afterWord: "against", from: match.lowerBound, in: t) {
       result.append(("defendant", against))
     }
@@ -102,6 +108,27 @@ enum ClauseRoles {
       j += 1
     }
     return nil
+  }
+
+  /// The name or lowercase description (at most five words, up to "who", "that" or punctuation) after
+  /// `phrase` in the few words after `start`.
+  static func description(afterPhrase phrase: [String], from start: Int, in t: SentenceTokens) -> Range<Int>?
+  {
+    guard start < t.count else { return nil }
+    let last = min(t.count - phrase.count, start + 6)
+    guard last >= start,
+      let at = (start...last).first(where: { Array(t.lower[$0..<($0 + phrase.count)]) == phrase })
+    else { return nil }
+    let from = at + phrase.count
+    if let span = NameFinder.name(startingAt: from, in: t) { return span }
+    var end = from
+    while end < t.count, end - from < 5, t.tokens[end].kind == .word,
+      !["who", "that", "which", "and", "in", "on", "at", "for", "over", "after", "before"].contains(
+        t.lower[end])
+    {
+      end += 1
+    }
+    return end > from ? from..<end : nil
   }
 
   /// The name after the first `word` at or after `start` in the sentence ("against Apple", "by the SEC").

@@ -173,6 +173,8 @@ enum StatusDetector {
   /// subject in a "who/when/if" frame, or a habitual adverb with a present verb, and no past-tense word.
   static func isGeneric(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
     let words = t.lower
+    // Press-release boilerplate ("This press release contains forward-looking statements ...").
+    if words.contains("forward-looking") || words.contains("safe") && words.contains("harbor") { return true }
     guard !words.contains(where: { pastWords.contains($0) }) else { return false }
     let end = min(t.count, trigger.lowerBound + 1)
     var indefiniteAt: Int?
