@@ -45,7 +45,14 @@ struct ArticleNames: Sendable {
     "kong",
   ]
 
+  /// How many names of title-case lines are checked against the body; the rest are dropped.
+  static let maxTitleCaseChecks = 64
+
   init(_ sentences: [SentenceTokens]) {
+    // A title-case line's capitals may join words into a false name ("Settle F.T.C. Charges Over"):
+    // such a name stands for a party only when the body writes it too.
+    var body: String?
+    var titleChecks = 0
     for tokens in sentences {
       let titleCase = NameFinder.isTitleCase(tokens)
       for span in NameFinder.allNames(in: tokens) {
@@ -65,6 +72,16 @@ struct ArticleNames: Sendable {
         }
         // A title-case headline's capitals name no judge or agency ("Judge Tosses Suit Against ...").
         if titleCase && kind != .party { continue }
+        if titleCase {
+          titleChecks += 1
+          if body == nil {
+            body = sentences.filter { !NameFinder.isTitleCase($0) }.map(\.sentence.text).joined(
+              separator: " ")
+          }
+          guard titleChecks <= Self.maxTitleCaseChecks, body?.contains(tokens.text(span)) == true else {
+            continue
+          }
+        }
         // A lone capitalized word opening a sentence may be any word ("Closing arguments were heard"):
         // it stands for nothing later unless the article names it elsewhere too.
         // "(NASDAQ: KAPX)": a ticker or exchange in parentheses stands for the name before it, not a party.

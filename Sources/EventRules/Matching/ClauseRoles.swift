@@ -42,6 +42,13 @@ enum ClauseRoles {
       || (match.count >= 2 && match.dropLast().contains { passiveMarkers.contains(t.lower[$0]) })
     let subject = NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
       $0.lowerBound >= clauseStart ? $0 : nil
+    }.map { span in
+      // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
+      span.upperBound == match.lowerBound
+        ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
+          $0.upperBound > span.upperBound ? $0 : nil
+        }
+          ?? span : span
     }
     // "lifted sanctions on X", "revoked the licence of X": the patient after a preposition.
     let object =
@@ -51,6 +58,9 @@ enum ClauseRoles {
           match.upperBound < t.count && t.lower[match.upperBound] == word
             ? name(after: match.upperBound + 1, limit: clauseEnd, in: t) : nil
         }.first : nil)
+    // "designated 14 entities and nine individuals": a counted group is the patient when no name is.
+    let patient =
+      object ?? (type.hasPrefix("regulatory.") ? countedGroup(in: match.lowerBound..<clauseEnd, of: t) : nil)
     if let pair = agentAndPatient[type] {
       if passive {
         if let role = pair.patient, roles.contains(role), let subject { result.append((role, subject)) }
@@ -68,7 +78,7 @@ enum ClauseRoles {
         {
           result.append((role, by))
         }
-        if let role = pair.patient, roles.contains(role), let object { result.append((role, object)) }
+        if let role = pair.patient, roles.contains(role), let patient { result.append((role, patient)) }
       }
     }
     // "filed on behalf of investors who bought shares": the plaintiffs, named or described.
@@ -106,6 +116,36 @@ enum ClauseRoles {
       else { return nil }
       skipped += 1
       j += 1
+    }
+    return nil
+  }
+
+  static let groupNouns: Set<String> = [
+    "entities", "individuals", "companies", "firms", "vessels", "people", "persons", "banks", "tankers",
+    "ships",
+    "officials", "executives", "businesses", "organizations", "organisations", "airlines", "exchanges",
+  ]
+
+  /// A number and the group it counts ("14 entities and nine individuals", "12 Chinese chip firms").
+  static func countedGroup(in range: Range<Int>, of t: SentenceTokens) -> Range<Int>? {
+    func group(at i: Int) -> Range<Int>? {
+      guard i < t.count, t.tokens[i].kind == .number || RoleFinder.numberWords.contains(t.lower[i]),
+        !["a"].contains(t.lower[i])
+      else { return nil }
+      for k in (i + 1)..<min(t.count, i + 5) {
+        if groupNouns.contains(t.lower[k]) { return i..<(k + 1) }
+        if t.tokens[k].kind != .word { return nil }
+      }
+      return nil
+    }
+    for i in range.clamped(to: 0..<t.count) {
+      guard var found = group(at: i) else { continue }
+      if found.upperBound + 1 < t.count, t.lower[found.upperBound] == "and",
+        let more = group(at: found.upperBound + 1)
+      {
+        found = found.lowerBound..<more.upperBound
+      }
+      return found
     }
     return nil
   }

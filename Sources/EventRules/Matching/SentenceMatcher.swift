@@ -109,8 +109,15 @@ struct SentenceMatcher {
       }
     }
     if let role = match.leadingSlot?.role,
-      let span = NameFinder.name(endingBefore: match.range.lowerBound, in: t)
+      var span = NameFinder.name(endingBefore: match.range.lowerBound, in: t)
     {
+      // "The Federal Trade Commission ordered", matched from "Commission": the name runs on into the trigger.
+      if span.upperBound == match.range.lowerBound,
+        let full = NameFinder.name(startingAt: span.lowerBound, in: t),
+        full.upperBound > span.upperBound
+      {
+        span = full
+      }
       var start = span.lowerBound
       // "Xiaomi and the U.S. government have reached": parties joined by "and".
       if start >= 2, t.lower[start - 1] == "and", let more = NameFinder.name(endingBefore: start - 1, in: t) {
@@ -198,6 +205,15 @@ struct SentenceMatcher {
     guard content.count == 1, let head = content.first, NameFinder.genericHeads.contains(head) else {
       return text
     }
+    // "the maker of the popular StrideWell app": the name after "of".
+    if ["maker", "developer", "owner", "operator", "parent"].contains(head), span.upperBound < t.count,
+      t.lower[span.upperBound] == "of",
+      let named = ClauseRoles.name(
+        after: span.upperBound + 1, limit: t.clauseEnd(after: span.upperBound), in: t),
+      !t.text(named).isEmpty, t.tokens[named.upperBound - 1].isCapitalized
+    {
+      return ArticleNames.clean(t.text(named))
+    }
     switch head {
     case "government", "administration":
       return names.fullest(endingWith: head) ?? text
@@ -219,6 +235,8 @@ struct SentenceMatcher {
 
   /// "Xiaomi and the U.S. government" → both parties.
   private func split(_ name: String) -> [String] {
-    name.components(separatedBy: " and ").map { ArticleNames.clean($0) }.filter { !$0.isEmpty }
+    // "14 entities and nine individuals": a counted or described group is one participant.
+    if let first = name.first, first.isNumber || first.isLowercase { return [name] }
+    return name.components(separatedBy: " and ").map { ArticleNames.clean($0) }.filter { !$0.isEmpty }
   }
 }
