@@ -34,7 +34,7 @@ struct ArticleNames: Sendable {
     "department", "agency", "commission", "office", "bureau", "ministry", "administration", "government",
     "court", "circuit", "treasury", "congress", "senate", "police", "regulator", "authority", "service",
     "prosecutor", "prosecutors", "tribunal", "council", "directorate", "board", "unit", "inspectorate",
-    "commissioner", "regulators", "parliament", "house", "fbi", "sec", "ftc", "doj",
+    "regulators", "parliament", "house", "fbi", "sec", "ftc", "doj",
     "cftc", "ofac", "fcc", "epa", "fda", "irs", "finra", "cma", "ico", "fca", "nhtsa", "commerce", "justice",
   ]
   static let places: Set<String> = [
@@ -186,6 +186,18 @@ struct ArticleNames: Sendable {
         ?? earlier.last { $0.kind == .party && $0.mayBePerson }
     }
     return earlier.last { $0.kind == .party && !$0.isPerson }
+  }
+
+  /// The judges the article names, each once, as bare names ("Raymond Ito" for "U.S. District Judge Raymond Ito").
+  var judges: [String] {
+    var found: [String] = []
+    for name in names where name.kind == .judge {
+      guard let bare = RoleFinder.judge(in: SentenceTokens.standalone(name.text)) ?? Optional(name.text),
+        !found.contains(where: { CaseRoles.sameParty($0, bare) })
+      else { continue }
+      found.append(bare)
+    }
+    return found
   }
 
   /// The fullest name in the article that ends with `head` ("U.S. government" for "the government").

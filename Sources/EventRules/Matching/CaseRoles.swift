@@ -36,7 +36,13 @@ enum CaseRoles {
 
   /// Gives the case's sides to the decisions that lack them, and the sole defendant of a prosecution to
   /// its steps that name none. Done on events, after merging: inherited names must not merge happenings.
-  static func inherit(_ events: inout [LegalEvent]) {
+  /// Trial-court steps a lone judge of the article presides over.
+  static let benchTypes: Set<String> = [
+    "civil.ruling", "civil.injunction", "civil.dismissal", "civil.judgment", "civil.hearing",
+    "criminal.sentence", "criminal.plea",
+  ]
+
+  static func inherit(_ events: inout [LegalEvent], judges: [String] = []) {
     let position = { (e: LegalEvent) in e.evidence.map(\.start).min() ?? 0 }
     let sides = cases(events.map { ($0.type, $0.participants, position($0)) })
     let accused = soleDefendant(in: events.map { ($0.type, $0.participants) })
@@ -59,6 +65,12 @@ enum CaseRoles {
             events[i].participants.append(Participant(role: "target", name: d))
           }
         }
+      }
+      // An article naming one judge: the judge of its trial-court steps that name none.
+      if benchTypes.contains(e.type), judges.count == 1, let judge = judges.first,
+        !e.participants.contains(where: { $0.role == "judge" })
+      {
+        events[i].participants.append(Participant(role: "judge", name: judge))
       }
       if prosecutionTypes.contains(e.type), let accused,
         !e.participants.contains(where: { $0.role == "defendant" })

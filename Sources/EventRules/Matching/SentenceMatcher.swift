@@ -140,6 +140,16 @@ struct SentenceMatcher {
     where !participants.contains(where: { $0.role == role })
       && !slotted.contains(where: { $0.name == ArticleNames.clean(t.text(span)) })
     {
+      // "a penalty the agency imposed": an agency is the actor of a regulatory step, never its target.
+      let agencyHeads: Set<String> = [
+        "agency", "regulator", "regulators", "commission", "department", "watchdog",
+      ]
+      if role == "target", let last = span.last, agencyHeads.contains(t.lower[last]) {
+        if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
+          add("authority", resolve(span, in: t, role: "authority", before: match.range.lowerBound))
+        }
+        continue
+      }
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     // In a title-case headline, capitals say nothing about names: the body names courts and judges.
@@ -151,7 +161,14 @@ struct SentenceMatcher {
     if roles.contains("judge") {
       add("judge", RoleFinder.judge(in: near) ?? judgeByTitle(in: near))
     }
-    if roles.contains("court") { add("court", RoleFinder.court(in: near)) }
+    if roles.contains("court") {
+      add("court", RoleFinder.court(in: near))
+      if ["criminal.conviction", "criminal.acquittal", "civil.judgment"].contains(rule.type),
+        !participants.contains(where: { $0.role == "court" })
+      {
+        add("court", RoleFinder.jury(in: near))
+      }
+    }
     if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
       add("authority", RoleFinder.authority(in: near))
     }
