@@ -118,3 +118,13 @@ struct DescribedPartyTests {
     #expect(events.isEmpty)
   }
 }
+
+/// A role noun with a counted description in apposition is that description.
+struct DescribedAppositionTests {
+  @Test func theDescriptionAfterThePlaintiffsIsThePlaintiff() {
+    let events = ArticleFixture(
+      "The plaintiffs, three Denver bakers who lost their leases, sued the landlord in May."
+    ).events()
+    #expect(events.first?.names("plaintiff") == ["three Denver bakers"])
+  }
+}

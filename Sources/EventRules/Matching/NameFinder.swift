@@ -116,6 +116,8 @@ enum NameFinder {
         j -= 1
       } else if let before = timePhraseStart(endingAt: j, in: tokens) {
         j = before - 1
+      } else if let described = describedParty(endingAt: j, in: tokens) {
+        return described
       } else if let before = appositionStart(endingAt: j, in: tokens) {
         j = before - 1
       } else if j >= 1, representatives.contains(tokens.lower[j]),
@@ -202,6 +204,25 @@ enum NameFinder {
       k -= 1
     }
     return found
+  }
+
+  /// "The plaintiffs, two Seattle residents who live nearby," ending at the second comma: the counted
+  /// description a role noun stands for ("two Seattle residents"), or nil.
+  static func describedParty(endingAt end: Int, in t: SentenceTokens) -> Range<Int>? {
+    guard end >= 4, t.lower[end] == "," else { return nil }
+    var k = end - 1
+    while k > 0, end - k <= 14, t.lower[k] != "," { k -= 1 }
+    guard k >= 2, t.lower[k] == ",",
+      ["plaintiffs", "defendants", "plaintiff", "defendant", "claimants"]
+        .contains(t.lower[k - 1]),
+      k + 1 < end, t.tokens[k + 1].kind == .number || RoleFinder.numberWords.contains(t.lower[k + 1])
+    else { return nil }
+    var stop = k + 2
+    while stop < end, !["who", "that", "which", "with", "from", "of", "in"].contains(t.lower[stop]) {
+      stop += 1
+    }
+    let start = t.lower[k + 1] == "a" || t.lower[k + 1] == "an" ? k + 2 : k + 1
+    return stop > start ? start..<stop : nil
   }
 
   /// Titles whose abbreviation's period belongs to the name that follows ("Gov. Andrea Kessler").
