@@ -26,7 +26,7 @@ struct GeneralizationTests {
     Case(
       sentence: "Sam Bankman-Fried was sentenced to 25 years in prison on Thursday.",
       type: "criminal.sentence", status: .actual,
-      names: ["person=Sam Bankman-Fried", "term=25 years in prison"]),
+      names: ["defendant=Sam Bankman-Fried", "term=25 years in prison"]),
     Case(
       sentence: "The company said it would appeal the decision.", type: "appeal.filed", status: .intended,
       names: []),

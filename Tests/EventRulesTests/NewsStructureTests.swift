@@ -13,7 +13,7 @@ struct NewsStructureTests {
       .time("on Thursday", value: "2024-04-18", earliest: "2024-04-18", latest: "2024-04-18")
       .events()
     #expect(events.map(\.type) == ["criminal.conviction"])
-    #expect(events.first?.names("person") == ["Harold Wexler"])
+    #expect(events.first?.names("defendant") == ["Harold Wexler"])
     #expect(events.first?.evidence.count == 2)
   }
 

@@ -25,7 +25,7 @@ struct RoleTests {
   @Test func prisonTermsAndPeople() {
     let event = first("John Doe was sentenced to five years in prison by Judge Mary Roe.")
     #expect(event?.type == "criminal.sentence")
-    #expect(event?.names("person") == ["John Doe"])
+    #expect(event?.names("defendant") == ["John Doe"])
     #expect(event?.names("term") == ["five years in prison"])
     #expect(event?.names("judge") == ["Mary Roe"])
   }

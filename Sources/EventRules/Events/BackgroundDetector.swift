@@ -48,10 +48,14 @@ struct BackgroundDetector {
     let recentCases = Set(recent.compactMap(\.caseKey))
     for i in events.indices {
       let e = events[i]
+      // Only proper names tell matters apart: a description ("investors") may word a party of any matter.
       let names = Set(
-        e.participants.filter { Self.partyRoles.contains($0.role) }.map { EventMerger.key($0.name) })
+        e.participants.filter { Self.partyRoles.contains($0.role) && $0.name.first?.isUppercase == true }
+          .map { EventMerger.key($0.name) })
+      // "Dawes" and "Loretta Dawes" are one party.
+      let sharesParty = names.contains { name in recentNames.contains { CaseRoles.sameParty(name, $0) } }
       let otherMatter =
-        isOld(e) && !recent.isEmpty && !names.isEmpty && names.isDisjoint(with: recentNames)
+        isOld(e) && !recent.isEmpty && !names.isEmpty && !sharesParty
         && (e.caseKey.map { !recentCases.contains($0) } ?? true)
       events[i].background = cued[i] || otherMatter
     }

@@ -123,7 +123,10 @@ struct EventMerger {
       let y = proper(b.names(for: role))
       if !x.isEmpty, !y.isEmpty, x.isDisjoint(with: y) { return true }
     }
-    return false
+    // A $170,000 penalty and a $5 million one are two penalties.
+    let x = Set(a.names(for: "amount").map(key))
+    let y = Set(b.names(for: "amount").map(key))
+    return !x.isEmpty && !y.isEmpty && x.isDisjoint(with: y)
   }
 
   /// A name as a key: lowercase letters and digits, words joined by "-" ("U.S. government" → "us-government").

@@ -8,7 +8,25 @@ struct ArticleNames: Sendable {
     let tokens: Range<Int>
     let text: String
     let kind: Kind
+    /// Whether the name looks like a person's ("Loretta Dawes", then "Dawes"): what "he" and "she" stand for.
+    var isPerson = false
+    /// Whether nothing in the name or around it rules out a person ("Nadia Orlov", not "Hartwell County").
+    var mayBePerson = false
   }
+
+  /// Words that make a name an organisation's or a place's, not a person's.
+  static let organisationWords: Set<String> = [
+    "county", "city", "state", "inc", "corp", "co", "llc", "ltd", "plc", "group", "bank", "company",
+    "university", "holdings", "technologies", "technology", "games", "systems", "airways", "air", "airlines",
+    "motors", "pharmacy", "partners", "capital", "foods", "alliance", "association", "union", "coalition",
+    "media", "labs", "network", "international", "industries", "energy", "marine", "stores", "parts",
+    "auto", "press", "news", "heights", "district", "school", "hospital", "church", "fund", "trust",
+  ]
+  /// Lowercase nouns after a name that make it a modifier ("a Franklin County jury"), not a party.
+  static let modifiedNouns: Set<String> = [
+    "jury", "court", "police", "residents", "officials", "prosecutors", "council", "sheriff", "school",
+    "hospital", "department", "judge", "man", "woman", "company", "firm", "resident", "native",
+  ]
 
   private(set) var names: [Name] = []
 
@@ -16,7 +34,7 @@ struct ArticleNames: Sendable {
     "department", "agency", "commission", "office", "bureau", "ministry", "administration", "government",
     "court", "circuit", "treasury", "congress", "senate", "police", "regulator", "authority", "service",
     "prosecutor", "prosecutors", "tribunal", "council", "directorate", "board", "unit", "inspectorate",
-    "commissioner", "regulators", "parliament", "house", "fbi", "sec", "ftc", "doj",
+    "regulators", "parliament", "house", "fbi", "sec", "ftc", "doj",
     "cftc", "ofac", "fcc", "epa", "fda", "irs", "finra", "cma", "ico", "fca", "nhtsa", "commerce", "justice",
   ]
   static let places: Set<String> = [
@@ -27,7 +45,14 @@ struct ArticleNames: Sendable {
     "kong",
   ]
 
+  /// How many names of title-case lines are checked against the body; the rest are dropped.
+  static let maxTitleCaseChecks = 64
+
   init(_ sentences: [SentenceTokens]) {
+    // A title-case line's capitals may join words into a false name ("Settle F.T.C. Charges Over"):
+    // such a name stands for a party only when the body writes it too.
+    var body: String?
+    var titleChecks = 0
     for tokens in sentences {
       let titleCase = NameFinder.isTitleCase(tokens)
       for span in NameFinder.allNames(in: tokens) {
@@ -47,10 +72,89 @@ struct ArticleNames: Sendable {
         }
         // A title-case headline's capitals name no judge or agency ("Judge Tosses Suit Against ...").
         if titleCase && kind != .party { continue }
+        if titleCase {
+          titleChecks += 1
+          if body == nil {
+            body = sentences.filter { !NameFinder.isTitleCase($0) }.map(\.sentence.text).joined(
+              separator: " ")
+          }
+          guard titleChecks <= Self.maxTitleCaseChecks, body?.contains(tokens.text(span)) == true else {
+            continue
+          }
+        }
+        // A lone capitalized word opening a sentence may be any word ("Closing arguments were heard"):
+        // it stands for nothing later unless the article names it elsewhere too.
+        // "(NASDAQ: KAPX)": a ticker or exchange in parentheses stands for the name before it, not a party.
+        if span.lowerBound > 0, ["(", ":"].contains(tokens.lower[span.lowerBound - 1]),
+          span.upperBound < tokens.count, [")", ":"].contains(tokens.lower[span.upperBound])
+        {
+          continue
+        }
+        if span.lowerBound == 0, span.count == 1, kind == .party {
+          let word = tokens.lower[0]
+          if word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("ly") { continue }
+        }
         names.append(
           Name(sentence: tokens.index, tokens: span, text: Self.clean(tokens.text(span)), kind: kind))
       }
     }
+    // Once every name is known: a name is a person's when the article also calls it by its last word alone
+    // ("Loretta Dawes" ... "Dawes"), or a title, an age or a person's noun stands by it.
+    let alone = Set(names.filter { $0.tokens.count == 1 }.map { $0.text.lowercased() })
+    for k in names.indices where names[k].kind == .party {
+      let t = sentences[names[k].sentence]
+      guard Self.couldBePerson(names[k].tokens, in: t) else { continue }
+      names[k].mayBePerson = true
+      let words = names[k].text.lowercased().split(separator: " ").map(String.init)
+      if words.count >= 2, let last = words.last {
+        names[k].isPerson = alone.contains(last) || Self.hasPersonCue(names[k].tokens, in: t)
+      }
+    }
+    let surnames = Set(
+      names.filter(\.isPerson).compactMap { $0.text.lowercased().split(separator: " ").last })
+    for k in names.indices where names[k].kind == .party && names[k].tokens.count == 1 {
+      let t = sentences[names[k].sentence]
+      names[k].isPerson =
+        Self.couldBePerson(names[k].tokens, in: t) && surnames.contains(Substring(names[k].text.lowercased()))
+    }
+  }
+
+  /// Nouns that say the name after them is a person's ("nurse Jane Roe", "chief executive, Piotr Lang").
+  static let personNouns: Set<String> = [
+    "nurse", "founder", "executive", "manager", "attorney", "lawyer", "reporter", "journalist", "pharmacist",
+    "officer", "deputy", "director", "chairman", "chairwoman", "chair", "president", "ceo", "teacher",
+    "doctor", "defendant", "mr", "ms", "mrs", "dr", "gov", "sen", "rep", "governor", "senator", "mayor",
+    "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "host", "actor", "singer",
+  ]
+
+  /// A title, an initial, a person's noun before the name, or an age after it (", 54,").
+  static func hasPersonCue(_ span: Range<Int>, in t: SentenceTokens) -> Bool {
+    if span.contains(where: { t.lower[$0].count == 1 && t.tokens[$0].isCapitalized }) { return true }
+    var before = span.lowerBound - 1
+    if before >= 0, t.lower[before] == "," { before -= 1 }
+    if before >= 0, personNouns.contains(t.lower[before].filter { $0 != "." }) { return true }
+    if let first = span.first, personNouns.contains(t.lower[first]) { return true }
+    let after = span.upperBound
+    return after + 1 < t.count && t.lower[after] == "," && t.tokens[after + 1].kind == .number
+  }
+
+  /// Up to four capitalized words with no organisation or place word, no noun they modify ("a Franklin
+  /// County jury") and no preposition of place before them ("of Carver Falls").
+  static func couldBePerson(_ span: Range<Int>, in t: SentenceTokens) -> Bool {
+    let words = span.map { t.lower[$0].replacingOccurrencesOfPossessive() }.filter {
+      $0 != "." && !NameFinder.determiners.contains($0)
+    }
+    if span.lowerBound < t.count, NameFinder.determiners.contains(t.lower[span.lowerBound]) { return false }
+    if span.upperBound < t.count, modifiedNouns.contains(t.lower[span.upperBound]) { return false }
+    // "of Carver Falls", "in Istanbul": a place, not a person.
+    if span.lowerBound > 0, ["of", "in", "from", "at", "near", "to"].contains(t.lower[span.lowerBound - 1]) {
+      return false
+    }
+    guard !words.isEmpty, words.count <= 4,
+      !words.contains(where: { organisationWords.contains($0) || places.contains($0) }),
+      !span.contains(where: { t.tokens[$0].kind == .number })
+    else { return false }
+    return true
   }
 
   /// The last name of `kind` mentioned before token `token` of sentence `sentence`.
@@ -68,6 +172,32 @@ struct ArticleNames: Sendable {
       }
     }
     return names[..<lo].last { kinds.contains($0.kind) }
+  }
+
+  /// The last person (`person` true) or organisation named before token `token` of sentence `sentence`.
+  /// A person is the last name known to be one, else the last that may be one.
+  func latestParty(person: Bool, before sentence: Int, token: Int) -> Name? {
+    guard let last = latest([.party], before: sentence, token: token),
+      let end = names.lastIndex(where: { $0.sentence == last.sentence && $0.tokens == last.tokens })
+    else { return nil }
+    let earlier = names[...end]
+    if person {
+      return earlier.last { $0.kind == .party && $0.isPerson }
+        ?? earlier.last { $0.kind == .party && $0.mayBePerson }
+    }
+    return earlier.last { $0.kind == .party && !$0.isPerson }
+  }
+
+  /// The judges the article names, each once, as bare names ("Raymond Ito" for "U.S. District Judge Raymond Ito").
+  var judges: [String] {
+    var found: [String] = []
+    for name in names where name.kind == .judge {
+      guard let bare = RoleFinder.judge(in: SentenceTokens.standalone(name.text)) ?? Optional(name.text),
+        !found.contains(where: { CaseRoles.sameParty($0, bare) })
+      else { continue }
+      found.append(bare)
+    }
+    return found
   }
 
   /// The fullest name in the article that ends with `head` ("U.S. government" for "the government").

@@ -10,11 +10,11 @@ enum ClauseRoles {
     "appeal.filed": ("appellant", nil),
     "criminal.investigation": ("authority", "person"),
     "criminal.arrest": ("authority", "person"),
-    "criminal.charge": ("authority", "person"),
-    "criminal.plea": ("person", nil),
-    "criminal.conviction": (nil, "person"),
-    "criminal.acquittal": (nil, "person"),
-    "criminal.sentence": (nil, "person"),
+    "criminal.charge": ("authority", "defendant"),
+    "criminal.plea": ("defendant", nil),
+    "criminal.conviction": (nil, "defendant"),
+    "criminal.acquittal": (nil, "defendant"),
+    "criminal.sentence": (nil, "defendant"),
     "criminal.release": ("person", "person"),
     "criminal.extradition": (nil, "person"),
     "criminal.pardon": ("authority", "person"),
@@ -36,9 +36,19 @@ enum ClauseRoles {
     var result: [(String, Range<Int>)] = []
     let clauseStart = t.clauseStart(before: match.lowerBound)
     let clauseEnd = t.clauseEnd(after: match.upperBound)
-    let passive = isPassive(before: match.lowerBound, in: t)
+    // "Hensley was arrested": a trigger that holds its own auxiliary is passive too.
+    let passive =
+      isPassive(before: match.lowerBound, in: t)
+      || (match.count >= 2 && match.dropLast().contains { passiveMarkers.contains(t.lower[$0]) })
     let subject = NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
       $0.lowerBound >= clauseStart ? $0 : nil
+    }.map { span in
+      // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
+      span.upperBound == match.lowerBound
+        ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
+          $0.upperBound > span.upperBound ? $0 : nil
+        }
+          ?? span : span
     }
     // "lifted sanctions on X", "revoked the licence of X": the patient after a preposition.
     let object =
@@ -48,6 +58,9 @@ enum ClauseRoles {
           match.upperBound < t.count && t.lower[match.upperBound] == word
             ? name(after: match.upperBound + 1, limit: clauseEnd, in: t) : nil
         }.first : nil)
+    // "designated 14 entities and nine individuals": a counted group is the patient when no name is.
+    let patient =
+      object ?? (type.hasPrefix("regulatory.") ? countedGroup(in: match.lowerBound..<clauseEnd, of: t) : nil)
     if let pair = agentAndPatient[type] {
       if passive {
         if let role = pair.patient, roles.contains(role), let subject { result.append((role, subject)) }
@@ -65,8 +78,14 @@ enum ClauseRoles {
         {
           result.append((role, by))
         }
-        if let role = pair.patient, roles.contains(role), let object { result.append((role, object)) }
+        if let role = pair.patient, roles.contains(role), let patient { result.append((role, patient)) }
       }
+    }
+    // "filed on behalf of investors who bought shares": the plaintiffs, named or described.
+    if roles.contains("plaintiff"), type == "civil.complaint_filed",
+      let behalf = description(afterPhrase: ["on", "behalf", "of"], from: match.upperBound, in: t)
+    {
+      result.append(("plaintiff", behalf))
     }
     if roles.contains("defendant"), let against = name(afterWord: "against", from: match.lowerBound, in: t) {
       result.append(("defendant", against))
@@ -99,6 +118,57 @@ enum ClauseRoles {
       j += 1
     }
     return nil
+  }
+
+  static let groupNouns: Set<String> = [
+    "entities", "individuals", "companies", "firms", "vessels", "people", "persons", "banks", "tankers",
+    "ships",
+    "officials", "executives", "businesses", "organizations", "organisations", "airlines", "exchanges",
+  ]
+
+  /// A number and the group it counts ("14 entities and nine individuals", "12 Chinese chip firms").
+  static func countedGroup(in range: Range<Int>, of t: SentenceTokens) -> Range<Int>? {
+    func group(at i: Int) -> Range<Int>? {
+      guard i < t.count, t.tokens[i].kind == .number || RoleFinder.numberWords.contains(t.lower[i]),
+        !["a"].contains(t.lower[i])
+      else { return nil }
+      for k in (i + 1)..<min(t.count, i + 5) {
+        if groupNouns.contains(t.lower[k]) { return i..<(k + 1) }
+        if t.tokens[k].kind != .word { return nil }
+      }
+      return nil
+    }
+    for i in range.clamped(to: 0..<t.count) {
+      guard var found = group(at: i) else { continue }
+      if found.upperBound + 1 < t.count, t.lower[found.upperBound] == "and",
+        let more = group(at: found.upperBound + 1)
+      {
+        found = found.lowerBound..<more.upperBound
+      }
+      return found
+    }
+    return nil
+  }
+
+  /// The name or lowercase description (at most five words, up to "who", "that" or punctuation) after
+  /// `phrase` in the few words after `start`.
+  static func description(afterPhrase phrase: [String], from start: Int, in t: SentenceTokens) -> Range<Int>?
+  {
+    guard start < t.count else { return nil }
+    let last = min(t.count - phrase.count, start + 6)
+    guard last >= start,
+      let at = (start...last).first(where: { Array(t.lower[$0..<($0 + phrase.count)]) == phrase })
+    else { return nil }
+    let from = at + phrase.count
+    if let span = NameFinder.name(startingAt: from, in: t) { return span }
+    var end = from
+    while end < t.count, end - from < 5, t.tokens[end].kind == .word,
+      !["who", "that", "which", "and", "in", "on", "at", "for", "over", "after", "before"].contains(
+        t.lower[end])
+    {
+      end += 1
+    }
+    return end > from ? from..<end : nil
   }
 
   /// The name after the first `word` at or after `start` in the sentence ("against Apple", "by the SEC").

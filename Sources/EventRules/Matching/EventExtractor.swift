@@ -54,7 +54,8 @@ public struct EventExtractor: Sendable {
 
   func analyze(sentences: [Sentence], times: [TimeExpression], publicationDate: CalendarDay?) -> Analysis {
     let tokenized = sentences.enumerated().map { SentenceTokens(index: $0.offset, sentence: $0.element) }
-    let matcher = SentenceMatcher(pack: pack, index: index, names: ArticleNames(tokenized))
+    let names = ArticleNames(tokenized)
+    let matcher = SentenceMatcher(pack: pack, index: index, names: names)
     var mentions: [Mention] = []
     var vetoes: [Veto] = []
     for t in tokenized where mentions.count < Self.maxMentions {
@@ -62,6 +63,7 @@ public struct EventExtractor: Sendable {
       mentions += found.mentions
       vetoes += found.vetoes
     }
+    CaseRoles.relabel(&mentions)
     let dater = EventDater(sentences: tokenized, times: times)
     dater.apply(to: &mentions)
     let background = BackgroundDetector(sentences: tokenized, publicationDate: publicationDate)
@@ -70,6 +72,8 @@ public struct EventExtractor: Sendable {
       sentences: tokenized, times: times, publicationDate: publicationDate, dater: dater)
     var events = builder.events(from: mentions)
     background.mark(&events, cued: events.map(\.background))
+    // Inherited names tell neither which mentions are one happening nor which matter is older.
+    CaseRoles.inherit(&events, judges: names.judges)
     return Analysis(mentions: mentions, vetoes: vetoes, events: events)
   }
 }

@@ -9,8 +9,22 @@ enum NameFinder {
     "manufacturer", "developer", "automaker", "insurer", "court", "judge", "city", "county", "network",
   ]
   static let pronouns: Set<String> = [
-    "it", "them", "they", "him", "her", "he", "she", "itself", "themselves",
+    "it", "them", "they", "him", "her", "he", "she", "itself", "themselves", "himself", "herself",
   ]
+  /// Nouns that end a lowercase description of an institution ("the county crime lab", "the city council").
+  static let institutionNouns: Set<String> = [
+    "lab", "laboratory", "office", "board", "council", "department", "unit", "agency", "commission", "police",
+    "school", "district", "hospital", "jail", "prison", "regulator", "authority", "ministry", "bureau",
+  ]
+  /// Plural bodies that act without a determiner ("Prosecutors said", "regulators fined").
+  static let bareBodies: Set<String> = ["prosecutors", "regulators", "authorities"]
+  /// Who acts for a party ("Achebe's lawyers moved to dismiss").
+  static let representatives: Set<String> = [
+    "lawyers", "lawyer", "attorneys", "attorney", "counsel", "solicitors", "barristers", "spokesperson",
+    "spokesman", "spokeswoman", "representatives",
+  ]
+  /// Pronouns that stand for a person.
+  static let personalPronouns: Set<String> = ["he", "she", "him", "her", "himself", "herself"]
   static let determiners: Set<String> = ["the", "its", "their", "his", "a", "an"]
   /// Words inside a capitalized name that need not be capitalized.
   static let connectors: Set<String> = [
@@ -38,7 +52,7 @@ enum NameFinder {
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later", "successfully",
     "formally", "previously", "reportedly", "will", "would", "could", "may", "might", "finally", "eventually",
     "recently", "officially", "already", "quickly", "subsequently", "ultimately", "now", "first", "itself",
-    "jointly", "separately", "again", "once",
+    "jointly", "separately", "again", "once", "can", "must", "should", "cannot",
   ]
 
   static func isCapitalizedName(_ tokens: SentenceTokens, _ i: Int) -> Bool {
@@ -78,17 +92,41 @@ enum NameFinder {
     }
     if j < tokens.count, genericHeads.contains(tokens.lower[j]), j > bodyStart || bodyStart > i {
       j += 1
+      // "the county crime lab": a description that ends in an institution's noun is one party.
+      for k in j..<min(tokens.count, j + 2) {
+        guard tokens.tokens[k].kind == .word, !tokens.tokens[k].isCapitalized else { break }
+        if institutionNouns.contains(tokens.lower[k]) {
+          j = k + 1
+          break
+        }
+      }
     }
     if j == bodyStart { return nil }
     if bodyStart > i, tokens.lower[i] == "a" || tokens.lower[i] == "an" { start = bodyStart }
     return start..<j
   }
 
-  /// The name that ends just before token `end`, skipping auxiliaries and adverbs ("Apple has sued"), or nil.
+  /// The name that ends just before token `end`, skipping auxiliaries and adverbs ("Apple has sued"), a time
+  /// between subject and verb ("Gov. X on Friday pardoned") and an apposition ("Jane Roe, 61, of Dayton,
+  /// was"), or nil.
   static func name(endingBefore end: Int, in tokens: SentenceTokens) -> Range<Int>? {
     var j = end - 1
-    while j >= 0, auxiliaries.contains(tokens.lower[j]) || tokens.lower[j].hasSuffix("ly") && j > 0 {
-      j -= 1
+    while j >= 0 {
+      if auxiliaries.contains(tokens.lower[j]) || tokens.lower[j].hasSuffix("ly") && j > 0 {
+        j -= 1
+      } else if let before = timePhraseStart(endingAt: j, in: tokens) {
+        j = before - 1
+      } else if let described = describedParty(endingAt: j, in: tokens) {
+        return described
+      } else if let before = appositionStart(endingAt: j, in: tokens) {
+        j = before - 1
+      } else if j >= 1, representatives.contains(tokens.lower[j]),
+        tokens.lower[j - 1].hasSuffix("’s") || tokens.lower[j - 1].hasSuffix("'s")
+      {
+        j -= 1  // "Achebe's lawyers moved": the party acts through its lawyers.
+      } else {
+        break
+      }
     }
     guard j >= 0 else { return nil }
     if pronouns.contains(tokens.lower[j]) { return j..<(j + 1) }
@@ -114,19 +152,99 @@ enum NameFinder {
       start = i
     }
     // A lone generic noun needs its determiner ("the company"), else it is not a party ("a court").
-    if start == last, genericHeads.contains(tokens.lower[last]) { return nil }
+    // Plural bodies need none ("Prosecutors can appeal").
+    if start == last, genericHeads.contains(tokens.lower[last]), !bareBodies.contains(tokens.lower[last]) {
+      return nil
+    }
     return start..<(last + 1)
   }
+
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+  ]
+
+  /// The first token of a time phrase that ends at token `end` ("on Friday", "yesterday", "last week",
+  /// "on Jan. 5", "in 2019"), or nil.
+  static func timePhraseStart(endingAt end: Int, in t: SentenceTokens) -> Int? {
+    guard end >= 0, end < t.count else { return nil }
+    let word = t.lower[end]
+    if ["yesterday", "today", "tonight"].contains(word) { return end }
+    var j = end
+    if ["week", "month", "year"].contains(word), j >= 1, ["last", "this", "next"].contains(t.lower[j - 1]) {
+      return j - 1
+    }
+    if t.tokens[j].kind == .number, j >= 1 {
+      j -= 1
+      if t.lower[j] == ".", j >= 1 { j -= 1 }
+      guard months.contains(t.lower[j]) || ["in", "on"].contains(t.lower[j]) else { return nil }
+      if ["in", "on"].contains(t.lower[j]) { return j }
+    } else if !weekdays.contains(word) && !months.contains(word) {
+      return nil
+    }
+    if j >= 1, ["on", "in", "last", "this", "next"].contains(t.lower[j - 1]) { return j - 1 }
+    return j
+  }
+
+  /// The first token of an apposition between commas that ends at token `end` (the second comma), when a
+  /// name stands before the first comma ("Dale R. Hensley, 54, of Carver Falls,"), or nil.
+  static func appositionStart(endingAt end: Int, in t: SentenceTokens) -> Int? {
+    guard end >= 2, t.lower[end] == "," else { return nil }
+    // The farthest comma after a name: "Tomas Reyes, 47, of Lakeview, Ohio," starts after "Reyes".
+    var found: Int?
+    var k = end - 1
+    while k > 0, end - k <= 10 {
+      // A verb-like word ends the search: the commas bound a clause, not an apposition.
+      if ["said", "says", "who", "which", "that", "and", "but"].contains(t.lower[k]) { break }
+      if t.lower[k] == ",", isCapitalizedName(t, k - 1) || isCompanySuffixPeriod(t, k - 1) { found = k }
+      k -= 1
+    }
+    return found
+  }
+
+  /// "The plaintiffs, two Seattle residents who live nearby," ending at the second comma: the counted
+  /// description a role noun stands for ("two Seattle residents"), or nil.
+  static func describedParty(endingAt end: Int, in t: SentenceTokens) -> Range<Int>? {
+    guard end >= 4, t.lower[end] == "," else { return nil }
+    var k = end - 1
+    while k > 0, end - k <= 14, t.lower[k] != "," { k -= 1 }
+    guard k >= 2, t.lower[k] == ",",
+      ["plaintiffs", "defendants", "plaintiff", "defendant", "claimants"]
+        .contains(t.lower[k - 1]),
+      k + 1 < end, t.tokens[k + 1].kind == .number || RoleFinder.numberWords.contains(t.lower[k + 1])
+    else { return nil }
+    var stop = k + 2
+    while stop < end, !["who", "that", "which", "with", "from", "of", "in"].contains(t.lower[stop]) {
+      stop += 1
+    }
+    let start = t.lower[k + 1] == "a" || t.lower[k + 1] == "an" ? k + 2 : k + 1
+    return stop > start ? start..<stop : nil
+  }
+
+  /// Titles whose abbreviation's period belongs to the name that follows ("Gov. Andrea Kessler").
+  static let titleAbbreviations: Set<String> = [
+    "gov", "sen", "rep", "gen", "lt", "col", "dr", "prof", "atty", "supt", "sgt", "capt", "cmdr", "adm",
+  ]
 
   /// Legal-form abbreviations whose period belongs to the name ("Acme Corp.").
   static let companySuffixes: Set<String> = [
     "corp", "inc", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "cos",
   ]
 
-  /// Whether token `i` is the period of "Corp." or "Inc." inside or after a name.
+  /// Whether token `i` is the period of "Corp." or "Inc." inside or after a name, or of a title or an
+  /// initial before one ("Gov. Ann Lee", "Dale R. Hensley").
   static func isCompanySuffixPeriod(_ tokens: SentenceTokens, _ i: Int) -> Bool {
-    i > 0 && i < tokens.count && tokens.lower[i] == "." && companySuffixes.contains(tokens.lower[i - 1])
-      && tokens.tokens[i - 1].range.upperBound == tokens.tokens[i].range.lowerBound
+    guard i > 0, i < tokens.count, tokens.lower[i] == ".",
+      tokens.tokens[i - 1].range.upperBound == tokens.tokens[i].range.lowerBound
+    else { return false }
+    let word = tokens.lower[i - 1]
+    return companySuffixes.contains(word)
+      || ((titleAbbreviations.contains(word) || word.count == 1) && tokens.tokens[i - 1].isCapitalized
+        && isCapitalizedName(tokens, i + 1))
   }
 
   /// Whether the sentence is a title-case headline ("Jury Convicts Grove City Pharmacist"), where capitals say

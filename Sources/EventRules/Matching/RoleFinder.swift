@@ -66,6 +66,25 @@ enum RoleFinder {
     return nil
   }
 
+  /// The jury named in the sentence, as the court of a verdict: "a Harlan County jury", "a federal jury in
+  /// Columbus".
+  static func jury(in t: SentenceTokens) -> String? {
+    guard let at = t.lower.firstIndex(of: "jury") ?? t.lower.firstIndex(of: "juries") else { return nil }
+    var start = at
+    while start > 0, NameFinder.isCapitalizedName(t, start - 1) { start -= 1 }
+    if start < at { return t.text(start..<(at + 1)) }
+    if at > 0, ["federal", "state", "grand"].contains(t.lower[at - 1]) {
+      start = at - 1
+      if at + 2 < t.count, t.lower[at + 1] == "in", NameFinder.isCapitalizedName(t, at + 2) {
+        var end = at + 2
+        while end < t.count, NameFinder.isCapitalizedName(t, end) { end += 1 }
+        return t.text(start..<end)
+      }
+      return t.text(start..<(at + 1))
+    }
+    return nil
+  }
+
   /// The regulator or agency named in the sentence, if any.
   static func authority(in t: SentenceTokens) -> String? {
     for span in NameFinder.allNames(in: t) {

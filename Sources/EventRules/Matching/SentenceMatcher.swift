@@ -46,6 +46,13 @@ struct SentenceMatcher {
               sentence: t.index))
           continue
         }
+        if StatusDetector.isGeneric(match.range, in: t) {
+          vetoes.append(
+            Veto(
+              rule: rule.id, trigger: t.text(match.range),
+              veto: "a general statement of how the law works, not a happening", sentence: t.index))
+          continue
+        }
         found.append((rule, match))
       }
     }
@@ -102,8 +109,15 @@ struct SentenceMatcher {
       }
     }
     if let role = match.leadingSlot?.role,
-      let span = NameFinder.name(endingBefore: match.range.lowerBound, in: t)
+      var span = NameFinder.name(endingBefore: match.range.lowerBound, in: t)
     {
+      // "The Federal Trade Commission ordered", matched from "Commission": the name runs on into the trigger.
+      if span.upperBound == match.range.lowerBound,
+        let full = NameFinder.name(startingAt: span.lowerBound, in: t),
+        full.upperBound > span.upperBound
+      {
+        span = full
+      }
       var start = span.lowerBound
       // "Xiaomi and the U.S. government have reached": parties joined by "and".
       if start >= 2, t.lower[start - 1] == "and", let more = NameFinder.name(endingBefore: start - 1, in: t) {
@@ -120,8 +134,22 @@ struct SentenceMatcher {
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     let roles = Set(rule.roles)
+    // A name a slot gave one role is no other role's ("Xiaomi found itself on the blacklist").
+    let slotted = participants
     for (role, span) in ClauseRoles.fill(type: rule.type, roles: roles, match: match.range, in: t)
-    where !participants.contains(where: { $0.role == role }) {
+    where !participants.contains(where: { $0.role == role })
+      && !slotted.contains(where: { $0.name == ArticleNames.clean(t.text(span)) })
+    {
+      // "a penalty the agency imposed": an agency is the actor of a regulatory step, never its target.
+      let agencyHeads: Set<String> = [
+        "agency", "regulator", "regulators", "commission", "department", "watchdog",
+      ]
+      if role == "target", let last = span.last, agencyHeads.contains(t.lower[last]) {
+        if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
+          add("authority", resolve(span, in: t, role: "authority", before: match.range.lowerBound))
+        }
+        continue
+      }
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     // In a title-case headline, capitals say nothing about names: the body names courts and judges.
@@ -133,7 +161,14 @@ struct SentenceMatcher {
     if roles.contains("judge") {
       add("judge", RoleFinder.judge(in: near) ?? judgeByTitle(in: near))
     }
-    if roles.contains("court") { add("court", RoleFinder.court(in: near)) }
+    if roles.contains("court") {
+      add("court", RoleFinder.court(in: near))
+      if ["criminal.conviction", "criminal.acquittal", "civil.judgment"].contains(rule.type),
+        !participants.contains(where: { $0.role == "court" })
+      {
+        add("court", RoleFinder.jury(in: near))
+      }
+    }
     if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
       add("authority", RoleFinder.authority(in: near))
     }
@@ -171,6 +206,14 @@ struct SentenceMatcher {
     let words = span.map { t.lower[$0] }
     let text = ArticleNames.clean(t.text(span))
     if words.count == 1, NameFinder.pronouns.contains(words[0]) {
+      // "he" and "she" stand for the last person, "it" for the last organisation; "they" for either.
+      let word = words[0]
+      if NameFinder.personalPronouns.contains(word) {
+        return names.latestParty(person: true, before: t.index, token: before)?.text
+      }
+      if ["it", "itself"].contains(word) {
+        return names.latestParty(person: false, before: t.index, token: before)?.text
+      }
       return names.latest([.party], before: t.index, token: before)?.text
     }
     // In a title-case headline, capitals say nothing about names: the body names the parties.
@@ -179,21 +222,38 @@ struct SentenceMatcher {
     guard content.count == 1, let head = content.first, NameFinder.genericHeads.contains(head) else {
       return text
     }
+    // "the maker of the popular StrideWell app": the name after "of".
+    if ["maker", "developer", "owner", "operator", "parent"].contains(head), span.upperBound < t.count,
+      t.lower[span.upperBound] == "of",
+      let named = ClauseRoles.name(
+        after: span.upperBound + 1, limit: t.clauseEnd(after: span.upperBound), in: t),
+      !t.text(named).isEmpty, t.tokens[named.upperBound - 1].isCapitalized
+    {
+      return ArticleNames.clean(t.text(named))
+    }
     switch head {
     case "government", "administration":
       return names.fullest(endingWith: head) ?? text
     case "judge", "court":
       return nil
+    case "city", "county", "state":
+      // "the city" is the city the article named ("City of Riverside"), or itself.
+      return names.fullest(endingWith: head) ?? text
+    case "defendant", "defendants", "plaintiff", "plaintiffs":
+      return names.latest([.party], before: t.index, token: span.lowerBound)?.text ?? text
     case "department", "agency", "regulator", "regulators", "commission", "prosecutors", "authorities",
       "officials":
       return names.latest([.authority], before: t.index, token: span.lowerBound)?.text ?? text
     default:
-      return names.latest([.party], before: t.index, token: span.lowerBound)?.text ?? text
+      // "the company", "the firm": the last organisation named, never a person.
+      return names.latestParty(person: false, before: t.index, token: span.lowerBound)?.text ?? text
     }
   }
 
   /// "Xiaomi and the U.S. government" → both parties.
   private func split(_ name: String) -> [String] {
-    name.components(separatedBy: " and ").map { ArticleNames.clean($0) }.filter { !$0.isEmpty }
+    // "14 entities and nine individuals": a counted or described group is one participant.
+    if let first = name.first, first.isNumber || first.isLowercase { return [name] }
+    return name.components(separatedBy: " and ").map { ArticleNames.clean($0) }.filter { !$0.isEmpty }
   }
 }

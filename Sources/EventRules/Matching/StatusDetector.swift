@@ -24,7 +24,7 @@ enum StatusDetector {
         .hypothetical,
         [
           "if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might", "may",
-          "considering", "weighing", "should have", "could have", "would have",
+          "considering", "weighing", "should have", "could have", "would have", "can",
         ]
       ),
       (
@@ -95,11 +95,27 @@ enum StatusDetector {
     if conditional, best.map({ order($0.0) > order(.hypothetical) }) ?? true {
       return (.hypothetical, "if")
     }
-    if let best { return best }
     // "A hearing is scheduled for June 3", "the trial will begin": a schedule told after the trigger.
     let tailEnd = min(t.clauseEnd(after: trigger.upperBound), trigger.upperBound + 7)
     let tail = Array(
       t.lower[min(t.count, trigger.upperBound)..<max(min(t.count, trigger.upperBound), tailEnd)])
+    let rest = Array(t.lower[min(t.count, trigger.upperBound)...])
+    // "said it would add them to the list, which will take effect on Monday": a plan with its start date.
+    if let found = best, found.0 == .intended || found.0 == .announced,
+      contains(rest, ["take", "effect"], before: rest.count)
+        || contains(rest, ["takes", "effect"], before: rest.count)
+    {
+      return (.scheduled, "take effect")
+    }
+    if let best { return best }
+    // "announced that a ban would be lifted": the trigger holds the announcement of what is still to come.
+    let inside = Array(t.lower[trigger.clamped(to: 0..<t.count)])
+    if inside.contains(where: { ["announced", "announces", "said", "says"].contains($0) }),
+      inside.contains("that"),
+      rest.prefix(8).contains(where: { $0 == "would" || $0 == "will" })
+    {
+      return (.announced, "announced that ... would")
+    }
     for cue in afterCues where contains(tail, cue, before: 5) {
       return (.scheduled, cue.joined(separator: " "))
     }
@@ -136,5 +152,58 @@ enum StatusDetector {
       return true
     }
     return false
+  }
+
+  static let habitualWords: Set<String> = [
+    "often", "usually", "typically", "generally", "normally", "always", "routinely", "ordinarily", "tend",
+    "tends", "rarely", "seldom",
+  ]
+  static let pastWords: Set<String> = [
+    "was", "were", "had", "did", "yesterday", "ago", "last", "earlier",
+  ]
+  static let indefinites: Set<String> = ["a", "an", "any", "every", "each"]
+  static let subordinators: Set<String> = [
+    "when", "whenever", "if", "once", "until", "unless", "who", "time",
+  ]
+  static let presentCopulas: Set<String> = ["is", "are", "can", "may", "must", "will"]
+
+  /// Whether the sentence around a trigger states how the law usually works instead of telling what
+  /// happened: "A plaintiff who believes a rule is unlawful files suit ...", "By the time a panel hears an
+  /// appeal, ...", "Getting delisted is normally a matter of ...". A present-tense verb after an indefinite
+  /// subject in a "who/when/if" frame, or a habitual adverb with a present verb, and no past-tense word.
+  static func isGeneric(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    let words = t.lower
+    // Press-release boilerplate ("This press release contains forward-looking statements ...").
+    if words.contains("forward-looking") || words.contains("safe") && words.contains("harbor") { return true }
+    guard !words.contains(where: { pastWords.contains($0) }) else { return false }
+    let end = min(t.count, trigger.lowerBound + 1)
+    var indefiniteAt: Int?
+    for i in 0..<end where indefinites.contains(words[i]) {
+      if i + 1 < t.count, t.tokens[i + 1].kind == .word, !t.tokens[i + 1].isCapitalized { indefiniteAt = i }
+      break
+    }
+    if let start = indefiniteAt {
+      let framed = words[0..<end].contains { subordinators.contains($0) }
+      let presentVerb = ((start + 2)..<max(start + 2, end + 1)).contains { k in
+        k < t.count && isPresentVerb(words[k]) && t.tokens[k].kind == .word
+      }
+      if framed && presentVerb { return true }
+    }
+    let habitual = words.contains { habitualWords.contains($0) }
+    return habitual && words.contains { presentCopulas.contains($0) || $0 == "has" }
+      && !words.contains("said")
+  }
+
+  /// A third-person present verb ("files", "hears", "asks"): ends in a single "s" after a letter that
+  /// plurals of the legal nouns here do not end in.
+  private static func isPresentVerb(_ word: String) -> Bool {
+    guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"),
+      !word.hasSuffix("is")
+    else { return false }
+    return [
+      "files", "hears", "asks", "sues", "seeks", "wins", "loses", "brings", "appeals", "rules",
+      "grants", "issues", "blocks", "bars", "decides", "finds", "gets", "takes", "believes", "challenges",
+      "moves", "petitions", "imposes", "lifts", "bans", "fines", "charges", "convicts", "sentences",
+    ].contains(word)
   }
 }

@@ -1,0 +1,173 @@
+/// Roles a mention inherits from the case it belongs to. A complaint says who sues whom; a later motion,
+/// settlement or appeal by one of those parties names that party by its side in the case, and a ruling that
+/// names no side belongs to the article's case. A criminal article with one named defendant gives that
+/// defendant to the steps of its prosecution that do not name one.
+enum CaseRoles {
+  /// Civil steps that are decided between the two sides of the case.
+  static let sidedTypes: Set<String> = [
+    "civil.ruling", "civil.injunction", "civil.dismissal", "civil.judgment", "civil.settlement",
+    "appeal.decided",
+  ]
+  /// Criminal steps whose accused is the defendant.
+  static let prosecutionTypes: Set<String> = [
+    "criminal.charge", "criminal.plea", "criminal.trial", "criminal.conviction", "criminal.acquittal",
+    "criminal.sentence",
+  ]
+
+  struct Side {
+    var plaintiff: String?
+    var defendant: String?
+    let position: Int
+  }
+
+  typealias Item = (type: String, participants: [Participant], position: Int)
+
+  /// Renames "party" and "appellant" by the side the article's case gave the same name.
+  static func relabel(_ mentions: inout [Mention]) {
+    let sides = cases(mentions.map { ($0.rule.type, $0.participants, $0.sentence) })
+    let criminal = mentions.contains { $0.rule.type.hasPrefix("criminal.") }
+    for i in mentions.indices {
+      mentions[i].participants = mentions[i].participants.map { p in
+        guard p.role == "party" || p.role == "appellant" else { return p }
+        return Participant(role: role(of: p, in: sides, criminal: criminal), name: p.name)
+      }
+    }
+  }
+
+  /// Gives the case's sides to the decisions that lack them, and the sole defendant of a prosecution to
+  /// its steps that name none. Done on events, after merging: inherited names must not merge happenings.
+  /// Trial-court steps a lone judge of the article presides over.
+  static let benchTypes: Set<String> = [
+    "civil.ruling", "civil.injunction", "civil.dismissal", "civil.judgment", "civil.hearing",
+    "criminal.sentence", "criminal.plea",
+  ]
+
+  static func inherit(_ events: inout [LegalEvent], judges: [String] = []) {
+    let position = { (e: LegalEvent) in e.evidence.map(\.start).min() ?? 0 }
+    let sides = cases(events.map { ($0.type, $0.participants, position($0)) })
+    let accused = soleDefendant(in: events.map { ($0.type, $0.participants) })
+    for i in events.indices {
+      let e = events[i]
+      if sidedTypes.contains(e.type), let side = nearestCase(to: position(e), in: sides) {
+        let plaintiffs = e.participants.filter { $0.role == "plaintiff" }.map(\.name)
+        let defendants = e.participants.filter { $0.role == "defendant" }.map(\.name)
+        // A decision that names another party on one side is about another case.
+        let sameCase =
+          plaintiffs.allSatisfy { p in side.plaintiff.map { sameParty($0, p) } ?? true }
+          && defendants.allSatisfy { d in side.defendant.map { sameParty($0, d) } ?? true }
+        if sameCase, plaintiffs.isEmpty, let p = side.plaintiff {
+          events[i].participants.append(Participant(role: "plaintiff", name: p))
+        }
+        if sameCase, defendants.isEmpty, let d = side.defendant {
+          events[i].participants.append(Participant(role: "defendant", name: d))
+          // An injunction binds the defendant.
+          if e.type == "civil.injunction", !e.participants.contains(where: { $0.role == "target" }) {
+            events[i].participants.append(Participant(role: "target", name: d))
+          }
+        }
+      }
+      // An article naming one judge: the judge of its trial-court steps that name none.
+      if benchTypes.contains(e.type), judges.count == 1, let judge = judges.first,
+        !e.participants.contains(where: { $0.role == "judge" })
+      {
+        events[i].participants.append(Participant(role: "judge", name: judge))
+      }
+      if prosecutionTypes.contains(e.type), let accused,
+        !e.participants.contains(where: { $0.role == "defendant" })
+      {
+        events[i].participants.append(Participant(role: "defendant", name: accused))
+      }
+    }
+  }
+
+  /// A party's side: the side the case gave the same name; an appellant with none is the one who brings
+  /// the appeal (the prosecution, the convicted defendant, or the appeal's plaintiff).
+  private static func role(of p: Participant, in sides: [Side], criminal: Bool) -> String {
+    if sides.contains(where: { $0.plaintiff.map { sameParty($0, p.name) } == true }) { return "plaintiff" }
+    if sides.contains(where: { $0.defendant.map { sameParty($0, p.name) } == true }) { return "defendant" }
+    guard p.role == "appellant" else { return p.role }
+    let words = words(of: p.name)
+    if words.contains(where: { $0.hasPrefix("prosecut") }) { return "prosecutor" }
+    return criminal && sides.isEmpty ? "defendant" : "plaintiff"
+  }
+
+  /// The cases' sides, in article order: a complaint says who sues whom; a decision of the case may name
+  /// the side its complaint left out.
+  static func cases(_ items: [Item]) -> [Side] {
+    var sides: [Side] = items.compactMap { item in
+      guard item.type == "civil.complaint_filed" else { return nil }
+      let p = item.participants.first { $0.role == "plaintiff" }?.name
+      let d = item.participants.first { $0.role == "defendant" }?.name
+      return p == nil && d == nil ? nil : Side(plaintiff: p, defendant: d, position: item.position)
+    }
+    guard sides.count == 1 else { return sides }
+    for item in items where sidedTypes.contains(item.type) {
+      let p = item.participants.first { $0.role == "plaintiff" }?.name
+      let d = item.participants.first { $0.role == "defendant" }?.name
+      if sides[0].plaintiff == nil, let p,
+        d.map({ x in sides[0].defendant.map { sameParty($0, x) } ?? true }) ?? true
+      {
+        sides[0].plaintiff = p
+      }
+      if sides[0].defendant == nil, let d,
+        p.map({ x in sides[0].plaintiff.map { sameParty($0, x) } ?? true }) ?? true
+      {
+        sides[0].defendant = d
+      }
+    }
+    return sides
+  }
+
+  /// The case a mention belongs to: the only one, or the nearest complaint before it, or the first after it.
+  static func nearestCase(to position: Int, in sides: [Side]) -> Side? {
+    guard let first = sides.first else { return nil }
+    func same(_ a: String?, _ b: String?) -> Bool {
+      guard let a, let b else { return a == nil && b == nil }
+      return sameParty(a, b)
+    }
+    let single = sides.allSatisfy {
+      same($0.plaintiff, first.plaintiff) && same($0.defendant, first.defendant)
+    }
+    if single {
+      return sides.max {
+        ($0.plaintiff ?? "").count + ($0.defendant ?? "").count < ($1.plaintiff ?? "").count
+          + ($1.defendant ?? "").count
+      }
+    }
+    return sides.last { $0.position <= position } ?? first
+  }
+
+  /// The defendant or accused person, when the article's prosecution names only one.
+  static func soleDefendant(in items: [(type: String, participants: [Participant])]) -> String? {
+    var found: [String] = []
+    for item in items where prosecutionTypes.contains(item.type) || item.type == "criminal.arrest" {
+      for p in item.participants
+      where (p.role == "defendant" || p.role == "person") && p.name.first?.isUppercase == true {
+        if let k = found.firstIndex(where: { sameParty($0, p.name) }) {
+          if p.name.count > found[k].count { found[k] = p.name }
+        } else {
+          found.append(p.name)
+        }
+      }
+    }
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// Whether two names name one party: equal, or one holds the other's words in order ("Tempest" and
+  /// "Tempest Games"), ignoring case, punctuation and a leading "the".
+  static func sameParty(_ a: String, _ b: String) -> Bool {
+    let x = words(of: a)
+    let y = words(of: b)
+    guard !x.isEmpty, !y.isEmpty else { return false }
+    let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+    for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short {
+      return true
+    }
+    return false
+  }
+
+  private static func words(of name: String) -> [String] {
+    let key = EventMerger.key(name)
+    return key.split(separator: "-").map(String.init)
+  }
+}

@@ -1,0 +1,23 @@
+import EventRules
+import Testing
+
+/// Sentences about how the law usually works tell no happening; news with the same words does.
+struct GenericStatementTests {
+  @Test(arguments: [
+    "A tenant who thinks a lease clause is void files suit in small claims court.",
+    "When a company loses at trial, it usually appeals the verdict.",
+    "Getting a licence revoked is rarely a quick process.",
+  ])
+  func aGeneralStatementYieldsNoEvent(_ text: String) {
+    #expect(ArticleFixture(text).events().isEmpty)
+  }
+
+  @Test(arguments: [
+    "A jury convicts a former mayor of bribery.",
+    "A landlord who owns 40 buildings was sued by tenants on Monday.",
+    "Vantor Bank, which often appeals, filed an appeal on Friday, its lawyers said.",
+  ])
+  func newsWithTheSameShapeStillYieldsItsEvent(_ text: String) {
+    #expect(!ArticleFixture(text).events().isEmpty)
+  }
+}
