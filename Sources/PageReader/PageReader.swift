@@ -16,6 +16,7 @@ public struct PageReader: Sendable {
     if bytes.isEmpty { throw .empty }
     if bytes.count > maxBytes { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
     if let kind = InputSniffer.nonHTMLKind(bytes) { throw .notHTML(reason: "it looks like \(kind)") }
+    let bytes = AttributeFlood.capped(bytes) ?? bytes
     let sniffer = EncodingSniffer()
     var encoding = sniffer.sniff(bytes)
     var tree = try LibXML2Parser.parse(bytes, skip: encoding.bomLength, encoding: encoding.name)

