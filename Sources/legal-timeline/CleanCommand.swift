@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LegalTimeline
 import PageReader
 
 /// `legal-timeline clean [FILE]`: prints a page's article text with the chrome removed, or its metadata and
@@ -43,58 +44,27 @@ struct CleanCommand: ParsableCommand {
     case .text:
       FileHandle.standardOutput.write(Data((article.text + "\n").utf8))
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      let data = try encoder.encode(CleanOutput(article))
-      FileHandle.standardOutput.write(data + Data("\n".utf8))
+      FileHandle.standardOutput.write(Data((Self.json(article).serialized(pretty: true) + "\n").utf8))
     }
   }
-}
 
-/// The JSON shape of `clean --format json`.
-private struct CleanOutput: Encodable {
-  struct DateOutput: Encodable {
-    var day: String
-    var written: String
-    var source: String
-  }
-
-  var title: String?
-  var publicationDate: DateOutput?
-  var siteName: String?
-  var url: String?
-  var author: String?
-  var language: String?
-  var encoding: String
-  var blocks: [ArticleBlock]
-
-  private enum CodingKeys: String, CodingKey {
-    case title, publicationDate, siteName, url, author, language, encoding, blocks
-  }
-
-  /// Absent values are written as `null`, so every output has the same keys.
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(title, forKey: .title)
-    try container.encode(publicationDate, forKey: .publicationDate)
-    try container.encode(siteName, forKey: .siteName)
-    try container.encode(url, forKey: .url)
-    try container.encode(author, forKey: .author)
-    try container.encode(language, forKey: .language)
-    try container.encode(encoding, forKey: .encoding)
-    try container.encode(blocks, forKey: .blocks)
-  }
-
-  init(_ article: Article) {
-    title = article.title
-    publicationDate = article.publicationDate.map {
-      DateOutput(day: $0.isoDay, written: $0.written, source: $0.source.rawValue)
+  /// The JSON shape of `clean --format json`; absent values are `null`, so every output has the same keys.
+  static func json(_ article: Article) -> JSONValue {
+    let date = article.publicationDate.map {
+      JSONValue.object([
+        ("day", .string($0.isoDay)), ("written", .string($0.written)),
+        ("source", .string($0.source.rawValue)),
+      ])
     }
-    siteName = article.siteName
-    url = article.canonicalURL
-    author = article.author
-    language = article.language
-    encoding = article.encoding
-    blocks = article.blocks
+    let blocks: [JSONValue] = article.blocks.map {
+      .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))])
+    }
+    let fields: [(String, JSONValue)] = [
+      ("title", .optionalString(article.title)), ("publicationDate", date ?? .null),
+      ("siteName", .optionalString(article.siteName)), ("url", .optionalString(article.canonicalURL)),
+      ("author", .optionalString(article.author)), ("language", .optionalString(article.language)),
+      ("encoding", .string(article.encoding)), ("blocks", .array(blocks)),
+    ]
+    return .object(fields)
   }
 }

@@ -70,42 +70,25 @@ struct TimesCommand: ParsableCommand {
     return (text, day)
   }
 
-  /// The scorer's JSON shape, written by hand: keys in a fixed order and no Foundation encoder per call.
+  /// The scorer's JSON shape, keys in a fixed order.
   static func json(_ expressions: [TimeExpression]) -> String {
-    var out = "{\"timexes\": ["
-    for (n, e) in expressions.enumerated() {
-      if n > 0 { out += ", " }
-      out += "{\"start\": \(e.range.lowerBound), \"end\": \(e.range.upperBound), \"text\": "
-      out += quoted(e.text)
-      out += ", \"type\": \"\(e.type.rawValue)\", \"value\": " + quoted(e.value)
+    let timexes = expressions.map { e -> JSONValue in
+      var fields: [(String, JSONValue)] = [
+        ("start", .int(e.range.lowerBound)), ("end", .int(e.range.upperBound)), ("text", .string(e.text)),
+        ("type", .string(e.type.rawValue)), ("value", .string(e.value)),
+      ]
       if let r = e.resolved {
-        out += ", \"resolved\": {\"value\": " + quoted(r.value)
-        out += ", \"earliest\": \"\(r.earliest)\", \"latest\": \"\(r.latest)\", \"resolution\": "
-        out += "\"\(r.resolution.rawValue)\"}"
+        fields.append(
+          (
+            "resolved",
+            .object([
+              ("value", .string(r.value)), ("earliest", .string(r.earliest.description)),
+              ("latest", .string(r.latest.description)), ("resolution", .string(r.resolution.rawValue)),
+            ])
+          ))
       }
-      out += "}"
+      return .object(fields)
     }
-    return out + "]}\n"
-  }
-
-  private static func quoted(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
+    return JSONValue.object([("timexes", .array(timexes))]).serialized() + "\n"
   }
 }
