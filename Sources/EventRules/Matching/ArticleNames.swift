@@ -51,7 +51,7 @@ struct ArticleNames: Sendable {
   init(_ sentences: [SentenceTokens]) {
     // A title-case line's capitals may join words into a false name ("Settle F.T.C. Charges Over"):
     // such a name stands for a party only when the body writes it too.
-    var body: String?
+    var body: BodyPhrases?
     var titleChecks = 0
     for tokens in sentences {
       let titleCase = NameFinder.isTitleCase(tokens)
@@ -74,11 +74,10 @@ struct ArticleNames: Sendable {
         if titleCase && kind != .party { continue }
         if titleCase {
           titleChecks += 1
-          if body == nil {
-            body = sentences.filter { !NameFinder.isTitleCase($0) }.map(\.sentence.text).joined(
-              separator: " ")
-          }
-          guard titleChecks <= Self.maxTitleCaseChecks, body?.contains(tokens.text(span)) == true else {
+          if body == nil { body = BodyPhrases(sentences.filter { !NameFinder.isTitleCase($0) }) }
+          guard titleChecks <= Self.maxTitleCaseChecks,
+            body?.contains(tokens.tokens[span].map(\.text)) == true
+          else {
             continue
           }
         }

@@ -94,6 +94,7 @@ struct SentenceTokens: Sendable {
 
 extension String {
   func replacingApostrophes() -> String {
-    String(String.UnicodeScalarView(unicodeScalars.map { $0 == "’" || $0 == "‘" ? "'" : $0 }))
+    guard unicodeScalars.contains(where: { $0 == "’" || $0 == "‘" }) else { return self }
+    return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "’" || $0 == "‘" ? "'" : $0 }))
   }
 }
