@@ -113,6 +113,9 @@ struct EventDater {
         && [.intended, .scheduled, .announced].contains(mentions[i].status)
       {
         mentions[i].date = Self.date(time)
+        // A plan with the day it takes effect is scheduled.
+        mentions[i].status = .scheduled
+        mentions[i].statusCue = "take effect"
       }
     }
     // 3. A time said earlier in the paragraph dates what the next sentences tell.

@@ -107,6 +107,10 @@ enum StatusDetector {
     {
       return (.scheduled, "take effect")
     }
+    if let best, best.0 != .announced { return best }
+    // "Local media reported that the vice chairman, Park, had been detained": what others report, told
+    // across the commas of an apposition.
+    if let frame = reportingFrame(before: trigger.lowerBound, in: t) { return (.alleged, frame) }
     if let best { return best }
     // "announced that a ban would be lifted": the trigger holds the announcement of what is still to come.
     let inside = Array(t.lower[trigger.clamped(to: 0..<t.count)])
@@ -120,6 +124,25 @@ enum StatusDetector {
       return (.scheduled, cue.joined(separator: " "))
     }
     return (value, nil)
+  }
+
+  /// Words that report what others say happened, heading the sentence the trigger stands in.
+  static let reportingFrames: [[String]] = [
+    ["reported", "that"], ["reports", "that"], ["reports", "said"], ["reports", "say"], ["reports", "suggest"],
+    ["according", "to", "reports"], ["according", "to", "media", "reports"], ["according", "to", "local", "media"],
+    ["media", "reported"], ["was", "reported", "to"], ["were", "reported", "to"],
+  ]
+
+  /// The reporting frame ("reported that", "reports said") before the trigger in its sentence, past commas
+  /// but not past a semicolon or a full clause of the writer's own ("; police said").
+  static func reportingFrame(before trigger: Int, in t: SentenceTokens) -> String? {
+    var start = trigger
+    while start > 0, t.lower[start - 1] != ";", t.lower[start - 1] != ":" { start -= 1 }
+    let scope = Array(t.lower[start..<min(t.count, trigger)])
+    for frame in reportingFrames where contains(scope, frame, before: scope.count) {
+      return frame.joined(separator: " ")
+    }
+    return nil
   }
 
   /// Schedule cues that follow the trigger.
