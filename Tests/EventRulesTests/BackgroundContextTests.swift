@@ -10,7 +10,8 @@ struct BackgroundContextTests {
     )
     .time("Monday", value: "2021-05-10", earliest: "2021-05-10", latest: "2021-05-10")
     .time("2012", value: "2012", earliest: "2012-01-01", latest: "2012-12-31", resolution: .absolute)
-    .time("a year later", value: "2013", earliest: "2013-01-01", latest: "2013-12-31", resolution: .previousTime)
+    .time(
+      "a year later", value: "2013", earliest: "2013-01-01", latest: "2013-12-31", resolution: .previousTime)
     let events = f.events()
     #expect(events.map(\.type) == ["criminal.conviction", "criminal.charge", "criminal.acquittal"])
     #expect(events.map(\.background) == [false, true, true])

@@ -8,7 +8,9 @@ struct NewsEpisodeCarryTests {
     let f = ArticleFixture(
       "On March 2, 2021, the Treasury added four trading firms to its sanctions blacklist.\nIn the same action, the Treasury removed Orion Freight from the list."
     )
-    .time("March 2, 2021", value: "2021-03-02", earliest: "2021-03-02", latest: "2021-03-02", resolution: .absolute)
+    .time(
+      "March 2, 2021", value: "2021-03-02", earliest: "2021-03-02", latest: "2021-03-02",
+      resolution: .absolute)
     let delisting = f.events().first { $0.type == "regulatory.delisting" }
     #expect(delisting?.date?.value == "2021-03-02")
     #expect(delisting?.date?.resolution == "relative-to-previous")

@@ -15,7 +15,7 @@ struct EventBuilder {
   }
 
   /// The headline is the first line when the text has more than one.
-  private func isHeadline(_ s: Int) -> Bool {
+  func isHeadline(_ s: Int) -> Bool {
     sentences[s].sentence.line == 0 && (sentences.last?.sentence.line ?? 0) > 0
   }
 
@@ -96,6 +96,8 @@ struct EventBuilder {
         }
       }
     }
+    attachCourtQuotes(&events, groups: groups, mentions: mentions)
+    carryVerdictAmounts(&events)
     EventMerger.assignCaseKeys(&events)
     return events
   }

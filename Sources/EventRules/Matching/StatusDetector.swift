@@ -128,8 +128,10 @@ enum StatusDetector {
 
   /// Words that report what others say happened, heading the sentence the trigger stands in.
   static let reportingFrames: [[String]] = [
-    ["reported", "that"], ["reports", "that"], ["reports", "said"], ["reports", "say"], ["reports", "suggest"],
-    ["according", "to", "reports"], ["according", "to", "media", "reports"], ["according", "to", "local", "media"],
+    ["reported", "that"], ["reports", "that"], ["reports", "said"], ["reports", "say"],
+    ["reports", "suggest"],
+    ["according", "to", "reports"], ["according", "to", "media", "reports"],
+    ["according", "to", "local", "media"],
     ["media", "reported"], ["was", "reported", "to"], ["were", "reported", "to"],
   ]
 
