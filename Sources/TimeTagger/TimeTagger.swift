@@ -20,11 +20,12 @@ public struct TimeTagger: Sendable {
 
   /// The time expressions of `text`, in order; `sentences` are the text's sentences (offsets into `text`).
   public func expressions(in text: String, sentences: [Sentence]) -> [TimeExpression] {
-    let scalars = Array(text.unicodeScalars)
+    let scalarCount = text.unicodeScalars.count
+    var slicer = ScalarSlicer(text)
     let resolver = ExpressionResolver(publicationDate: publicationDate)
     var story = ExpressionResolver.Story()
     var result: [TimeExpression] = []
-    for sentence in sentences {
+    for sentence in sentences.lazy.flatMap({ $0.pieces(maxScalars: Self.maxSentenceScalars) }) {
       let words = TimeWord.words(
         from: Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound))
       let matches = ExpressionMatcher(words: words, dayFirst: dayFirst).matches()
@@ -41,18 +42,16 @@ public struct TimeTagger: Sendable {
         // "Wednesday-like", "1990s-style": a time turned into a description.
         if end > match.end, Self.descriptiveSuffixes.contains(words[end - 1].key) { continue }
         let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
-        guard range.lowerBound >= 0, range.upperBound <= scalars.count else { continue }
+        guard range.lowerBound >= 0, range.upperBound <= scalarCount else { continue }
         var tense = Tense.nearest(markers, to: match.start..<match.end)
         // "Postponed until Tuesday", "a deadline of Friday": the nearest one, whatever the verb's tense.
         if tense == .past, match.start > 0, Self.forwardPrepositions.contains(words[match.start - 1].key) {
           tense = .present
         }
         let outcome = resolver.resolve(match.meaning, tense: tense, story: story)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
         result.append(
           TimeExpression(
-            text: String(view), range: range, type: outcome.type, value: outcome.value,
+            text: slicer.text(range), range: range, type: outcome.type, value: outcome.value,
             resolved: outcome.resolved))
         if outcome.movesStory, let resolved = outcome.resolved {
           let span = CalendarSpan(
@@ -77,6 +76,10 @@ public struct TimeTagger: Sendable {
   public func expressions(in text: String) -> [TimeExpression] {
     expressions(in: text, sentences: SentenceSplitter().sentences(in: text))
   }
+
+  /// The longest stretch of a sentence read at once: a longer "sentence" (an endless line on a hostile
+  /// page) is read in pieces, so the words held at once stay bounded.
+  static let maxSentenceScalars = 20_000
 
   private static let descriptiveSuffixes: Set<String> = ["like", "style", "type", "themed", "esque", "ish"]
 
