@@ -17,6 +17,14 @@ struct BackgroundContextTests {
     #expect(events.map(\.background) == [false, true, true])
   }
 
+  @Test func aDeniedHistoryAnnouncesNothing() {
+    let f = ArticleFixture(
+      "Driver held after crash\nThe driver had never been in trouble before. He was charged with manslaughter."
+    )
+    #expect(f.events().map(\.type) == ["criminal.charge"])
+    #expect(f.events().allSatisfy { !$0.background })
+  }
+
   @Test func anOldRegulatoryPenaltyInAStoryAboutALawsuitIsBackground() {
     let f = ArticleFixture(
       "A federal judge dismissed the lawsuit against Porchway on Tuesday.\nPorchway paid a $400,000 civil penalty to the Federal Trade Commission in 2017 over its cameras."
@@ -42,10 +50,11 @@ struct BackgroundContextTests {
 
   @Test func anAppealContinuesTheCaseItCameFrom() {
     let f = ArticleFixture(
-      "The appeals court upheld the verdict against Norbit on Thursday.\nA jury found Norbit liable in 2017."
+      "Verdict stands\nThe appeals court upheld the verdict against Norbit on Thursday.\nA jury found Norbit liable in 2017."
     )
     .time("Thursday", value: "2021-05-06", earliest: "2021-05-06", latest: "2021-05-06")
     .time("2017", value: "2017", earliest: "2017-01-01", latest: "2017-12-31", resolution: .absolute)
+    #expect(f.events().map(\.type) == ["appeal.decided", "civil.judgment"])
     #expect(f.events().allSatisfy { !$0.background })
   }
 }

@@ -14,6 +14,24 @@ struct PassiveAndBareTriggerTests {
     #expect(events(sentence).map(\.type) == ["regulatory.ban"], "\(sentence)")
   }
 
+  @Test(arguments: [
+    "The inquiry, opened in 2019 after a whistleblower described bribes to customs officers, is still running.",
+    "The probe began in June, when auditors found kickbacks in the port contracts.",
+  ])
+  func anInvestigationToldByItsOpeningIsAnInvestigation(sentence: String) {
+    #expect(events(sentence).map(\.type) == ["criminal.investigation"], "\(sentence)")
+  }
+
+  @Test func aBanToldByItsImpositionInAnAppositionIsABan() {
+    let found = events("The ban, imposed in 2020 after two crashes, was reviewed by the ministry this week.")
+    #expect(found.map(\.type) == ["regulatory.ban"])
+  }
+
+  @Test func aChargeToldLaterInThePassiveIsACharge() {
+    let found = events("Police said the driver was later charged after a second crash near the border.")
+    #expect(found.map(\.type) == ["criminal.charge"])
+  }
+
   @Test func anInvestigationOpenedInThePassiveNearASignOfCrimeIsAnInvestigation() {
     let found = events("The probe was launched in 2020 after auditors found kickbacks in a road contract.")
     #expect(found.map(\.type) == ["criminal.investigation"])

@@ -55,7 +55,12 @@ struct BackgroundDetector {
     guard t.count >= 3, t.count <= 16 else { return false }
     var words = t.lower
     while let last = words.last, [".", "!", "—"].contains(last) { words.removeLast() }
-    if words.last == "before", words.contains(where: { ["has", "have", "had"].contains($0) }) { return true }
+    // "He had never been arrested before." denies a history rather than announcing one.
+    if words.last == "before", words.contains(where: { ["has", "have", "had"].contains($0) }),
+      !words.contains(where: { ["never", "not", "n't", "no"].contains($0) })
+    {
+      return true
+    }
     return Self.historyPhrases.contains { Self.contains(words, $0) }
   }
 
