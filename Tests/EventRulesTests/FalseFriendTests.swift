@@ -28,6 +28,9 @@ struct FalseFriendTests {
     "The company released a statement on Tuesday.",
     "Acme is still on the entity list.",
     "The firm remains on the U.S. blacklist.",
+    "The bureau placed the bank robber on its most-wanted list, a State Department official said.",
+    "The striker charged down the wing before the police horses cleared the pitch.",
+    "An investigation was launched into why the department's servers failed.",
   ])
   func falseFriendsYieldNoEvent(sentence: String) {
     let events = ArticleFixture(sentence).events()
