@@ -6,29 +6,30 @@ extension EventBuilder {
 
   /// Gives a judgment told as "the verdict" with no sum of its own the sum of the verdict named earlier.
   func carryVerdictAmounts(_ events: inout [LegalEvent]) {
+    let wanting = events.indices.filter {
+      events[$0].type == "civil.judgment" && !events[$0].participants.contains(where: { $0.role == "amount" })
+    }
+    // The first body sentence naming a verdict with its sum: found once, for every judgment.
+    guard !wanting.isEmpty, let (first, sum) = firstVerdictSum() else { return }
     let starts = Dictionary(
       sentences.map { ($0.sentence.range.lowerBound, $0.index) }, uniquingKeysWith: { first, _ in first })
-    for e in events.indices
-    where events[e].type == "civil.judgment"
-      && !events[e].participants.contains(where: { $0.role == "amount" })
-    {
+    for e in wanting {
       let told = events[e].evidence.compactMap { starts[$0.start] }
-      guard
-        let s = told.first(where: { s in
-          let words = sentences[s].lower
-          return words.indices.dropFirst().contains { words[$0] == "verdict" && words[$0 - 1] == "the" }
-        }), let sum = verdictSum(before: s)
-      else { continue }
-      events[e].participants.append(Participant(role: "amount", name: sum))
+      let refersBack = told.contains { s in
+        let words = sentences[s].lower
+        return s > first
+          && words.indices.dropFirst().contains { words[$0] == "verdict" && words[$0 - 1] == "the" }
+      }
+      if refersBack { events[e].participants.append(Participant(role: "amount", name: sum)) }
     }
   }
 
-  /// The sum of the first verdict named with one before sentence `s`.
-  private func verdictSum(before s: Int) -> String? {
-    for t in sentences[..<s] where !isHeadline(t.index) {
+  /// The first body sentence that names a verdict with its sum, and the sum.
+  private func firstVerdictSum() -> (Int, String)? {
+    for t in sentences where !isHeadline(t.index) {
       for k in t.lower.indices where t.lower[k] == "verdict" {
         let window = SentenceTokens.standalone(t.text(max(0, k - Self.verdictSumReach)..<k))
-        if let sum = RoleFinder.amount(in: window) { return sum }
+        if let sum = RoleFinder.amount(in: window) { return (t.index, sum) }
       }
     }
     return nil
