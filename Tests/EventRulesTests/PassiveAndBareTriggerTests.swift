@@ -79,6 +79,12 @@ struct PassiveAndBareTriggerTests {
     #expect(found.map(\.type) == ["regulatory.delisting"])
   }
 
+  @Test func aSentenceSoughtWithItsLengthBeforeItIsARequestedSentence() {
+    let found = events("Prosecutors sought a 12-year sentence for the former mayor.")
+    #expect(found.map(\.type) == ["criminal.sentence"])
+    #expect(found.first?.status == .requested)
+  }
+
   @Test func anArraignmentIsThePleaOfTheDefendant() {
     let found = events("Ms. Ortega is due to be arraigned in federal court next week.")
     #expect(found.map(\.type) == ["criminal.plea"])

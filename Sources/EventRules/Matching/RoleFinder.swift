@@ -114,81 +114,23 @@ enum RoleFinder {
         if end < t.count, currencies.contains(t.lower[end]) { return t.text(i..<(end + 1)) }
       }
     }
-    return shareOfTurnover(in: t)
-  }
-
-  /// Bases a fine may be a share of.
-  static let turnoverWords: Set<String> = ["turnover", "revenue", "revenues", "sales"]
-
-  /// A fine told as a share of turnover: "up to 4 percent of their annual turnover", "10% of global revenue".
-  static func shareOfTurnover(in t: SentenceTokens) -> String? {
-    for i in 0..<t.count where t.tokens[i].kind == .number {
-      var end = i + 1
-      guard end < t.count, ["percent", "per", "%"].contains(t.lower[end]) else { continue }
-      if t.lower[end] == "per", end + 1 < t.count, t.lower[end + 1] == "cent" { end += 1 }
-      end += 1
-      guard end < t.count, t.lower[end] == "of" else { continue }
-      // "of their annual turnover": a few words up to the base.
-      guard let base = (end + 1..<min(t.count, end + 5)).first(where: { turnoverWords.contains(t.lower[$0]) })
-      else { continue }
-      let start = i >= 2 && t.lower[i - 2] == "up" && t.lower[i - 1] == "to" ? i - 2 : i
-      return t.text(start..<(base + 1))
-    }
     return nil
   }
 
-  /// The first custodial or probation term in the sentence ("five years in prison", "life in prison", "up to
-  /// 20 years in prison"), else a term named by its length ("an eight-year term", "a prison sentence of up to
-  /// seven and a half years").
+  /// The first custodial or probation term in the sentence ("five years in prison", "life in prison").
   static func term(in t: SentenceTokens) -> String? {
     for i in 0..<t.count where custody.contains(t.lower[i]) {
       var j = i - 1
       while j >= 0, ["in", "of", "behind", "federal", "state", "a", "the"].contains(t.lower[j]) { j -= 1 }
       guard j >= 0 else { continue }
       if t.lower[j] == "life" { return t.text(j..<(i + 1)) }
-      guard termUnits.contains(t.lower[j]), j >= 1, let k = lengthStart(endingBefore: j, in: t) else {
-        continue
-      }
+      guard termUnits.contains(t.lower[j]), j >= 1 else { continue }
+      var k = j - 1
+      if k >= 0, t.lower[k] == "-" { k -= 1 }
+      guard k >= 0, t.tokens[k].kind == .number || numberWords.contains(t.lower[k]) else { continue }
       return t.text(k..<(i + 1))
     }
-    for i in 0..<t.count where ["term", "sentence"].contains(t.lower[i]) {
-      // "an eight-year term", "a 10-year sentence"
-      if i >= 1 {
-        let parts = t.lower[i - 1].split(separator: "-").map(String.init)
-        if parts.count == 2, termUnits.contains(parts[1]),
-          numberWords.contains(parts[0]) || Int(parts[0]) != nil
-        {
-          return t.text((i - 1)..<(i + 1))
-        }
-      }
-      if i >= 3, t.lower[i - 2] == "-", termUnits.contains(t.lower[i - 1]),
-        t.tokens[i - 3].kind == .number || numberWords.contains(t.lower[i - 3])
-      {
-        return t.text((i - 3)..<(i + 1))
-      }
-      // "a prison sentence of up to seven and a half years"
-      guard i + 2 < t.count, t.lower[i + 1] == "of" else { continue }
-      var k = i + 2
-      if k + 1 < t.count, t.lower[k] == "up", t.lower[k + 1] == "to" { k += 2 }
-      guard k < t.count, t.tokens[k].kind == .number || numberWords.contains(t.lower[k]) else { continue }
-      var end = k + 1
-      if end + 2 < t.count, t.lower[end] == "and", t.lower[end + 1] == "a", t.lower[end + 2] == "half" {
-        end += 3
-      }
-      if end < t.count, termUnits.contains(t.lower[end]) { return t.text((i + 2)..<(end + 1)) }
-    }
     return nil
-  }
-
-  /// Where the length before unit `j` starts: "five" in "five years", "up" in "up to 20 years", "seven" in
-  /// "seven and a half years".
-  private static func lengthStart(endingBefore j: Int, in t: SentenceTokens) -> Int? {
-    var k = j - 1
-    if k >= 0, t.lower[k] == "-" { k -= 1 }
-    if k >= 3, t.lower[k] == "half", t.lower[k - 1] == "a", t.lower[k - 2] == "and" { k -= 3 }
-    guard k >= 0, t.tokens[k].kind == .number || numberWords.contains(t.lower[k]) else { return nil }
-    if k >= 2, t.lower[k - 2] == "up", t.lower[k - 1] == "to" { k -= 2 }
-    return k
   }
 
   /// "Oracle v. Google": the two sides of a case name, if the sentence has one.

@@ -1,31 +1,9 @@
 import EventRules
 import Testing
 
-/// Terms, sums and quoted standards told in the ways news writes them: "up to" a maximum, a length before
-/// "term", a share of turnover, a verdict's sum named earlier, a court's words in a sentence of their own.
-struct TermAmountQuoteTests {
-  func first(_ text: String, _ type: String) -> LegalEvent? {
-    ArticleFixture(text).tagged().events().first { $0.type == type }
-  }
-
-  @Test(arguments: [
-    ("If found guilty, she faces up to 15 years in prison.", "up to 15 years"),
-    ("The offence carries a jail term of up to three and a half years.", "up to three and a half years"),
-    ("Prosecutors sought a 12-year sentence for the former mayor.", "12-year sentence"),
-    ("Prosecutors asked the court to impose a nine-year term on the smuggler.", "nine-year term"),
-  ])
-  func aTermKeepsItsLimitAndItsLength(sentence: String, term: String) {
-    let names = first(sentence, "criminal.sentence")?.names("term") ?? []
-    #expect(names.contains { $0.hasPrefix(term) }, "\(sentence) → \(names)")
-  }
-
-  @Test func aFineAsAShareOfTurnoverIsItsAmount() {
-    let event = first(
-      "Platforms that breach the rules could face fines of up to 6 percent of their global turnover.",
-      "regulatory.penalty")
-    #expect(event?.names("amount") == ["up to 6 percent of their global turnover"])
-  }
-
+/// Sums and quoted standards told away from their event's trigger: a verdict's sum named earlier, a court's
+/// words in a sentence of their own.
+struct CarriedAmountAndQuoteTests {
   @Test func theVerdictNamedAgainTakesTheSumToldBefore() {
     let text =
       "Patent ruling upheld\nAn appeals court on Monday upheld a $12 million jury verdict against Lumio Inc.\nA jury in Delaware returned the verdict in 2019."
