@@ -48,6 +48,18 @@ struct BackgroundContextTests {
     #expect(license?.background == false)
   }
 
+  @Test func anOldStepOfAnotherNamedPartyToldWithTheCaseIsNoBackground() {
+    let f = ArticleFixture(
+      "Pharmacist convicted\nA jury convicted the pharmacist Omar Bell on Monday.\nBell was indicted in 2019 after an inquiry by the state board, which had revoked the license of Bellview Pharmacy in 2018."
+    )
+    .time("Monday", value: "2021-05-10", earliest: "2021-05-10", latest: "2021-05-10")
+    .time("2019", value: "2019", earliest: "2019-01-01", latest: "2019-12-31", resolution: .absolute)
+    .time("2018", value: "2018", earliest: "2018-01-01", latest: "2018-12-31", resolution: .absolute)
+    let license = f.events().first { $0.type == "regulatory.license" }
+    #expect(license?.names("target") == ["Bellview Pharmacy"])
+    #expect(license?.background == false)
+  }
+
   @Test func anAppealContinuesTheCaseItCameFrom() {
     let f = ArticleFixture(
       "Verdict stands\nThe appeals court upheld the verdict against Norbit on Thursday.\nA jury found Norbit liable in 2017."

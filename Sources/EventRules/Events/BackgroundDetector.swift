@@ -89,6 +89,7 @@ struct BackgroundDetector {
       })
     let recentCases = Set(recent.compactMap(\.caseKey))
     let otherKind = otherProceedings(events, publicationDate: publicationDate)
+    var otherMatters = [Bool](repeating: false, count: events.count)
     for i in events.indices {
       let e = events[i]
       // Only proper names tell matters apart: a description ("investors") may word a party of any matter.
@@ -101,7 +102,17 @@ struct BackgroundDetector {
       let otherMatter =
         isOld(e) && !recentNames.isEmpty && !names.isEmpty && !sharesParty
         && (e.caseKey.map { !recentCases.contains($0) } ?? true)
-      events[i].background = cued[i] || otherMatter || otherKind.contains(i)
+      otherMatters[i] = otherMatter
+    }
+    // "indicted in 2022 after an inquiry by the board, which had suspended his license in 2021": a step told
+    // in one sentence with a step of the news's matter belongs to that matter.
+    var sentenceOfNews: Set<Int> = []
+    for i in events.indices where !otherMatters[i] && !cued[i] {
+      for evidence in events[i].evidence { sentenceOfNews.insert(evidence.start) }
+    }
+    for i in events.indices {
+      let toldWithNews = events[i].evidence.contains { sentenceOfNews.contains($0.start) }
+      events[i].background = cued[i] || (otherMatters[i] && !toldWithNews) || otherKind.contains(i)
     }
   }
 }
