@@ -17,6 +17,17 @@ struct ReportedAndPlannedStatusTests {
     #expect(events.first?.status == .actual)
   }
 
+  @Test func theMonthOfMayIsNoModal() {
+    let events = ArticleFixture("The courier was arrested in May and charged in June.").events()
+    #expect(events.map(\.type) == ["criminal.arrest", "criminal.charge"])
+    #expect(events.map(\.status) == [.actual, .actual])
+  }
+
+  @Test func mayStillMakesAHappeningHypothetical() {
+    let events = ArticleFixture("The courier may be charged with fraud in June.").events()
+    #expect(events.map(\.status) == [.hypothetical])
+  }
+
   @Test func aPlanWithTheDayItTakesEffectIsScheduled() {
     let f = ArticleFixture(
       "The ministry said on Tuesday it would add nine drone makers to its export blacklist. The listings take effect on Friday."

@@ -77,7 +77,10 @@ enum StatusDetector {
     let clauseStart = t.clauseStart(before: trigger.lowerBound)
     let from = max(clauseStart, trigger.lowerBound - reach)
     // Cues inside the trigger count too ("did not file"), but not its first word.
-    let scope = Array(t.lower[from..<min(t.count, trigger.upperBound)])
+    // "arrested in May and charged in June": the month is no modal.
+    let scope = (from..<min(t.count, trigger.upperBound)).map { k in
+      k > 0 && t.lower[k] == "may" && t.tokens[k].isCapitalized ? "May" : t.lower[k]
+    }
     // "If convicted, he faces ...": a conditional clause just before the trigger's clause.
     var conditional = false
     if clauseStart > 0 {
