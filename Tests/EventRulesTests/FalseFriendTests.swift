@@ -31,6 +31,7 @@ struct FalseFriendTests {
     "The bureau placed the bank robber on its most-wanted list, a State Department official said.",
     "The striker charged down the wing before the police horses cleared the pitch.",
     "An investigation was launched into why the department's servers failed.",
+    "Diplomats have been pushing hard to resolve the kidnapping case before the anniversary.",
   ])
   func falseFriendsYieldNoEvent(sentence: String) {
     let events = ArticleFixture(sentence).events()
