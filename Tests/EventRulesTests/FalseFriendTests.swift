@@ -32,6 +32,15 @@ struct FalseFriendTests {
     "The striker charged down the wing before the police horses cleared the pitch.",
     "An investigation was launched into why the department's servers failed.",
     "Diplomats have been pushing hard to resolve the kidnapping case before the anniversary.",
+    "Quarterly profit fell after pretax charges of $12 million for closing two plants.",
+    "The retailer took charges of $8 million to cover store closures.",
+    "Orbis agreed to pay $31 a share for the rival chipmaker.",
+    "The two banks reached an agreement in principle for a merger.",
+    "The carmaker temporarily stopped shipping the model while it fixed a software bug.",
+    "Lower borrowing means more money is freed for private investment.",
+    "The dynasty ruled for centuries over the river valley.",
+    "The merger waited for a favorable tax ruling from the revenue service.",
+    "Police offered a reward for information leading to the arrest and conviction of the vandals.",
   ])
   func falseFriendsYieldNoEvent(sentence: String) {
     let events = ArticleFixture(sentence).events()

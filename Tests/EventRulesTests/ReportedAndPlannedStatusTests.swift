@@ -12,6 +12,14 @@ struct ReportedAndPlannedStatusTests {
     #expect(events.first?.status == .alleged)
   }
 
+  @Test func aDeniedReportIsNegated() {
+    let events = ArticleFixture(
+      "A police spokesman denied a television report that two more suspects had been arrested."
+    ).events()
+    #expect(events.map(\.type) == ["criminal.arrest"])
+    #expect(events.first?.status == .negated)
+  }
+
   @Test func theWritersOwnReportIsNoAllegation() {
     let events = ArticleFixture("Police arrested the mayor’s deputy, Tomas Reyes, on Tuesday.").events()
     #expect(events.first?.status == .actual)

@@ -113,7 +113,10 @@ enum StatusDetector {
     if let best, best.0 != .announced { return best }
     // "Local media reported that the vice chairman, Park, had been detained": what others report, told
     // across the commas of an apposition.
-    if let frame = reportingFrame(before: trigger.lowerBound, in: t) { return (.alleged, frame) }
+    if let frame = reportingFrame(before: trigger.lowerBound, in: t) {
+      // "denied a newspaper report that more arrests had been made": a report denied.
+      return frame.hasPrefix("denied") ? (.negated, frame) : (.alleged, frame)
+    }
     if let best { return best }
     // "announced that a ban would be lifted": the trigger holds the announcement of what is still to come.
     let inside = Array(t.lower[trigger.clamped(to: 0..<t.count)])
@@ -131,7 +134,7 @@ enum StatusDetector {
 
   /// Words that report what others say happened, heading the sentence the trigger stands in.
   static let reportingFrames: [[String]] = [
-    ["reported", "that"], ["reports", "that"], ["reports", "said"], ["reports", "say"],
+    ["reported", "that"], ["report", "that"], ["reports", "that"], ["reports", "said"], ["reports", "say"],
     ["reports", "suggest"],
     ["according", "to", "reports"], ["according", "to", "media", "reports"],
     ["according", "to", "local", "media"],
@@ -144,10 +147,21 @@ enum StatusDetector {
     var start = trigger
     while start > 0, t.lower[start - 1] != ";", t.lower[start - 1] != ":" { start -= 1 }
     let scope = Array(t.lower[start..<min(t.count, trigger)])
-    for frame in reportingFrames where contains(scope, frame, before: scope.count) {
+    for frame in reportingFrames {
+      guard let at = firstIndex(of: frame, in: scope) else { continue }
+      // A denial of the report just before it ("denied a newspaper report that").
+      let lead = scope[max(0, at - 4)..<at]
+      if lead.contains(where: { denials.contains($0) }) { return "denied " + frame.joined(separator: " ") }
       return frame.joined(separator: " ")
     }
     return nil
+  }
+
+  static let denials: Set<String> = ["denied", "denies", "denying", "rejected", "dismissed", "refuted"]
+
+  private static func firstIndex(of words: [String], in scope: [String]) -> Int? {
+    guard !words.isEmpty, scope.count >= words.count else { return nil }
+    return (0...(scope.count - words.count)).first { Array(scope[$0..<($0 + words.count)]) == words }
   }
 
   /// Schedule cues that follow the trigger.
