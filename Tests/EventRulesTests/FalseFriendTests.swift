@@ -41,6 +41,7 @@ struct FalseFriendTests {
     "The dynasty ruled for centuries over the river valley.",
     "The merger waited for a favorable tax ruling from the revenue service.",
     "Police offered a reward for information leading to the arrest and conviction of the vandals.",
+    "Agents of the Federal Bureau of Investigation trained local police officers in Denver.",
     "The air raid on the rebel camps was ordered after the embassy bombing, the FBI director said.",
   ])
   func falseFriendsYieldNoEvent(sentence: String) {
