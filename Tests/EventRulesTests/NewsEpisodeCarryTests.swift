@@ -19,7 +19,7 @@ struct NewsEpisodeCarryTests {
 
   @Test func aPlanDatedAheadLeadsTheNewsFromTheDayItWasSaid() {
     let f = ArticleFixture(
-      "Drone makers blacklisted\nThe ministry said on Tuesday it would add nine drone makers to its export blacklist from Friday.\nTwo shipping agents were removed from the list after an audit."
+      "Drone makers blacklisted\nThe ministry said on Tuesday it would add nine drone makers to its export blacklist from Friday.\nTwo shipping agents were removed from the blacklist after an audit."
     )
     .time("Tuesday", value: "2021-05-11", earliest: "2021-05-11", latest: "2021-05-11")
     .time("Friday", value: "2021-05-14", earliest: "2021-05-14", latest: "2021-05-14")

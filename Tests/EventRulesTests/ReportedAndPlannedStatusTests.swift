@@ -20,6 +20,12 @@ struct ReportedAndPlannedStatusTests {
     #expect(events.first?.status == .negated)
   }
 
+  @Test func aQuestionAssertsNothing() {
+    let events = ArticleFixture("Has the landlord sued the tenants yet?").events()
+    #expect(events.map(\.type) == ["civil.complaint_filed"])
+    #expect(events.first?.status == .hypothetical)
+  }
+
   @Test func theWritersOwnReportIsNoAllegation() {
     let events = ArticleFixture("Police arrested the mayor’s deputy, Tomas Reyes, on Tuesday.").events()
     #expect(events.first?.status == .actual)

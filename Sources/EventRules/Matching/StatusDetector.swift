@@ -74,6 +74,15 @@ enum StatusDetector {
   static func status(
     of trigger: Range<Int>, in t: SentenceTokens, default value: EventStatus
   ) -> (EventStatus, String?) {
+    let found = statusOfStatement(of: trigger, in: t, default: value)
+    // "Have they sued you yet?": a question asserts nothing.
+    if t.lower.last == "?", [.actual, .announced].contains(found.0) { return (.hypothetical, "?") }
+    return found
+  }
+
+  private static func statusOfStatement(
+    of trigger: Range<Int>, in t: SentenceTokens, default value: EventStatus
+  ) -> (EventStatus, String?) {
     let clauseStart = t.clauseStart(before: trigger.lowerBound)
     let from = max(clauseStart, trigger.lowerBound - reach)
     // Cues inside the trigger count too ("did not file"), but not its first word.
