@@ -50,6 +50,8 @@ struct FalseFriendTests {
     "A raiding party of space pirates overwhelmed the colony in the game.",
     "She changed a single sentence in the final chapter.",
     "The ruling Labour party lost its majority in the state election.",
+    "In 1985 the national Film Commission started funding short documentaries.",
+    "The studio strikes a deal for an action movie starring the champion boxer.",
     "Agents of the Federal Bureau of Investigation trained local police officers in Denver.",
     "The air raid on the rebel camps was ordered after the embassy bombing, the FBI director said.",
   ])

@@ -11,6 +11,10 @@ struct LegalSenseKeptTests {
     ("The journalist was freed from prison after eleven months.", "criminal.release"),
     ("The court ruled for the tenants on every count.", "civil.ruling"),
     ("Police said the broker now faces charges of fraud and theft.", "criminal.charge"),
+    ("The SEC began investigating the lender's accounting in 2019.", "regulatory.enforcement"),
+    (
+      "The competition regulator opened an investigation into the merger on Monday.", "regulatory.enforcement"
+    ),
   ])
   func theLegalSenseYieldsItsEvent(sentence: String, type: String) {
     let types = ArticleFixture(sentence).events().map(\.type)
