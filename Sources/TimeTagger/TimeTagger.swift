@@ -93,13 +93,18 @@ public struct TimeTagger: Sendable {
   /// Prepositions that point at a deadline, which may lie after the publication date.
   private static let forwardPrepositions: Set<String> = ["until", "till", "by", "before", "through"]
 
-  /// The precision an ISO value is written at (`2021` year, `2021-Q1` quarter, `2021-03-12` day).
+  /// The precision an ISO value is written at (`2021` year, `2021-Q1` quarter, `2021-WI` season,
+  /// `2021-W19` week, `2021-03-12` day), read from the letters after its first dash.
   static func precision(of value: String) -> CalendarSpan.Precision {
-    let utf8 = value.utf8
-    if value.contains("-W") { return .week }
-    if value.contains("-Q") || value.contains("-H") { return .quarter }
-    if value.contains("-SP") || value.contains("-SU") || value.contains("-FA") || value.contains("-WI") {
-      return .season
+    let utf8 = Array(value.utf8)
+    if let dash = utf8.firstIndex(of: UInt8(ascii: "-")) {
+      let letters = utf8[(dash + 1)...].prefix { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+      switch String(decoding: letters, as: UTF8.self) {
+      case "W": return .week
+      case "Q", "H": return .quarter
+      case "SP", "SU", "FA", "WI": return .season
+      default: break
+      }
     }
     switch utf8.count {
     case 4: return .year

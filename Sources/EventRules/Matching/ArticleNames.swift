@@ -76,7 +76,7 @@ struct ArticleNames: Sendable {
           titleChecks += 1
           if body == nil { body = BodyPhrases(sentences.filter { !NameFinder.isTitleCase($0) }) }
           guard titleChecks <= Self.maxTitleCaseChecks,
-            body?.contains(tokens.tokens[span].map(\.text)) == true
+            body?.contains(tokens.text(span)) == true
           else {
             continue
           }
