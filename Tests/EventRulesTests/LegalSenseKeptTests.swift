@@ -9,6 +9,7 @@ struct LegalSenseKeptTests {
     ("The landlord and the tenants reached an agreement that ends the litigation.", "civil.settlement"),
     ("A federal judge temporarily blocked the state from enforcing the law.", "civil.injunction"),
     ("The journalist was freed from prison after eleven months.", "criminal.release"),
+    ("The film studio agreed to pay $3 million to settle the actors' lawsuit.", "civil.settlement"),
     ("The court ruled for the tenants on every count.", "civil.ruling"),
     ("Police said the broker now faces charges of fraud and theft.", "criminal.charge"),
     ("The SEC began investigating the lender's accounting in 2019.", "regulatory.enforcement"),
