@@ -56,7 +56,7 @@ struct ArticleNames: Sendable {
     for tokens in sentences {
       let titleCase = NameFinder.isTitleCase(tokens)
       for span in NameFinder.allNames(in: tokens) {
-        let words = span.map { String(tokens.lower[$0].filter { $0 != "'" && $0 != "’" }) }
+        let words = span.map { Self.withoutApostrophes(tokens.lower[$0]) }
         let kind: Kind
         if words.contains("judge") || words.contains("justice")
           || (span.lowerBound > 0
@@ -116,6 +116,12 @@ struct ArticleNames: Sendable {
       names[k].isPerson =
         Self.couldBePerson(names[k].tokens, in: t) && surnames.contains(Substring(names[k].text.lowercased()))
     }
+  }
+
+  /// A word without its apostrophes ("o'neill" → "oneill"); most words have none and come back as they are.
+  static func withoutApostrophes(_ word: String) -> String {
+    guard word.utf8.contains(UInt8(ascii: "'")) else { return word }
+    return String(word.filter { $0 != "'" })
   }
 
   /// Nouns that say the name after them is a person's ("nurse Jane Roe", "chief executive, Piotr Lang").

@@ -31,7 +31,8 @@ struct BodyPhrases: Sendable {
         let last = haystack.count - needle.count
         var i = 0
         while i <= last {
-          guard let found = haystack[i...last].firstIndex(of: first) else { return false }
+          guard let hit = memchr(hay + i, Int32(first), last - i + 1) else { return false }
+          let found = hay.distance(to: UnsafeRawPointer(hit))
           if memcmp(hay + found, word, needle.count) == 0 { return true }
           i = found + 1
         }
