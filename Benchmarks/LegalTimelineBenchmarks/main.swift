@@ -1,6 +1,6 @@
 // Throughput of the pipeline's stages over a folder of saved pages, in one process.
 //
-//   swift run -c release LegalTimelineBenchmarks [CORPUS_DIR] [--repetitions N]
+//   swift run -c release LegalTimelineBenchmarks [CORPUS_DIR] [--repetitions N] [--no-timebank]
 //
 // CORPUS_DIR defaults to ../shared/corpus/readability and holds <page>/source.html files. Each stage is run
 // over every page, several times; the table shows the best repetition in CPU time (the least disturbed by
@@ -20,9 +20,15 @@ struct Stage {
 let arguments = Array(CommandLine.arguments.dropFirst())
 var corpusPath = "../shared/corpus/readability"
 var repetitions = 5
+var timebank = true
 var index = 0
 while index < arguments.count {
-  if arguments[index] == "--repetitions", index + 1 < arguments.count, let value = Int(arguments[index + 1]) {
+  if arguments[index] == "--no-timebank" {
+    timebank = false
+    index += 1
+  } else if arguments[index] == "--repetitions", index + 1 < arguments.count,
+    let value = Int(arguments[index + 1])
+  {
     repetitions = max(1, value)
     index += 2
   } else {
@@ -45,26 +51,35 @@ let totalBytes = pages.reduce(0) { $0 + $1.count }
 
 let reader = PageReader()
 let extractor = TimelineExtractor()
-// Each stage includes the ones before it, as a page goes through them.
+// Each stage includes the ones before it, as a page goes through them. Each is a named function that is
+// never inlined, so an instruction profile (Benchmarks/instruction-profile.sh) can find its cost by name.
+@inline(never) func stageParse(_ bytes: [UInt8]) -> Int { PageReader.parseOnly(bytes) }
+
+@inline(never) func stageRead(_ bytes: [UInt8]) -> Int { (try? reader.read(bytes))?.blocks.count ?? 0 }
+
+@inline(never) func stageSentences(_ bytes: [UInt8]) -> Int {
+  guard let article = try? reader.read(bytes) else { return 0 }
+  return SentenceSplitter().sentences(in: article.text).count
+}
+
+@inline(never) func stageTimes(_ bytes: [UInt8]) -> Int { (try? extractor.analyze(bytes))?.times.count ?? 0 }
+
+@inline(never) func stageEvents(_ bytes: [UInt8]) -> Int {
+  guard let analysis = try? extractor.analyze(bytes) else { return 0 }
+  return extractor.timeline(of: analysis).events.count
+}
+
+@inline(never) func stageExtract(_ bytes: [UInt8]) -> Int {
+  (try? extractor.extract(bytes))?.json.serialized().utf8.count ?? 0
+}
+
 let stages: [Stage] = [
-  Stage(name: "parse (libxml2 only)") { PageReader.parseOnly($0) },
-  Stage(name: "read (parse+clean+meta)") { bytes in
-    (try? reader.read(bytes))?.blocks.count ?? 0
-  },
-  Stage(name: "+ sentences") { bytes in
-    guard let article = try? reader.read(bytes) else { return 0 }
-    return SentenceSplitter().sentences(in: article.text).count
-  },
-  Stage(name: "+ time expressions") { bytes in
-    (try? extractor.analyze(bytes))?.times.count ?? 0
-  },
-  Stage(name: "+ events") { bytes in
-    guard let analysis = try? extractor.analyze(bytes) else { return 0 }
-    return extractor.timeline(of: analysis).events.count
-  },
-  Stage(name: "extract (+ JSON)") { bytes in
-    (try? extractor.extract(bytes))?.json.serialized().utf8.count ?? 0
-  },
+  Stage(name: "parse (libxml2 only)", run: stageParse),
+  Stage(name: "read (parse+clean+meta)", run: stageRead),
+  Stage(name: "+ sentences", run: stageSentences),
+  Stage(name: "+ time expressions", run: stageTimes),
+  Stage(name: "+ events", run: stageEvents),
+  Stage(name: "extract (+ JSON)", run: stageExtract),
 ]
 
 /// Seconds of CPU time this process has used; steadier than wall time when other jobs share the cores.
@@ -127,7 +142,7 @@ let documents: [(text: String, dct: CalendarDay?)] = timebankFiles.compactMap { 
   else { return nil }
   return (text, (object["dct"] as? String).flatMap(CalendarDay.init(iso:)))
 }
-if !documents.isEmpty {
+if timebank, !documents.isEmpty {
   var best = Double.infinity
   var found = 0
   for _ in 0..<repetitions {

