@@ -63,7 +63,7 @@ struct ArticleNames: Sendable {
             && ["judge", "justice"].contains(tokens.lower[span.lowerBound - 1]))
         {
           kind = .judge
-        } else if words.contains(where: { Self.authorityWords.contains($0) }) {
+        } else if words.contains(where: { Self.authorityWords.contains($0.filter { $0 != "." }) }) {
           kind = .authority
         } else if words.allSatisfy({ Self.places.contains($0) }) {
           kind = .place
@@ -187,10 +187,58 @@ struct ArticleNames: Sendable {
     return earlier.last { $0.kind == .party && !$0.isPerson }
   }
 
+  /// The last two different parties named before token `token` of sentence `sentence`, earlier one first:
+  /// what "both companies" and "the two sides" stand for. Companies are organisations; sides may be public
+  /// bodies too.
+  func latestPair(organisations: Bool, before sentence: Int, token: Int) -> [String] {
+    guard let last = latest([.party, .authority], before: sentence, token: token),
+      let end = names.lastIndex(where: { $0.sentence == last.sentence && $0.tokens == last.tokens })
+    else { return [] }
+    var found: [String] = []
+    for name in names[...end].reversed() where found.count < 2 {
+      if organisations
+        ? (name.kind != .party || name.isPerson) : !(name.kind == .party || isPublicParty(name))
+      {
+        continue
+      }
+      if !found.contains(where: { CaseRoles.sameParty($0, name.text) }) { found.append(name.text) }
+    }
+    return found.count == 2 ? found.reversed() : []
+  }
+
+  /// An authority that can be a side in a case (a government, a department), not a court or a judge.
+  private func isPublicParty(_ name: Name) -> Bool {
+    name.kind == .authority
+      && !Self.agencyKey(name.text).contains {
+        ["court", "circuit", "tribunal", "judge", "jury"].contains($0)
+      }
+  }
+
+  /// "Federal Trade Commission" for "F.T.C." or "FTC": the article's name whose capitalized words' initials
+  /// spell the acronym, so that "the agency" is told by its full name.
+  func expansion(ofAcronym acronym: String) -> String? {
+    let letters = acronym.filter { $0 != "." }
+    guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
+      return nil
+    }
+    return names.first { name in
+      let initials = name.text.split(separator: " ").compactMap { word -> Character? in
+        guard let first = word.first, first.isUppercase else { return nil }
+        return first
+      }
+      return name.kind == .authority && String(initials) == letters
+    }?.text
+  }
+
   /// The judges the article names, each once, as bare names ("Raymond Ito" for "U.S. District Judge Raymond Ito").
   var judges: [String] {
     var found: [String] = []
     for name in names where name.kind == .judge {
+      // "Judge rules ..." opening a headline: a title with no name names no judge.
+      let words = name.text.lowercased().split(separator: " ").map(String.init)
+      if words.allSatisfy({ RoleFinder.judgeTitles.contains($0) || Self.courtTitleWords.contains($0) }) {
+        continue
+      }
       guard let bare = RoleFinder.judge(in: SentenceTokens.standalone(name.text)) ?? Optional(name.text),
         !found.contains(where: { CaseRoles.sameParty($0, bare) })
       else { continue }
@@ -199,9 +247,60 @@ struct ArticleNames: Sendable {
     return found
   }
 
+  /// Words of a judge's title around the name ("U.S. District Judge").
+  static let courtTitleWords: Set<String> = [
+    "u.s.", "us", "district", "circuit", "chief", "federal", "senior", "magistrate", "high", "court", "mr",
+    "mrs", "ms", "the", "appeals", "supreme", "county", "state",
+  ]
+
+  /// Words that make an agency a court, a force or a generic government rather than a regulator.
+  static let notRegulatorWords: Set<String> = [
+    "court", "circuit", "tribunal", "government", "administration", "police", "prosecutor", "prosecutors",
+    "congress", "senate", "parliament", "house", "justice", "judge", "council", "jury",
+  ]
+
+  /// Words that make a name a regulator's ("Department", "Commission", "SEC", "F.T.C.").
+  static let regulatorWords: Set<String> = [
+    "department", "agency", "commission", "bureau", "ministry", "directorate", "authority", "regulator",
+    "treasury", "board", "inspectorate", "office",
+  ]
+
+  /// Whether a word names an agency: an agency's noun or a known acronym, dots aside.
+  static func isAgencyWord(_ word: String) -> Bool {
+    let bare = word.replacingOccurrencesOfPossessive().filter { $0 != "." }
+    return regulatorWords.contains(bare) || RoleFinder.agencyAcronyms.contains(bare)
+  }
+
+  /// The regulator of an article that names exactly one (however it words it: "U.S. Defense Department",
+  /// "US Department of Defense"): the authority of regulatory steps whose sentence names none. The first
+  /// wording is kept.
+  var soleRegulator: String? {
+    var found: (text: String, key: Set<String>)?
+    for name in names where name.kind == .authority {
+      let key = Self.agencyKey(name.text)
+      guard !key.isEmpty, !key.contains(where: { Self.notRegulatorWords.contains($0) }),
+        key.contains(where: { Self.isAgencyWord($0) })
+      else { continue }
+      if let known = found {
+        if known.key != key { return nil }
+      } else {
+        found = (name.text, key)
+      }
+    }
+    return found?.text
+  }
+
+  /// An agency's name as a set of words, order, case, dots, possessives and "of"/"the" aside.
+  static func agencyKey(_ text: String) -> Set<String> {
+    let words = text.lowercased().replacingApostrophes().split(separator: " ").map {
+      String($0).replacingOccurrencesOfPossessive().filter { $0.isLetter || $0.isNumber }
+    }
+    return Set(words.filter { !$0.isEmpty && !["of", "the", "for", "and"].contains($0) })
+  }
+
   /// The fullest name in the article that ends with `head` ("U.S. government" for "the government").
-  func fullest(endingWith head: String) -> String? {
-    let candidates = names.compactMap { name in
+  func fullest(endingWith head: String, kinds: Set<Kind> = [.judge, .authority, .place, .party]) -> String? {
+    let candidates = names.filter { kinds.contains($0.kind) }.compactMap { name in
       name.text.components(separatedBy: " and ").last.flatMap {
         $0.lowercased().hasSuffix(" " + head) ? $0 : nil
       }

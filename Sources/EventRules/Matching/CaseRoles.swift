@@ -22,14 +22,17 @@ enum CaseRoles {
 
   typealias Item = (type: String, participants: [Participant], position: Int)
 
-  /// Renames "party" and "appellant" by the side the article's case gave the same name.
+  /// Renames "party" and "appellant" by the side the article's case gave the same name. A party the case
+  /// does not name takes the side the case left open ("Keystone's motion" in a suit by investors), and
+  /// a public body takes the side of the public body the case names ("the state" for "Department of Health").
   static func relabel(_ mentions: inout [Mention]) {
-    let sides = cases(mentions.map { ($0.rule.type, $0.participants, $0.sentence) })
+    var sides = cases(mentions.map { ($0.rule.type, $0.participants, $0.sentence) })
     let criminal = mentions.contains { $0.rule.type.hasPrefix("criminal.") }
     for i in mentions.indices {
       mentions[i].participants = mentions[i].participants.map { p in
         guard p.role == "party" || p.role == "appellant" else { return p }
-        return Participant(role: role(of: p, in: sides, criminal: criminal), name: p.name)
+        let role = role(of: p, in: &sides, criminal: criminal)
+        return Participant(role: role, name: p.name)
       }
     }
   }
@@ -42,7 +45,7 @@ enum CaseRoles {
     "criminal.sentence", "criminal.plea",
   ]
 
-  static func inherit(_ events: inout [LegalEvent], judges: [String] = []) {
+  static func inherit(_ events: inout [LegalEvent], judges: [String] = [], regulator: String? = nil) {
     let position = { (e: LegalEvent) in e.evidence.map(\.start).min() ?? 0 }
     let sides = cases(events.map { ($0.type, $0.participants, position($0)) })
     let accused = soleDefendant(in: events.map { ($0.type, $0.participants) })
@@ -77,18 +80,58 @@ enum CaseRoles {
       {
         events[i].participants.append(Participant(role: "defendant", name: accused))
       }
+      // The investigation of a prosecution with one accused is an investigation of that accused.
+      if e.type == "criminal.investigation", let accused,
+        !e.participants.contains(where: { ["target", "person", "defendant"].contains($0.role) })
+      {
+        events[i].participants.append(Participant(role: "target", name: accused))
+      }
+      // An article about one regulator: the authority of its regulatory steps that name none.
+      if e.type.hasPrefix("regulatory."), let regulator,
+        !e.participants.contains(where: { $0.role == "authority" })
+      {
+        events[i].participants.append(Participant(role: "authority", name: regulator))
+      }
     }
   }
 
-  /// A party's side: the side the case gave the same name; an appellant with none is the one who brings
-  /// the appeal (the prosecution, the convicted defendant, or the appeal's plaintiff).
-  private static func role(of p: Participant, in sides: [Side], criminal: Bool) -> String {
+  /// A party's side: the side the case gave the same name, else the one side of a single case that is still
+  /// open, else the side of the same kind (a public body, or not). The one who appeals keeps its side in the
+  /// case; an appellant the article gives no side stays the appellant, unless it is the prosecution or the
+  /// accused of a criminal article.
+  private static func role(of p: Participant, in sides: inout [Side], criminal: Bool) -> String {
     if sides.contains(where: { $0.plaintiff.map { sameParty($0, p.name) } == true }) { return "plaintiff" }
     if sides.contains(where: { $0.defendant.map { sameParty($0, p.name) } == true }) { return "defendant" }
-    guard p.role == "appellant" else { return p.role }
     let words = words(of: p.name)
     if words.contains(where: { $0.hasPrefix("prosecut") }) { return "prosecutor" }
-    return criminal && sides.isEmpty ? "defendant" : "plaintiff"
+    if p.name.first?.isUppercase == true, sides.count == 1 {
+      if sides[0].defendant == nil, sides[0].plaintiff != nil, !isPublicBody(p.name) {
+        sides[0].defendant = p.name
+        return "defendant"
+      }
+      if sides[0].plaintiff == nil, sides[0].defendant != nil, !isPublicBody(p.name) {
+        sides[0].plaintiff = p.name
+        return "plaintiff"
+      }
+    }
+    if isPublicBody(p.name) {
+      let publicSides = sides.flatMap { side in
+        [side.plaintiff.map { ("plaintiff", $0) }, side.defendant.map { ("defendant", $0) }].compactMap { $0 }
+      }.filter { isPublicBody($0.1) }
+      if let first = publicSides.first, publicSides.allSatisfy({ $0.0 == first.0 }) { return first.0 }
+    }
+    if p.role == "appellant", criminal, sides.isEmpty { return "defendant" }
+    return p.role
+  }
+
+  /// Words that make a party a public body: a state, a city, a ministry or agency.
+  static let publicBodyWords: Set<String> = [
+    "state", "city", "county", "government", "department", "ministry", "agency", "administration",
+    "commission", "council", "board", "authority", "office", "bureau", "regulator", "directorate",
+  ]
+
+  static func isPublicBody(_ name: String) -> Bool {
+    words(of: name).contains { publicBodyWords.contains($0) }
   }
 
   /// The cases' sides, in article order: a complaint says who sues whom; a decision of the case may name

@@ -8,7 +8,7 @@ enum ClauseRoles {
     "civil.motion_filed": ("party", nil),
     "civil.settlement": ("party", "party"),
     "appeal.filed": ("appellant", nil),
-    "criminal.investigation": ("authority", "person"),
+    "criminal.investigation": ("authority", "target"),
     "criminal.arrest": ("authority", "person"),
     "criminal.charge": ("authority", "defendant"),
     "criminal.plea": ("defendant", nil),
@@ -40,16 +40,17 @@ enum ClauseRoles {
     let passive =
       isPassive(before: match.lowerBound, in: t)
       || (match.count >= 2 && match.dropLast().contains { passiveMarkers.contains(t.lower[$0]) })
-    let subject = NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
-      $0.lowerBound >= clauseStart ? $0 : nil
-    }.map { span in
-      // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
-      span.upperBound == match.lowerBound
-        ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
-          $0.upperBound > span.upperBound ? $0 : nil
-        }
-          ?? span : span
-    }
+    let subject =
+      (NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
+        $0.lowerBound >= clauseStart && !NameFinder.followsPreposition($0, in: t) ? $0 : nil
+      } ?? agentInTrigger(match, in: t) ?? relativeAntecedent(before: match.lowerBound, in: t)).map { span in
+        // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
+        span.upperBound == match.lowerBound
+          ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
+            $0.upperBound > span.upperBound ? $0 : nil
+          }
+            ?? span : span
+      }
     // "lifted sanctions on X", "revoked the licence of X": the patient after a preposition.
     let object =
       name(after: match.upperBound, limit: clauseEnd, in: t)
@@ -58,9 +59,13 @@ enum ClauseRoles {
           match.upperBound < t.count && t.lower[match.upperBound] == word
             ? name(after: match.upperBound + 1, limit: clauseEnd, in: t) : nil
         }.first : nil)
-    // "designated 14 entities and nine individuals": a counted group is the patient when no name is.
+    // "designated 14 entities and nine individuals": a counted group is the patient when no name is;
+    // "suspended Acme's licence": the owner named inside the trigger.
     let patient =
-      object ?? (type.hasPrefix("regulatory.") ? countedGroup(in: match.lowerBound..<clauseEnd, of: t) : nil)
+      object.map { appositive(after: $0, in: t) ?? $0 }
+      ?? (type.hasPrefix("regulatory.")
+        ? countedGroup(in: match.lowerBound..<clauseEnd, of: t)
+          ?? (type == "regulatory.license" ? possessor(in: match, of: t) : nil) : nil)
     if let pair = agentAndPatient[type] {
       if passive {
         if let role = pair.patient, roles.contains(role), let subject { result.append((role, subject)) }
@@ -76,7 +81,7 @@ enum ClauseRoles {
           t.lower[match.upperBound] == "by",
           let by = name(after: match.upperBound + 1, limit: clauseEnd, in: t)
         {
-          result.append((role, by))
+          result.append((role, coordinated(by, in: t)))
         }
         if let role = pair.patient, roles.contains(role), let patient { result.append((role, patient)) }
       }
@@ -90,7 +95,95 @@ enum ClauseRoles {
     if roles.contains("defendant"), let against = name(afterWord: "against", from: match.lowerBound, in: t) {
       result.append(("defendant", against))
     }
+    // "a lawsuit ... alleging that the company overstated demand": the accused is the defendant.
+    if roles.contains("defendant"), type == "civil.complaint_filed",
+      let accused = allegedParty(after: match.upperBound, in: t)
+    {
+      result.append(("defendant", accused))
+    }
     return result
+  }
+
+  /// "The F.T.C. began examining", matched from the agency: the name the trigger opens with is its agent.
+  static func agentInTrigger(_ match: Range<Int>, in t: SentenceTokens) -> Range<Int>? {
+    guard NameFinder.isCapitalizedName(t, match.lowerBound), !t.isTitleCase,
+      let forward = NameFinder.name(startingAt: match.lowerBound, in: t),
+      forward.upperBound < match.upperBound,
+      forward.contains(where: { ArticleNames.isAgencyWord(t.lower[$0]) })
+    else { return nil }
+    // "the Securities and Exchange Commission sued", matched from "Commission": the whole name.
+    if let whole = NameFinder.name(endingBefore: forward.upperBound, in: t), whole.contains(match.lowerBound)
+    {
+      return whole.lowerBound..<forward.upperBound
+    }
+    return forward
+  }
+
+  /// "the Ohio Board of Pharmacy, which had suspended": the name a relative pronoun before the trigger
+  /// stands for.
+  static func relativeAntecedent(before index: Int, in t: SentenceTokens) -> Range<Int>? {
+    var k = index - 1
+    while k >= 0, NameFinder.auxiliaries.contains(t.lower[k]) || t.lower[k].hasSuffix("ly") { k -= 1 }
+    guard k >= 1, ["which", "who"].contains(t.lower[k]) else { return nil }
+    let end = t.lower[k - 1] == "," ? k - 1 : k
+    return NameFinder.name(endingBefore: end, in: t)
+  }
+
+  /// "by the DEA and the Ohio Board of Pharmacy": a name and the names joined to it by "and".
+  static func coordinated(_ span: Range<Int>, in t: SentenceTokens) -> Range<Int> {
+    var end = span.upperBound
+    while end + 1 < t.count, t.lower[end] == "and", let next = NameFinder.name(startingAt: end + 1, in: t),
+      next.contains(where: { t.tokens[$0].isCapitalized }), end - span.lowerBound < 24
+    {
+      end = next.upperBound
+    }
+    return span.lowerBound..<end
+  }
+
+  /// "on the state oil company, Petróleos de Venezuela": the name an unnamed description is given by.
+  static func appositive(after span: Range<Int>, in t: SentenceTokens) -> Range<Int>? {
+    guard !span.contains(where: { t.tokens[$0].isCapitalized }) else { return nil }
+    var k = span.upperBound
+    while k < t.count, k - span.upperBound < 4, t.tokens[k].kind == .word, !t.tokens[k].isCapitalized {
+      k += 1
+    }
+    guard k + 1 < t.count, t.lower[k] == ",", NameFinder.isCapitalizedName(t, k + 1),
+      let name = NameFinder.name(startingAt: k + 1, in: t)
+    else { return nil }
+    return name
+  }
+
+  /// "suspended his pharmacy's license", "revoked Acme's licence": the owner written inside the trigger.
+  static func possessor(in match: Range<Int>, of t: SentenceTokens) -> Range<Int>? {
+    for k in match.dropFirst() {
+      let word = t.lower[k]
+      if word.hasSuffix("'s") || word.hasSuffix("s'") {
+        if let name = NameFinder.name(endingBefore: k + 1, in: t), name.lowerBound > match.lowerBound {
+          return name
+        }
+        if k - 1 > match.lowerBound, ["his", "her", "its", "their", "the"].contains(t.lower[k - 1]) {
+          return (k - 1)..<(k + 1)
+        }
+      }
+    }
+    return nil
+  }
+
+  static let allegationVerbs: Set<String> = [
+    "alleged", "alleging", "alleges", "claimed", "claiming", "claims", "accused", "accusing", "charging",
+  ]
+
+  /// "alleging that the company overstated demand": the party an allegation is about.
+  static func allegedParty(after start: Int, in t: SentenceTokens) -> Range<Int>? {
+    guard start < t.count,
+      let verb = t.lower[start..<min(t.count, start + 40)].firstIndex(where: { allegationVerbs.contains($0) }
+      ),
+      verb + 2 < t.count
+    else { return nil }
+    let from = t.lower[verb + 1] == "that" ? verb + 2 : verb + 1
+    guard let span = NameFinder.name(startingAt: from, in: t), !NameFinder.pronouns.contains(t.lower[from])
+    else { return nil }
+    return span
   }
 
   private static func isPassive(before index: Int, in t: SentenceTokens) -> Bool {

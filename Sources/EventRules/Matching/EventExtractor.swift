@@ -73,7 +73,7 @@ public struct EventExtractor: Sendable {
     var events = builder.events(from: mentions)
     background.mark(&events, cued: events.map(\.background))
     // Inherited names tell neither which mentions are one happening nor which matter is older.
-    CaseRoles.inherit(&events, judges: names.judges)
+    CaseRoles.inherit(&events, judges: names.judges, regulator: names.soleRegulator)
     return Analysis(mentions: mentions, vetoes: vetoes, events: events)
   }
 }

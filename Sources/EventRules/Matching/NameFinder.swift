@@ -90,7 +90,9 @@ enum NameFinder {
         break
       }
     }
-    if j < tokens.count, genericHeads.contains(tokens.lower[j]), j > bodyStart || bodyStart > i {
+    if j < tokens.count, genericHeads.contains(tokens.lower[j].replacingOccurrencesOfPossessive()),
+      j > bodyStart || bodyStart > i
+    {
       j += 1
       // "the county crime lab": a description that ends in an institution's noun is one party.
       for k in j..<min(tokens.count, j + 2) {
@@ -135,6 +137,16 @@ enum NameFinder {
     var i = j
     if genericHeads.contains(tokens.lower[j]) {
       i = j - 1
+      // "the national gaming regulator": an institution described in lowercase words after "the".
+      if bodyHeads.contains(tokens.lower[j]) {
+        var k = j - 1
+        while k >= 0, j - k <= 3, tokens.tokens[k].kind == .word, !tokens.tokens[k].isCapitalized,
+          !determiners.contains(tokens.lower[k]), !auxiliaries.contains(tokens.lower[k])
+        {
+          k -= 1
+        }
+        if k >= 0, k < j - 1, tokens.lower[k] == "the" { return k..<(j + 1) }
+      }
     } else if !isCapitalizedName(tokens, j) {
       return nil
     }
@@ -158,6 +170,24 @@ enum NameFinder {
     }
     return start..<(last + 1)
   }
+
+  /// Generic heads of an institution that a lowercase description may name ("the state gaming regulator").
+  static let bodyHeads: Set<String> = ["regulator", "agency", "commission", "department", "court"]
+
+  /// Whether a name is the object of a preposition ("a manager at Millbrook Credit Union"), not a subject.
+  /// "the city of Brookfield" is a subject: "of" after a place's or body's noun joins its name.
+  static func followsPreposition(_ span: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard span.lowerBound > 0 else { return false }
+    let before = t.lower[span.lowerBound - 1]
+    if before == "of", span.lowerBound >= 2,
+      genericHeads.contains(t.lower[span.lowerBound - 2]) || placeNouns.contains(t.lower[span.lowerBound - 2])
+    {
+      return false
+    }
+    return ["at", "of", "in", "from", "for", "with", "to"].contains(before)
+  }
+
+  static let placeNouns: Set<String> = ["town", "village", "province", "republic", "district", "borough"]
 
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

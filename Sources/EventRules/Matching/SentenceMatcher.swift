@@ -82,7 +82,7 @@ struct SentenceMatcher {
       }
     }
     kept.sort { $0.match.range.lowerBound < $1.match.range.lowerBound }
-    return (kept.map { mention($0.rule, $0.match, in: t) }, vetoes)
+    return (Self.shareRegulatoryParties(kept.map { mention($0.rule, $0.match, in: t) }), vetoes)
   }
 
   /// Whether a name stands where the match's required edge slots ask for one.
@@ -125,7 +125,14 @@ struct SentenceMatcher {
       }
       add(role, resolve(start..<span.upperBound, in: t, role: role, before: match.range.lowerBound))
     }
-    for (role, span) in match.captures.sorted(by: { $0.key < $1.key }) {
+    if let role = match.leadingSlot?.role, participants.isEmpty, match.range.lowerBound >= 1,
+      let group = SpeakerRoles.pluralGroup(endingAt: match.range.lowerBound - 1, in: t)
+    {
+      add(role, resolve(group, in: t, role: role, before: match.range.lowerBound))
+    }
+    // "sentenced on Tuesday to": a time between the words is no party.
+    for (role, span) in match.captures.sorted(by: { $0.key < $1.key })
+    where !Self.isTimeOrPreposition(span, in: t) {
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     if let role = match.trailingSlot?.role,
@@ -152,6 +159,20 @@ struct SentenceMatcher {
       }
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
+    // "Brightwell said it was considering an appeal": the speaker is the party that acts.
+    if let role = Self.speakerRoles[rule.type], roles.contains(role),
+      !participants.contains(where: { $0.role == role }),
+      let speaker = SpeakerRoles.speaker(in: t, before: match.range.lowerBound)
+    {
+      add(role, resolve(speaker, in: t, role: role, before: speaker.lowerBound))
+    }
+    // "Prosecutors had asked the judge to impose": prosecutors opening the sentence are its prosecutor.
+    if roles.contains("prosecutor"), !participants.contains(where: { $0.role == "prosecutor" }),
+      let end = (0..<min(t.count, 3)).first(where: { NameFinder.bareBodies.contains(t.lower[$0]) }),
+      t.lower[end].hasPrefix("prosecut"), end < match.range.lowerBound
+    {
+      add("prosecutor", ArticleNames.clean(t.text(0..<(end + 1))))
+    }
     // In a title-case headline, capitals say nothing about names: the body names courts and judges.
     if NameFinder.isTitleCase(t) {
       return mention(rule, match, in: t, participants: participants)
@@ -162,7 +183,7 @@ struct SentenceMatcher {
       add("judge", RoleFinder.judge(in: near) ?? judgeByTitle(in: near))
     }
     if roles.contains("court") {
-      add("court", RoleFinder.court(in: near))
+      add("court", RoleFinder.court(in: near) ?? RoleFinder.courtDescription(in: near))
       if ["criminal.conviction", "criminal.acquittal", "civil.judgment"].contains(rule.type),
         !participants.contains(where: { $0.role == "court" })
       {
@@ -171,6 +192,12 @@ struct SentenceMatcher {
     }
     if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
       add("authority", RoleFinder.authority(in: near))
+    }
+    // "A federal grand jury indicted him": the grand jury charges.
+    if rule.type == "criminal.charge", roles.contains("authority"),
+      !participants.contains(where: { $0.role == "authority" })
+    {
+      add("authority", RoleFinder.jury(in: near).flatMap { $0.lowercased().contains("grand") ? $0 : nil })
     }
     if roles.contains("amount") { add("amount", RoleFinder.amount(in: near)) }
     if roles.contains("term") { add("term", RoleFinder.term(in: near)) }
@@ -185,8 +212,13 @@ struct SentenceMatcher {
   }
 
   private func mention(
-    _ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens, participants: [Participant]
+    _ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens, participants all: [Participant]
   ) -> Mention {
+    // A regulator does not act on itself: a target that is the authority was misread.
+    let authorities = all.filter { $0.role == "authority" }.map(\.name)
+    let participants = all.filter { p in
+      p.role != "target" || !authorities.contains { CaseRoles.sameParty($0, p.name) }
+    }
     let (status, cue) = StatusDetector.status(of: match.range, in: t, default: rule.status)
     return Mention(
       rule: rule, sentence: t.index, trigger: match.range, triggerText: t.text(match.range),
@@ -205,9 +237,16 @@ struct SentenceMatcher {
   private func resolve(_ span: Range<Int>, in t: SentenceTokens, role: String, before: Int) -> String? {
     let words = span.map { t.lower[$0] }
     let text = ArticleNames.clean(t.text(span))
-    if words.count == 1, NameFinder.pronouns.contains(words[0]) {
+    if words.count == 1, NameFinder.pronouns.contains(words[0]) || Self.possessives.contains(words[0]) {
+      // "Brightwell said it would appeal": a pronoun after a party's words stands for that party.
+      if let speaker = SpeakerRoles.speaker(in: t, before: span.lowerBound),
+        speaker.lowerBound > span.upperBound
+          || speaker.upperBound <= span.lowerBound, speaker != span
+      {
+        return resolve(speaker, in: t, role: role, before: speaker.lowerBound)
+      }
       // "he" and "she" stand for the last person, "it" for the last organisation; "they" for either.
-      let word = words[0]
+      let word = words[0] == "his" ? "he" : words[0] == "its" ? "it" : words[0] == "their" ? "they" : words[0]
       if NameFinder.personalPronouns.contains(word) {
         return names.latestParty(person: true, before: t.index, token: before)?.text
       }
@@ -218,7 +257,23 @@ struct SentenceMatcher {
     }
     // In a title-case headline, capitals say nothing about names: the body names the parties.
     if NameFinder.isTitleCase(t) { return nil }
-    let content = words.filter { !NameFinder.determiners.contains($0) }
+    // "Both companies said": the two parties named before.
+    if SpeakerRoles.isPluralGroup(words) {
+      let pair = names.latestPair(
+        organisations: ["companies", "firms"].contains(words.last ?? ""), before: t.index,
+        token: span.lowerBound)
+      return pair.isEmpty ? nil : pair.joined(separator: " and ")
+    }
+    let content = words.filter { !NameFinder.determiners.contains($0) }.map {
+      $0.replacingOccurrencesOfPossessive()
+    }
+    // "his pharmacy's licence": the article's name that ends with the noun ("Cityside Pharmacy").
+    if content.count == 1, let noun = content.first, !NameFinder.genericHeads.contains(noun),
+      span.count >= 2, !t.tokens[span.upperBound - 1].isCapitalized,
+      let named = names.fullest(endingWith: noun, kinds: [.party]), named.first?.isUppercase == true
+    {
+      return named
+    }
     guard content.count == 1, let head = content.first, NameFinder.genericHeads.contains(head) else {
       return text
     }
@@ -243,11 +298,52 @@ struct SentenceMatcher {
       return names.latest([.party], before: t.index, token: span.lowerBound)?.text ?? text
     case "department", "agency", "regulator", "regulators", "commission", "prosecutors", "authorities",
       "officials":
-      return names.latest([.authority], before: t.index, token: span.lowerBound)?.text ?? text
+      return names.latest([.authority], before: t.index, token: span.lowerBound).map {
+        names.expansion(ofAcronym: $0.text) ?? $0.text
+      } ?? text
     default:
       // "the company", "the firm": the last organisation named, never a person.
       return names.latestParty(person: false, before: t.index, token: span.lowerBound)?.text ?? text
     }
+  }
+
+  /// "The FTC ordered Acme to pay $5 million": the regulatory steps of one sentence share the regulator
+  /// and the party they act on when only one of each is named.
+  static func shareRegulatoryParties(_ mentions: [Mention]) -> [Mention] {
+    var result = mentions
+    let regulatory = mentions.indices.filter { mentions[$0].rule.type.hasPrefix("regulatory.") }
+    guard regulatory.count >= 2 else { return result }
+    for role in ["authority", "target"] {
+      var named: [String] = []
+      for i in regulatory {
+        for name in mentions[i].names(for: role)
+        where !named.contains(where: { CaseRoles.sameParty($0, name) }) {
+          named.append(name)
+        }
+      }
+      guard named.count == 1, let name = named.first else { continue }
+      for i in regulatory where result[i].rule.roles.contains(role) && result[i].names(for: role).isEmpty {
+        result[i].participants.append(Participant(role: role, name: name))
+      }
+    }
+    return result
+  }
+
+  /// Possessive pronouns that name their owner ("his client", "its licence").
+  static let possessives: Set<String> = ["his", "its", "their"]
+
+  /// The role a party's spokesperson or lawyer speaks for, by event type, when the clause names no one.
+  static let speakerRoles: [String: String] = [
+    "appeal.filed": "appellant", "civil.complaint_filed": "plaintiff", "civil.motion_filed": "party",
+  ]
+
+  /// Whether a slot's words are a time or begin with a preposition ("on Tuesday"): no party.
+  static func isTimeOrPreposition(_ span: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard let first = span.first, let last = span.last else { return true }
+    if ["on", "in", "at", "by", "for", "to", "from", "with", "after", "before"].contains(t.lower[first]) {
+      return true
+    }
+    return NameFinder.timePhraseStart(endingAt: last, in: t).map { $0 <= first } ?? false
   }
 
   /// "Xiaomi and the U.S. government" → both parties.
