@@ -9,6 +9,22 @@ enum AttributeFlood {
   /// The page with the attributes past `limit` removed from every start tag, or nil when no tag has
   /// that many (the common case, which copies nothing).
   static func capped(_ bytes: [UInt8], limit: Int = limit) -> [UInt8]? {
+    let cuts = bytes.withUnsafeBufferPointer { floodedTags(in: $0, limit: limit) }
+    guard !cuts.isEmpty else { return nil }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var from = 0
+    for cut in cuts {
+      result.append(contentsOf: bytes[from..<cut.lowerBound])
+      from = cut.upperBound
+    }
+    result.append(contentsOf: bytes[from..<bytes.count])
+    return result
+  }
+
+  /// The byte ranges of the attributes beyond `limit` in each start tag, over unchecked memory: the scan
+  /// reads every byte of every page, so it must cost next to nothing.
+  private static func floodedTags(in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
     var cuts: [Range<Int>] = []
     var i = 0
     let n = bytes.count
@@ -47,16 +63,7 @@ enum AttributeFlood {
       if let cutStart { cuts.append(cutStart..<min(j, n)) }
       i = j
     }
-    guard !cuts.isEmpty else { return nil }
-    var result: [UInt8] = []
-    result.reserveCapacity(n)
-    var from = 0
-    for cut in cuts {
-      result.append(contentsOf: bytes[from..<cut.lowerBound])
-      from = cut.upperBound
-    }
-    result.append(contentsOf: bytes[from..<n])
-    return result
+    return cuts
   }
 
   private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

@@ -7,6 +7,7 @@ public struct SentenceSplitter: Sendable {
   /// The sentences of `text`, in order, with offsets in Unicode scalars.
   public func sentences(in text: String) -> [Sentence] {
     let scalars = Array(text.unicodeScalars)
+    var slicer = ScalarSlicer(text)
     var result: [Sentence] = []
     var line = 0
     var start = 0
@@ -15,12 +16,10 @@ public struct SentenceSplitter: Sendable {
     func emit(_ end: Int) {
       var lo = start
       var hi = end
-      while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
-      while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+      while lo < hi, scalars[lo].isSpaceLike { lo += 1 }
+      while hi > lo, scalars[hi - 1].isSpaceLike { hi -= 1 }
       if lo < hi {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        result.append(Sentence(text: String(view), range: lo..<hi, line: line))
+        result.append(Sentence(text: slicer.text(lo..<hi), range: lo..<hi, line: line))
       }
     }
 
@@ -36,9 +35,9 @@ public struct SentenceSplitter: Sendable {
       if c == "." || c == "!" || c == "?" || c == "…" {
         var end = i + 1
         // Runs of terminators ("?!", "...") and closing quotes or brackets stay with the sentence.
-        while end < scalars.count, ".!?…".unicodeScalars.contains(scalars[end]) { end += 1 }
+        while end < scalars.count, Self.terminators.contains(scalars[end]) { end += 1 }
         while end < scalars.count, Self.closers.contains(scalars[end]) { end += 1 }
-        if end < scalars.count, !scalars[end].properties.isWhitespace {
+        if end < scalars.count, !scalars[end].isSpaceLike {
           i = end
           continue
         }
@@ -61,23 +60,26 @@ public struct SentenceSplitter: Sendable {
     return result
   }
 
+  private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
   private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»"]
 
   private static func nextNonSpace(_ s: [Unicode.Scalar], from: Int) -> Int? {
     var j = from
     while j < s.count {
       if s[j] == "\n" { return nil }
-      if !s[j].properties.isWhitespace { return j }
+      if !s[j].isSpaceLike { return j }
       j += 1
     }
     return nil
   }
 
+  private static let quotesAndBrackets: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«"]
+
   private static func canStartSentence(_ c: Unicode.Scalar) -> Bool {
-    if c.properties.isUppercase || c.properties.numericType != nil { return true }
-    if "\"“‘'([«".unicodeScalars.contains(c) { return true }
+    if c.isUppercaseLike || c.isDigitLike { return true }
+    if Self.quotesAndBrackets.contains(c) { return true }
     // A letter with no case (CJK, Arabic, ...) may start a sentence too.
-    return c.properties.isAlphabetic && !c.properties.isLowercase
+    return c.isLetterLike && !c.isLowercaseLike
   }
 
   /// Decides whether the single period at `period` ends a sentence, looking at the word before it
@@ -85,29 +87,29 @@ public struct SentenceSplitter: Sendable {
   private func isBoundaryAfterPeriod(_ s: [Unicode.Scalar], period: Int) -> Bool {
     // The word before the period.
     var j = period
-    while j > 0, !s[j - 1].properties.isWhitespace, !Self.openers.contains(s[j - 1]) { j -= 1 }
+    while j > 0, !s[j - 1].isSpaceLike, !Self.openers.contains(s[j - 1]) { j -= 1 }
     var before = String.UnicodeScalarView()
     before.append(contentsOf: s[j..<period])
     let word = String(before)
     let lower = word.lowercased()
     // The word after it.
     var k = period + 1
-    while k < s.count, s[k].properties.isWhitespace, s[k] != "\n" { k += 1 }
+    while k < s.count, s[k].isSpaceLike, s[k] != "\n" { k += 1 }
     var m = k
-    while m < s.count, s[m].properties.isAlphabetic || s[m] == "'" || s[m] == "’" { m += 1 }
+    while m < s.count, s[m].isLetterLike || s[m] == "'" || s[m] == "’" { m += 1 }
     var after = String.UnicodeScalarView()
     after.append(contentsOf: s[k..<m])
     let nextWord = String(after)
     let nextStarts = Abbreviations.sentenceStarters.contains(nextWord)
 
     if Abbreviations.titles.contains(lower) { return false }
-    if word.unicodeScalars.count == 1, let only = word.unicodeScalars.first, only.properties.isUppercase {
+    if word.unicodeScalars.count == 1, let only = word.unicodeScalars.first, only.isUppercaseLike {
       // An initial ("Rudolph J. Contreras") unless a typical sentence start follows.
       return nextStarts
     }
     if Abbreviations.beforeNumbers.contains(lower) {
       // "Oct. 3", "No. 5": not a boundary before a number.
-      if k < s.count, s[k].properties.numericType != nil { return false }
+      if k < s.count, s[k].isDigitLike { return false }
       return nextStarts || k >= s.count
     }
     if Abbreviations.ambiguous.contains(lower) || Self.isLetterPeriodAbbreviation(word) {

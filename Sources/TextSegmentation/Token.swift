@@ -23,6 +23,6 @@ public struct Token: Sendable, Hashable {
   /// Whether the token starts with an uppercase letter.
   public var isCapitalized: Bool {
     guard let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase
+    return first.isUppercaseLike
   }
 }

@@ -10,24 +10,25 @@ public struct Tokenizer: Sendable {
   /// The general path, for text with any non-ASCII character.
   func scalarTokens(in text: String, offset: Int) -> [Token] {
     let scalars = Array(text.unicodeScalars)
+    var slicer = ScalarSlicer(text)
     var tokens: [Token] = []
     var i = 0
     while i < scalars.count {
       let c = scalars[i]
-      if c.properties.isWhitespace {
+      if c.isSpaceLike {
         i += 1
         continue
       }
       let start = i
       let kind: Token.Kind
-      if c.properties.isAlphabetic {
+      if c.isLetterLike {
         kind = .word
         i += 1
         while i < scalars.count {
           let d = scalars[i]
-          if d.properties.isAlphabetic || d.properties.numericType != nil {
+          if d.isLetterLike || d.isDigitLike {
             i += 1
-          } else if Self.isWordJoiner(d), i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
+          } else if Self.isWordJoiner(d), i + 1 < scalars.count, scalars[i + 1].isLetterLike {
             i += 2
           } else if d == ".", Self.isAbbreviationPeriod(scalars, start: start, period: i) {
             i += 1
@@ -35,15 +36,15 @@ public struct Tokenizer: Sendable {
             break
           }
         }
-      } else if c.properties.numericType != nil && c.isASCII {
+      } else if c.isASCII && c.isDigitLike {
         kind = .number
         i += 1
         while i < scalars.count {
           let d = scalars[i]
-          if d.properties.numericType != nil && d.isASCII {
+          if d.isASCII && d.isDigitLike {
             i += 1
-          } else if ",./:".unicodeScalars.contains(d), i + 1 < scalars.count,
-            scalars[i + 1].properties.numericType != nil && scalars[i + 1].isASCII
+          } else if [",", ".", "/", ":"].contains(d), i + 1 < scalars.count,
+            scalars[i + 1].isASCII && scalars[i + 1].isDigitLike
           {
             i += 2
           } else {
@@ -54,9 +55,7 @@ public struct Tokenizer: Sendable {
         kind = .punctuation
         i += 1
       }
-      var s = String.UnicodeScalarView()
-      s.append(contentsOf: scalars[start..<i])
-      tokens.append(Token(text: String(s), kind: kind, range: (offset + start)..<(offset + i)))
+      tokens.append(Token(text: slicer.text(start..<i), kind: kind, range: (offset + start)..<(offset + i)))
     }
     return tokens
   }
@@ -70,7 +69,7 @@ public struct Tokenizer: Sendable {
     // The word so far must be single letters each followed by a period ("U", "U.S").
     var j = start
     while j < period {
-      guard s[j].properties.isAlphabetic else { return false }
+      guard s[j].isLetterLike else { return false }
       if j + 1 < period {
         guard s[j + 1] == "." else { return false }
         j += 2
@@ -79,8 +78,8 @@ public struct Tokenizer: Sendable {
       }
     }
     // Keep the period when another letter follows it ("U.S") or when the word already had one ("U.S.").
-    if period + 1 < s.count, s[period + 1].properties.isAlphabetic,
-      period + 2 >= s.count || !s[period + 2].properties.isAlphabetic
+    if period + 1 < s.count, s[period + 1].isLetterLike,
+      period + 2 >= s.count || !s[period + 2].isLetterLike
     {
       return true
     }

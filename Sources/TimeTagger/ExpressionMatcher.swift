@@ -124,6 +124,13 @@ struct ExpressionMatcher {
     return options.contains(k)
   }
 
+  /// `isKey` for a literal list of a few words: comparing them costs less than building a set per call.
+  @inline(__always)
+  func isKey(_ i: Int, _ options: [String]) -> Bool {
+    guard let k = key(i) else { return false }
+    return options.contains(k)
+  }
+
   /// Whether word `i` is a separate word (not the tail of a hyphenated compound).
   func startsWord(_ i: Int) -> Bool {
     i >= words.count || !words[i].hyphenBefore

@@ -64,4 +64,15 @@ import Testing
     #expect(texts("").isEmpty)
     #expect(texts("  \n \n").isEmpty)
   }
+
+  @Test func eachSentenceTextIsItsRangeOfScalarsInTheText() {
+    let text =
+      "Zoë Müller sued — again. 法院驳回了诉讼。 The court 😀 ruled “no.”\nNext line: Ærø’s appeal failed! Done."
+    let scalars = Array(text.unicodeScalars)
+    let sentences = splitter.sentences(in: text)
+    #expect(sentences.count >= 4)
+    for sentence in sentences {
+      #expect(sentence.text == String(String.UnicodeScalarView(scalars[sentence.range])))
+    }
+  }
 }

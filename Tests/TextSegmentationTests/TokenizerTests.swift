@@ -22,4 +22,18 @@ import Testing
   @Test func aSentenceFinalInitialIsNotAnAbbreviation() {
     #expect(Tokenizer().tokens(in: "plan A.").map(\.text) == ["plan", "A", "."])
   }
+
+  @Test func eachTokenTextIsItsRangeOfScalarsWhateverTheScript() {
+    let text = "Zoë’s suit — filed 3/12/2021 in 東京 😀 by Ærø-Müller, U.S. court."
+    let scalars = Array(text.unicodeScalars)
+    let tokens = Tokenizer().tokens(in: text, offset: 5)
+    #expect(tokens.map(\.text).contains("Zoë’s"))
+    #expect(tokens.map(\.text).contains("Ærø-Müller"))
+    for token in tokens {
+      #expect(
+        token.text
+          == String(
+            String.UnicodeScalarView(scalars[(token.range.lowerBound - 5)..<(token.range.upperBound - 5)])))
+    }
+  }
 }

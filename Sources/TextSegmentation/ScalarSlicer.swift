@@ -1,0 +1,33 @@
+/// Cuts pieces out of a text by Unicode-scalar offsets, in increasing order, copying UTF-8 bytes instead of
+/// re-encoding scalars one by one: the segmenters' offsets are in scalars, their pieces are strings.
+struct ScalarSlicer {
+  private let utf8: [UInt8]
+  /// The last offset asked for, in scalars and in bytes: later requests walk on from it.
+  private var scalar = 0
+  private var byte = 0
+
+  init(_ text: String) {
+    utf8 = Array(text.utf8)
+  }
+
+  /// The text between scalar offsets `range`; offsets must not go back before the last request's start.
+  mutating func text(_ range: Range<Int>) -> String {
+    let lo = byteOffset(range.lowerBound)
+    let (savedScalar, savedByte) = (scalar, byte)
+    let hi = byteOffset(range.upperBound)
+    (scalar, byte) = (savedScalar, savedByte)
+    return utf8.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self)
+    }
+  }
+
+  private mutating func byteOffset(_ target: Int) -> Int {
+    if target < scalar { (scalar, byte) = (0, 0) }
+    while scalar < target, byte < utf8.count {
+      byte += 1
+      while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
+      scalar += 1
+    }
+    return byte
+  }
+}
