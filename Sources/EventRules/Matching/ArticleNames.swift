@@ -29,6 +29,9 @@ struct ArticleNames: Sendable {
   ]
 
   private(set) var names: [Name] = []
+  /// Per sentence, the party or body that opens it as its subject ("The alliance has been to court before"
+  /// gives "Riverside Heights Neighborhood Alliance"): what a sentence-initial "It" of the next one means.
+  private(set) var subjects: [Int: Name] = [:]
 
   static let authorityWords: Set<String> = [
     "department", "agency", "commission", "office", "bureau", "ministry", "administration", "government",
@@ -56,9 +59,13 @@ struct ArticleNames: Sendable {
     for tokens in sentences {
       let titleCase = NameFinder.isTitleCase(tokens)
       for span in NameFinder.allNames(in: tokens) {
-        let words = span.map { String(tokens.lower[$0].filter { $0 != "'" && $0 != "’" }) }
+        let words = span.map {
+          String(tokens.lower[$0].replacingOccurrencesOfPossessive().filter { $0 != "'" && $0 != "’" })
+        }
         let kind: Kind
-        if words.contains("judge") || words.contains("justice")
+        // "the Justice Department" is an agency, not a judge.
+        let agency = words.contains { $0 != "justice" && Self.authorityWords.contains($0) }
+        if words.contains("judge") || (words.contains("justice") && !agency)
           || (span.lowerBound > 0
             && ["judge", "justice"].contains(tokens.lower[span.lowerBound - 1]))
         {
@@ -107,6 +114,21 @@ struct ArticleNames: Sendable {
       let words = names[k].text.lowercased().split(separator: " ").map(String.init)
       if words.count >= 2, let last = words.last {
         names[k].isPerson = alone.contains(last) || Self.hasPersonCue(names[k].tokens, in: t)
+      }
+    }
+    for t in sentences where !t.isTitleCase && t.count >= 3 {
+      if let first = names.first(where: { $0.sentence == t.index }), first.tokens.lowerBound <= 1,
+        first.kind == .party || first.kind == .authority
+      {
+        subjects[t.index] = first
+      } else if t.lower[0] == "the", t.tokens[1].kind == .word, !t.tokens[1].isCapitalized,
+        !["of", "'s"].contains(t.lower[2]),
+        let full = names.last(where: {
+          ($0.kind == .party || $0.kind == .authority) && $0.sentence < t.index
+            && $0.text.lowercased().hasSuffix(" " + t.lower[1])
+        })
+      {
+        subjects[t.index] = full
       }
     }
     let surnames = Set(
@@ -256,7 +278,8 @@ struct ArticleNames: Sendable {
   /// Words that make an agency a court, a force or a generic government rather than a regulator.
   static let notRegulatorWords: Set<String> = [
     "court", "circuit", "tribunal", "government", "administration", "police", "prosecutor", "prosecutors",
-    "congress", "senate", "parliament", "house", "justice", "judge", "council", "jury",
+    "congress", "senate", "parliament", "house", "justice", "judge", "council", "jury", "fbi", "dea", "atf",
+    "doj", "investigation", "prison", "prisons", "sheriff",
   ]
 
   /// Words that make a name a regulator's ("Department", "Commission", "SEC", "F.T.C.").

@@ -25,8 +25,8 @@ enum CaseRoles {
   /// Renames "party" and "appellant" by the side the article's case gave the same name. A party the case
   /// does not name takes the side the case left open ("Keystone's motion" in a suit by investors), and
   /// a public body takes the side of the public body the case names ("the state" for "Department of Health").
-  static func relabel(_ mentions: inout [Mention]) {
-    var sides = cases(mentions.map { ($0.rule.type, $0.participants, $0.sentence) })
+  static func relabel(_ mentions: inout [Mention], named: [Side] = []) {
+    var sides = cases(mentions.map { ($0.rule.type, $0.participants, $0.sentence) }, named: named)
     let criminal = mentions.contains { $0.rule.type.hasPrefix("criminal.") }
     for i in mentions.indices {
       mentions[i].participants = mentions[i].participants.map { p in
@@ -45,9 +45,11 @@ enum CaseRoles {
     "criminal.sentence", "criminal.plea",
   ]
 
-  static func inherit(_ events: inout [LegalEvent], judges: [String] = [], regulator: String? = nil) {
+  static func inherit(
+    _ events: inout [LegalEvent], judges: [String] = [], regulator: String? = nil, named: [Side] = []
+  ) {
     let position = { (e: LegalEvent) in e.evidence.map(\.start).min() ?? 0 }
-    let sides = cases(events.map { ($0.type, $0.participants, position($0)) })
+    let sides = cases(events.map { ($0.type, $0.participants, position($0)) }, named: named)
     let accused = soleDefendant(in: events.map { ($0.type, $0.participants) })
     for i in events.indices {
       let e = events[i]
@@ -68,6 +70,13 @@ enum CaseRoles {
             events[i].participants.append(Participant(role: "target", name: d))
           }
         }
+      }
+      // A complaint that names only who sues: the case's other side, once a decision named it.
+      if e.type == "civil.complaint_filed", !e.participants.contains(where: { $0.role == "defendant" }),
+        let side = nearestCase(to: position(e), in: sides), let d = side.defendant,
+        e.participants.filter({ $0.role == "plaintiff" }).allSatisfy({ compatible(side.plaintiff, $0.name) })
+      {
+        events[i].participants.append(Participant(role: "defendant", name: d))
       }
       // An article naming one judge: the judge of its trial-court steps that name none.
       if benchTypes.contains(e.type), judges.count == 1, let judge = judges.first,
@@ -136,13 +145,35 @@ enum CaseRoles {
 
   /// The cases' sides, in article order: a complaint says who sues whom; a decision of the case may name
   /// the side its complaint left out.
-  static func cases(_ items: [Item]) -> [Side] {
+  static func cases(_ items: [Item], named: [Side] = []) -> [Side] {
     var sides: [Side] = items.compactMap { item in
       guard item.type == "civil.complaint_filed" else { return nil }
       let p = item.participants.first { $0.role == "plaintiff" }?.name
       let d = item.participants.first { $0.role == "defendant" }?.name
       return p == nil && d == nil ? nil : Side(plaintiff: p, defendant: d, position: item.position)
     }
+    // Complaints that name no different parties are one case ("two residents sued"; "the plaintiffs would
+    // file an amended complaint").
+    var merged: [Side] = []
+    for side in sides {
+      if let k = merged.indices.last, compatible(merged[k].plaintiff, side.plaintiff),
+        compatible(merged[k].defendant, side.defendant)
+      {
+        merged[k].plaintiff = merged[k].plaintiff ?? side.plaintiff
+        merged[k].defendant = merged[k].defendant ?? side.defendant
+      } else {
+        merged.append(side)
+      }
+    }
+    sides = merged
+    // A case name ("X v. Y") the complaints do not already give is a case of the article too.
+    for side in named
+    where !sides.contains(where: { s in
+      s.plaintiff.map { p in side.plaintiff.map { sameParty(p, $0) } ?? false } ?? false
+    }) {
+      sides.append(side)
+    }
+    sides.sort { $0.position < $1.position }
     guard sides.count == 1 else { return sides }
     for item in items where sidedTypes.contains(item.type) {
       let p = item.participants.first { $0.role == "plaintiff" }?.name
@@ -159,6 +190,12 @@ enum CaseRoles {
       }
     }
     return sides
+  }
+
+  /// Whether two names of one side may be one party: either is missing or a description, or they match.
+  static func compatible(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b, a.first?.isUppercase == true, b.first?.isUppercase == true else { return true }
+    return sameParty(a, b)
   }
 
   /// The case a mention belongs to: the only one, or the nearest complaint before it, or the first after it.

@@ -59,6 +59,12 @@ enum ClauseRoles {
           match.upperBound < t.count && t.lower[match.upperBound] == word
             ? name(after: match.upperBound + 1, limit: clauseEnd, in: t) : nil
         }.first : nil)
+    // "The company paid a $650,000 civil penalty": who pays a penalty is its target.
+    if type == "regulatory.penalty", roles.contains("target"),
+      let payer = payer(before: match.lowerBound, in: t)
+    {
+      result.append(("target", payer))
+    }
     // "designated 14 entities and nine individuals": a counted group is the patient when no name is;
     // "suspended Acme's licence": the owner named inside the trigger.
     let patient =
@@ -95,13 +101,28 @@ enum ClauseRoles {
     if roles.contains("defendant"), let against = name(afterWord: "against", from: match.lowerBound, in: t) {
       result.append(("defendant", against))
     }
-    // "a lawsuit ... alleging that the company overstated demand": the accused is the defendant.
-    if roles.contains("defendant"), type == "civil.complaint_filed",
+    // "a lawsuit ... alleging that the company overstated demand", "a class action accusing doorbell maker
+    // Porchly of": the accused is the defendant.
+    if roles.contains("defendant"), type.hasPrefix("civil."),
       let accused = allegedParty(after: match.upperBound, in: t)
     {
       result.append(("defendant", accused))
     }
     return result
+  }
+
+  /// "The company paid a civil penalty", "Acme agreed to pay a fine": the subject of the paying verb.
+  static func payer(before index: Int, in t: SentenceTokens) -> Range<Int>? {
+    var k = index - 1
+    while k >= 0, ["a", "an", "the", "its", "their"].contains(t.lower[k]) { k -= 1 }
+    guard k >= 0, ["paid", "pay", "pays", "paying"].contains(t.lower[k]) else { return nil }
+    var verb = k
+    if verb >= 2, t.lower[verb - 1] == "to",
+      ["agreed", "agrees", "agree", "ordered"].contains(t.lower[verb - 2])
+    {
+      verb -= 2
+    }
+    return NameFinder.name(endingBefore: verb, in: t)
   }
 
   /// "The F.T.C. began examining", matched from the agency: the name the trigger opens with is its agent.
@@ -181,7 +202,8 @@ enum ClauseRoles {
       verb + 2 < t.count
     else { return nil }
     let from = t.lower[verb + 1] == "that" ? verb + 2 : verb + 1
-    guard let span = NameFinder.name(startingAt: from, in: t), !NameFinder.pronouns.contains(t.lower[from])
+    guard let span = NameFinder.name(startingAt: from, in: t) ?? name(after: from, limit: t.count, in: t),
+      !NameFinder.pronouns.contains(t.lower[span.lowerBound])
     else { return nil }
     return span
   }
@@ -198,14 +220,20 @@ enum ClauseRoles {
     var skipped = 0
     while j < min(limit, t.count) {
       if let span = NameFinder.name(startingAt: j, in: t) {
+        // "on the operator once it is complete": a pronoun past other words is another clause's subject.
+        if skipped > 0, NameFinder.pronouns.contains(t.lower[span.lowerBound]) { return nil }
         // A place names no party ("an Ohio pharmacist").
         let words = span.map { t.lower[$0] }.filter { !NameFinder.determiners.contains($0) }
         return words.allSatisfy { ArticleNames.places.contains($0) } ? nil : span
       }
       guard t.tokens[j].kind == .word, !t.tokens[j].isCapitalized, skipped < 3,
-        !["to", "from", "in", "on", "for", "of", "with", "at", "over", "after", "before", "by", "a", "an"]
-          .contains(
-            t.lower[j])
+        ![
+          "to", "from", "in", "on", "for", "of", "with", "at", "over", "after", "before", "by", "a", "an",
+          "that",
+          "which", "who", "whether", "if",
+        ]
+        .contains(
+          t.lower[j])
       else { return nil }
       skipped += 1
       j += 1

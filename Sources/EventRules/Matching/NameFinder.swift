@@ -171,6 +171,41 @@ enum NameFinder {
     return start..<(last + 1)
   }
 
+  /// Plural or collective nouns that head a described party ("a coalition of vape shop owners", "the first
+  /// claimants", "Oakes' family") or body ("a state police investigation").
+  static let describedHeads: Set<String> = [
+    "residents", "owners", "claimants", "investors", "shareholders", "workers", "employees", "customers",
+    "families", "family", "coalition", "tenants", "farmers", "parents", "consumers", "neighbors",
+    "neighbours", "activists", "members", "police", "investigators", "retailers", "landlords", "drivers",
+  ]
+
+  /// A party described in words rather than named, ending just before `end` (past auxiliaries): "A
+  /// coalition of vape shop owners sued", "the first claimants brought", "a state police investigation".
+  /// At most six words, none a determiner; a leading article is left out.
+  static func describedGroup(endingBefore end: Int, in t: SentenceTokens) -> Range<Int>? {
+    var j = end - 1
+    while j >= 0, auxiliaries.contains(t.lower[j]) { j -= 1 }
+    guard j >= 0, describedHeads.contains(t.lower[j]), !t.tokens[j].isCapitalized || j == 0 else {
+      return nil
+    }
+    var start = j
+    while start > 0, j - start < 5 {
+      let k = start - 1
+      let word = t.lower[k]
+      guard t.tokens[k].kind == .word, !determiners.contains(word), !auxiliaries.contains(word),
+        !notNames.contains(word.filter { $0 != "." }) || word == "of",
+        ![
+          "and", "or", "but", "that", "which", "who", "after", "before", "when", "by", "with", "from", "in",
+          "on",
+          "at", "for", "to", "said", "says",
+        ].contains(word)
+      else { break }
+      start = k
+    }
+    while start < j, t.lower[start] == "of" { start += 1 }
+    return start..<(j + 1)
+  }
+
   /// Generic heads of an institution that a lowercase description may name ("the state gaming regulator").
   static let bodyHeads: Set<String> = ["regulator", "agency", "commission", "department", "court"]
 

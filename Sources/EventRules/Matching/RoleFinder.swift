@@ -35,7 +35,10 @@ enum RoleFinder {
           break
         }
       }
-      if j > i + 1 { return t.text((i + 1)..<j) }
+      // "the Justice Department": a title word in an agency's name names no judge.
+      if j > i + 1, !((i + 1)..<j).contains(where: { ArticleNames.authorityWords.contains(t.lower[$0]) }) {
+        return t.text((i + 1)..<j)
+      }
     }
     return nil
   }
@@ -80,13 +83,21 @@ enum RoleFinder {
       var start = i
       while start > 0, i - start < 3,
         courtModifiers.contains(t.lower[start - 1])
-          || (NameFinder.isCapitalizedName(t, start - 1) && t.tokens[start - 1].kind == .word)
+          || (NameFinder.isCapitalizedName(t, start - 1) && t.tokens[start - 1].kind == .word
+            && !t.lower[start - 1].hasSuffix("'s") && !t.lower[start - 1].hasSuffix("'"))
       {
         start -= 1
       }
       if start < i { return t.text(start..<(i + 1)) }
     }
     return nil
+  }
+
+  /// Whether a described court hears appeals ("a federal appeals court", "the high court").
+  static func isAppellateDescription(_ text: String) -> Bool {
+    text.lowercased().split(separator: " ").contains {
+      ["appeals", "appellate", "supreme", "high"].contains(String($0))
+    }
   }
 
   /// The jury named in the sentence, as the court of a verdict: "a Harlan County jury", "a federal jury in

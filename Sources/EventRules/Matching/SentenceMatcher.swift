@@ -125,10 +125,15 @@ struct SentenceMatcher {
       }
       add(role, resolve(start..<span.upperBound, in: t, role: role, before: match.range.lowerBound))
     }
-    if let role = match.leadingSlot?.role, participants.isEmpty, match.range.lowerBound >= 1,
-      let group = SpeakerRoles.pluralGroup(endingAt: match.range.lowerBound - 1, in: t)
-    {
-      add(role, resolve(group, in: t, role: role, before: match.range.lowerBound))
+    if let role = match.leadingSlot?.role, participants.isEmpty, match.range.lowerBound >= 1 {
+      // "Both companies appealed", "A coalition of shop owners sued": a group stands in the slot.
+      if let group = SpeakerRoles.pluralGroup(endingAt: match.range.lowerBound - 1, in: t) {
+        add(role, resolve(group, in: t, role: role, before: match.range.lowerBound))
+      } else if let described = NameFinder.describedGroup(endingBefore: match.range.lowerBound, in: t),
+        described.lowerBound >= t.clauseStart(before: match.range.lowerBound)
+      {
+        add(role, ArticleNames.clean(t.text(described)))
+      }
     }
     // "sentenced on Tuesday to": a time between the words is no party.
     for (role, span) in match.captures.sorted(by: { $0.key < $1.key })
@@ -183,7 +188,15 @@ struct SentenceMatcher {
       add("judge", RoleFinder.judge(in: near) ?? judgeByTitle(in: near))
     }
     if roles.contains("court") {
-      add("court", RoleFinder.court(in: near) ?? RoleFinder.courtDescription(in: near))
+      add(
+        "court",
+        RoleFinder.court(in: near)
+          ?? RoleFinder.courtDescription(in: near).flatMap {
+            // An appeals court decides appeals and rulings; it convicts, charges and tries no one.
+            RoleFinder.isAppellateDescription($0) && !rule.type.hasPrefix("appeal.")
+              && rule.type != "civil.ruling"
+              ? nil : $0
+          })
       if ["criminal.conviction", "criminal.acquittal", "civil.judgment"].contains(rule.type),
         !participants.contains(where: { $0.role == "court" })
       {
@@ -247,6 +260,12 @@ struct SentenceMatcher {
       }
       // "he" and "she" stand for the last person, "it" for the last organisation; "they" for either.
       let word = words[0] == "his" ? "he" : words[0] == "its" ? "it" : words[0] == "their" ? "they" : words[0]
+      // "The alliance has been to court before. It sued the city": an opening "It" is the last subject.
+      if span.lowerBound == 0, ["it", "they"].contains(word), let subject = names.subjects[t.index - 1],
+        !subject.isPerson
+      {
+        return subject.text
+      }
       if NameFinder.personalPronouns.contains(word) {
         return names.latestParty(person: true, before: t.index, token: before)?.text
       }
@@ -265,7 +284,7 @@ struct SentenceMatcher {
       return pair.isEmpty ? nil : pair.joined(separator: " and ")
     }
     let content = words.filter { !NameFinder.determiners.contains($0) }.map {
-      $0.replacingOccurrencesOfPossessive()
+      $0.replacingOccurrencesOfPossessive().filter { $0 != "'" }
     }
     // "his pharmacy's licence": the article's name that ends with the noun ("Cityside Pharmacy").
     if content.count == 1, let noun = content.first, !NameFinder.genericHeads.contains(noun),
@@ -294,7 +313,10 @@ struct SentenceMatcher {
     case "city", "county", "state":
       // "the city" is the city the article named ("City of Riverside"), or itself.
       return names.fullest(endingWith: head) ?? text
-    case "defendant", "defendants", "plaintiff", "plaintiffs":
+    case "defendants", "plaintiffs":
+      // "the plaintiffs" is how the article words a side of many: kept as written.
+      return text.filter { $0 != "'" && $0 != "’" }
+    case "defendant", "plaintiff":
       return names.latest([.party], before: t.index, token: span.lowerBound)?.text ?? text
     case "department", "agency", "regulator", "regulators", "commission", "prosecutors", "authorities",
       "officials":
@@ -324,6 +346,13 @@ struct SentenceMatcher {
       guard named.count == 1, let name = named.first else { continue }
       for i in regulatory where result[i].rule.roles.contains(role) && result[i].names(for: role).isEmpty {
         result[i].participants.append(Participant(role: role, name: name))
+      }
+    }
+    // A regulator does not act on itself.
+    for i in regulatory {
+      let authorities = result[i].names(for: "authority")
+      result[i].participants.removeAll { p in
+        p.role == "target" && authorities.contains { CaseRoles.sameParty($0, p.name) }
       }
     }
     return result

@@ -29,10 +29,22 @@ enum SpeakerRoles {
     if NameFinder.representatives.contains(t.lower[last]), last >= 1 {
       let owner = t.lower[last - 1]
       if ["his", "her", "their", "its"].contains(owner) { return (last - 1)..<last }
+      // "The plaintiffs' lawyer": the side, as the article words it (the apostrophe may be a token).
+      let ownerStart = owner == "'" && last >= 2 ? last - 2 : last - 1
+      let ownerWord = t.lower[ownerStart].replacingOccurrencesOfPossessive().filter { $0 != "'" }
+      if ownerStart < last - 1 || owner.hasSuffix("'"), NameFinder.genericHeads.contains(ownerWord) {
+        return ownerStart..<last
+      }
       return NameFinder.name(endingBefore: last, in: t)
     }
     if let group = pluralGroup(endingAt: last, in: t) { return group }
-    guard let name = NameFinder.name(endingBefore: end, in: t), name.lowerBound <= 1 else { return nil }
+    // "The shop owners said": a described group speaks.
+    if let described = NameFinder.describedGroup(endingBefore: end, in: t), described.lowerBound <= 1 {
+      return described
+    }
+    // "Mr. Fournier said": a title may open the sentence before the name.
+    let opening = ["mr", "ms", "mrs", "dr", "."].contains(t.lower[0]) ? 3 : 1
+    guard let name = NameFinder.name(endingBefore: end, in: t), name.lowerBound <= opening else { return nil }
     return name
   }
 

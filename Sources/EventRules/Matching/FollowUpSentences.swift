@@ -1,0 +1,58 @@
+/// Sentences that add to a decision told just before them without naming it again: "In a 2-1 decision, the
+/// panel said the jury had 'substantial evidence'", "Judge Raymond Ito wrote that ... 'intercepted'". The
+/// quoted standards and the judge they give belong to that decision.
+enum FollowUpSentences {
+  /// Event types a judge or a court decides.
+  static let decisionTypes: Set<String> = [
+    "civil.ruling", "civil.injunction", "civil.dismissal", "civil.judgment", "appeal.decided",
+    "criminal.conviction", "criminal.acquittal", "criminal.sentence",
+  ]
+  /// Words that say a bench speaks: a judge, a court, a panel.
+  static let benchWords: Set<String> = ["judge", "justice", "court", "panel", "majority", "magistrate"]
+  /// Words that say an appeals court speaks.
+  static let appellateWords: Set<String> = ["circuit", "appeals", "appellate", "panel", "majority"]
+  static let findingVerbs: Set<String> = [
+    "said", "says", "wrote", "writes", "writing", "found", "finds", "ruled", "held", "concluded", "added",
+  ]
+  /// How many sentences back a follow-up may reach for a trial court's decision, and for an appeal's.
+  static let trialReach = 3
+  static let appealReach = 10
+
+  /// Adds the quotes and the judge of follow-up sentences to the decision mentions they follow.
+  static func attach(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+    guard mentions.contains(where: { decisionTypes.contains($0.rule.type) }) else { return }
+    let withMentions = Set(mentions.map(\.sentence))
+    for t in sentences where !withMentions.contains(t.index) && !t.isTitleCase {
+      let opening = t.lower.prefix(14)
+      // "the Justice Department said": an agency, not a bench.
+      guard
+        opening.indices.contains(where: {
+          benchWords.contains(t.lower[$0])
+            && !($0 + 1 < t.count && ArticleNames.authorityWords.contains(t.lower[$0 + 1]))
+        }),
+        opening.contains(where: { findingVerbs.contains($0) }),
+        !t.lower.contains(where: { $0.hasPrefix("dissent") })
+      else { continue }
+      let quotes = RoleFinder.quotes(in: t.sentence.text)
+      let judge = RoleFinder.judge(in: t)
+      guard !quotes.isEmpty || judge != nil else { continue }
+      let appellate = opening.contains { appellateWords.contains($0) }
+      let earlier = mentions.indices.filter {
+        mentions[$0].sentence < t.index && decisionTypes.contains(mentions[$0].rule.type)
+      }
+      let appeal = earlier.last {
+        mentions[$0].rule.type == "appeal.decided" && t.index - mentions[$0].sentence <= appealReach
+      }
+      guard
+        let target = appellate && appeal != nil
+          ? appeal : earlier.last(where: { t.index - mentions[$0].sentence <= trialReach })
+      else { continue }
+      for q in quotes where !mentions[target].quotes.contains(q) { mentions[target].quotes.append(q) }
+      if let judge, mentions[target].rule.roles.contains("judge"),
+        !mentions[target].participants.contains(where: { $0.role == "judge" })
+      {
+        mentions[target].participants.append(Participant(role: "judge", name: judge))
+      }
+    }
+  }
+}
