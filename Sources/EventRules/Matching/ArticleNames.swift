@@ -261,7 +261,10 @@ struct ArticleNames: Sendable {
       if words.allSatisfy({ RoleFinder.judgeTitles.contains($0) || Self.courtTitleWords.contains($0) }) {
         continue
       }
-      guard let bare = RoleFinder.judge(in: SentenceTokens.standalone(name.text)) ?? Optional(name.text),
+      // "a Miami judge": a title with no name after it names no one.
+      let titled = RoleFinder.judge(in: SentenceTokens.standalone(name.text))
+      if titled == nil, words.contains(where: { RoleFinder.judgeTitles.contains($0) }) { continue }
+      guard let bare = titled ?? Optional(name.text),
         !found.contains(where: { CaseRoles.sameParty($0, bare) })
       else { continue }
       found.append(bare)

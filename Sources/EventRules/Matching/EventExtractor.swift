@@ -65,7 +65,7 @@ public struct EventExtractor: Sendable {
     }
     FollowUpSentences.attach(&mentions, sentences: tokenized)
     // "The case is Corvalis Technologies LLC v. NetHarbor Inc.": a case name anywhere gives the sides.
-    let named = tokenized.filter { !$0.isTitleCase }.compactMap { t in
+    let named = tokenized.compactMap { t in
       RoleFinder.caseName(in: t).map {
         (plaintiff: $0.0, defendant: $0.1, sentence: t.index, start: t.sentence.range.lowerBound)
       }

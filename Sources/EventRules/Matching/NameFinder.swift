@@ -185,20 +185,26 @@ enum NameFinder {
   static func describedGroup(endingBefore end: Int, in t: SentenceTokens) -> Range<Int>? {
     var j = end - 1
     while j >= 0, auxiliaries.contains(t.lower[j]) { j -= 1 }
-    guard j >= 0, describedHeads.contains(t.lower[j]), !t.tokens[j].isCapitalized || j == 0 else {
+    guard j >= 0 else { return nil }
+    // "Two inventors sued": a counted plural is a described group too.
+    let counted =
+      j >= 1 && t.lower[j].hasSuffix("s") && !t.tokens[j].isCapitalized
+      && (t.tokens[j - 1].kind == .number || RoleFinder.numberWords.contains(t.lower[j - 1]))
+      && t.lower[j - 1] != "a"
+    guard describedHeads.contains(t.lower[j]) || counted, !t.tokens[j].isCapitalized || j == 0 else {
       return nil
     }
+    let stops: Set<String> = [
+      "and", "or", "but", "that", "which", "who", "after", "before", "when", "by", "with", "from", "in", "on",
+      "at", "for", "to", "said", "says",
+    ]
     var start = j
     while start > 0, j - start < 5 {
       let k = start - 1
       let word = t.lower[k]
-      guard t.tokens[k].kind == .word, !determiners.contains(word), !auxiliaries.contains(word),
-        !notNames.contains(word.filter { $0 != "." }) || word == "of",
-        ![
-          "and", "or", "but", "that", "which", "who", "after", "before", "when", "by", "with", "from", "in",
-          "on",
-          "at", "for", "to", "said", "says",
-        ].contains(word)
+      let isCount = t.tokens[k].kind == .number || RoleFinder.numberWords.contains(word)
+      guard t.tokens[k].kind == .word || isCount, !determiners.contains(word), !auxiliaries.contains(word),
+        !notNames.contains(word.filter { $0 != "." }) || word == "of" || isCount, !stops.contains(word)
       else { break }
       start = k
     }

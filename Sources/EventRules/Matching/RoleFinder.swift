@@ -236,7 +236,8 @@ enum RoleFinder {
     for i in 1..<max(1, t.count - 1) where ["v.", "v", "vs.", "vs", "versus"].contains(t.lower[i]) {
       let after = i + 1 < t.count && t.lower[i + 1] == "." ? i + 2 : i + 1
       guard let left = NameFinder.name(endingBefore: i, in: t),
-        NameFinder.isCapitalizedName(t, left.upperBound - 1),
+        NameFinder.isCapitalizedName(t, left.upperBound - 1)
+          || NameFinder.isCompanySuffixPeriod(t, left.upperBound - 1),
         let right = NameFinder.name(startingAt: after, in: t)
       else { continue }
       let rightText = t.text(right)

@@ -1,0 +1,98 @@
+import EventRules
+import Testing
+
+/// Roles a decision or a step gets from the sentences around it: the court's words after a ruling, a case
+/// name written anywhere, the subject of the sentence before, and complaints that are one case.
+struct CaseContextTests {
+  func events(_ text: String) -> [LegalEvent] {
+    ArticleFixture(text).events()
+  }
+
+  @Test func aJudgesWordsAfterARulingGiveItsQuoteAndJudge() {
+    let ruling = events(
+      """
+      A federal judge in Denver on Friday dismissed the lawsuit against the ski resort operator.
+      Senior District Judge Paula Wren wrote that the resort had not been “deliberately indifferent” to safety.
+      """
+    ).first { $0.type == "civil.dismissal" }
+    #expect(ruling?.quotes == ["deliberately indifferent"])
+    #expect(ruling?.names("judge") == ["Paula Wren"])
+  }
+
+  @Test func aPanelsWordsGoToTheAppealDecisionNotTheTrialRuling() {
+    let found = events(
+      """
+      An appeals court on Monday upheld the verdict against the bottling company.
+      A trial judge had entered judgment for the workers in 2019.
+      The panel said the workers had offered “clear and convincing evidence” of the spill.
+      """)
+    let decision = found.first { $0.type == "appeal.decided" }
+    #expect(decision?.quotes == ["clear and convincing evidence"])
+  }
+
+  @Test func anAgencyNamedJusticeDepartmentIsNoJudge() {
+    let found = events(
+      """
+      A federal judge ruled on Tuesday that the merger could go ahead.
+      The Justice Department said it was reviewing the decision.
+      """)
+    #expect(found.flatMap { $0.names("judge") }.isEmpty)
+  }
+
+  @Test func aCaseNameAnywhereGivesTheSidesOfTheDecisionsAndTheAppellant() {
+    let found = events(
+      """
+      The appeals court on Tuesday upheld a jury verdict over a pump design.
+      Pellam Tools appealed the verdict in 2021, saying the design was not new.
+      The case is Orvik Hydraulics Inc. v. Pellam Tools, No. 21-889.
+      """)
+    let decision = found.first { $0.type == "appeal.decided" }
+    #expect(decision?.names("plaintiff") == ["Orvik Hydraulics Inc."])
+    #expect(decision?.names("defendant") == ["Pellam Tools"])
+    #expect(found.first { $0.type == "appeal.filed" }?.names("defendant") == ["Pellam Tools"])
+  }
+
+  @Test func anOpeningItIsThePreviousSentencesSubject() {
+    let complaint = events(
+      """
+      Dunmore Park Tenants Union filed papers last week, and a developer replied with a letter.
+      The union has been to court before, and the dispute is not new.
+      It sued the county in 2016 over a rezoning plan.
+      """
+    ).last { $0.type == "civil.complaint_filed" }
+    #expect(complaint?.names("plaintiff") == ["Dunmore Park Tenants Union"])
+  }
+
+  @Test func aDescribedGroupSuesWhenNoNameStandsBeforeTheTrigger() {
+    let complaint = events("A coalition of taxi drivers sued the city over the new permit rules.").first
+    #expect(complaint?.names("plaintiff") == ["coalition of taxi drivers"])
+  }
+
+  @Test func whoPaysAPenaltyIsItsTarget() {
+    let penalty = events(
+      "Harlow Lending paid a $2 million civil penalty to the Consumer Finance Bureau in 2020."
+    )
+    .first {
+      $0.type == "regulatory.penalty"
+    }
+    #expect(penalty?.names("amount") == ["$2 million"])
+    #expect(penalty?.names("target") == ["Harlow Lending"])
+  }
+
+  @Test func aComplaintNamingOnlyThePlaintiffTakesTheDefendantADecisionNamed() {
+    let found = events(
+      """
+      A judge on Monday dismissed a lawsuit accusing toy maker Brindle Games of copying a board design.
+      Two inventors filed the suit in May, claiming their design had been taken.
+      """)
+    #expect(found.first { $0.type == "civil.dismissal" }?.names("defendant") == ["Brindle Games"])
+    #expect(found.first { $0.type == "civil.complaint_filed" }?.names("defendant") == ["Brindle Games"])
+  }
+
+  @Test func anAppealsCourtConvictsNoOne() {
+    let conviction = events("A federal appeals court has reinstated his fraud convictions.").first {
+      $0.type == "criminal.conviction"
+    }
+    #expect(conviction?.names("court") == [])
+  }
+}
