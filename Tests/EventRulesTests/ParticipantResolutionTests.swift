@@ -142,4 +142,29 @@ struct ParticipantResolutionTests {
       in: "The SEC opened an investigation into the SEC filings of Bramble Corp. last year.")
     #expect(e?.names("target").contains("SEC") == false)
   }
+
+  @Test func aNameBetweenCommasAfterADescriptionIsTheSubject() {
+    let e = event("criminal.conviction", in: "Its treasurer, Milo Varga, was convicted of theft in 2012.")
+    #expect(e?.names("defendant") == ["Milo Varga"])
+  }
+
+  @Test func aParticipleAfterAndSharesThePassiveSubject() {
+    let e = event(
+      "criminal.pardon",
+      in: "The singer Rosa Quell was convicted of fraud in 2004 and pardoned three years later.")
+    #expect(e?.names("person") == ["Rosa Quell"])
+  }
+
+  @Test func aCountedGroupWithModifiersIsThePerson() {
+    let e = event(
+      "criminal.arrest", in: "Three customs inspectors were arrested on Friday over missing cargo.")
+    #expect(e?.names("person") == ["Three customs inspectors"])
+  }
+
+  @Test func theProsecutorIsTheBodyNotTheWordsBeforeIt() {
+    let e = event(
+      "criminal.charge",
+      in: "If prosecutors find that the managers lied, they could be charged under the fraud statute.")
+    #expect(e?.names("prosecutor") == ["prosecutors"])
+  }
 }

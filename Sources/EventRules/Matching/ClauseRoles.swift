@@ -36,21 +36,25 @@ enum ClauseRoles {
     var result: [(String, Range<Int>)] = []
     let clauseStart = t.clauseStart(before: match.lowerBound)
     let clauseEnd = t.clauseEnd(after: match.upperBound)
-    // "Hensley was arrested": a trigger that holds its own auxiliary is passive too.
+    // "Hensley was arrested": a trigger that holds its own auxiliary is passive too. "Park was convicted in
+    // 2008 and pardoned two years later": a participle after "and" shares the passive subject before it.
+    let shared = sharedPassiveSubject(before: match.lowerBound, in: t)
     let passive =
-      isPassive(before: match.lowerBound, in: t)
+      isPassive(before: match.lowerBound, in: t) || shared != nil
       || (match.count >= 2 && match.dropLast().contains { passiveMarkers.contains(t.lower[$0]) })
     let subject =
       (NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
         $0.lowerBound >= clauseStart && !NameFinder.followsPreposition($0, in: t) ? $0 : nil
-      } ?? agentInTrigger(match, in: t) ?? relativeAntecedent(before: match.lowerBound, in: t)).map { span in
-        // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
-        span.upperBound == match.lowerBound
-          ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
-            $0.upperBound > span.upperBound ? $0 : nil
-          }
-            ?? span : span
-      }
+      } ?? agentInTrigger(match, in: t) ?? relativeAntecedent(before: match.lowerBound, in: t) ?? shared).map
+    {
+      span in
+      // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
+      span.upperBound == match.lowerBound
+        ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
+          $0.upperBound > span.upperBound ? $0 : nil
+        }
+          ?? span : span
+    }
     // "lifted sanctions on X", "revoked the licence of X": the patient after a preposition.
     let object =
       name(after: match.upperBound, limit: clauseEnd, in: t)
@@ -109,6 +113,18 @@ enum ClauseRoles {
       result.append(("defendant", accused))
     }
     return result
+  }
+
+  /// "Park Dong-hoon was convicted in 2008 and pardoned": the subject of the passive the "and" joins to.
+  static func sharedPassiveSubject(before index: Int, in t: SentenceTokens) -> Range<Int>? {
+    guard index >= 2, t.lower[index - 1] == "and", t.lower[index].hasSuffix("ed") else { return nil }
+    var k = index - 2
+    while k > 0, index - k <= 15, !["was", "were"].contains(t.lower[k]) {
+      if [";", ":", "but", "while"].contains(t.lower[k]) { return nil }
+      k -= 1
+    }
+    guard k > 0, ["was", "were"].contains(t.lower[k]) else { return nil }
+    return NameFinder.name(endingBefore: k, in: t)
   }
 
   /// "The company paid a civil penalty", "Acme agreed to pay a fine": the subject of the paying verb.

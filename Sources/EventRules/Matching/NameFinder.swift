@@ -122,6 +122,10 @@ enum NameFinder {
         return described
       } else if let before = appositionStart(endingAt: j, in: tokens) {
         j = before - 1
+      } else if tokens.lower[j] == ",", let named = name(endingBefore: j, in: tokens), named.lowerBound > 0,
+        tokens.lower[named.lowerBound - 1] == ",", !pronouns.contains(tokens.lower[named.lowerBound])
+      {
+        return named  // "Its founder, Park Dong-hoon, was": the name between the commas.
       } else if j >= 1, representatives.contains(tokens.lower[j]),
         tokens.lower[j - 1].hasSuffix("’s") || tokens.lower[j - 1].hasSuffix("'s")
       {
@@ -186,11 +190,19 @@ enum NameFinder {
     var j = end - 1
     while j >= 0, auxiliaries.contains(t.lower[j]) { j -= 1 }
     guard j >= 0 else { return nil }
-    // "Two inventors sued": a counted plural is a described group too.
-    let counted =
-      j >= 1 && t.lower[j].hasSuffix("s") && !t.tokens[j].isCapitalized
-      && (t.tokens[j - 1].kind == .number || RoleFinder.numberWords.contains(t.lower[j - 1]))
-      && t.lower[j - 1] != "a"
+    // "Two inventors sued", "Two port officials were": a counted plural is a described group too.
+    var counted = false
+    if t.lower[j].hasSuffix("s"), !t.tokens[j].isCapitalized {
+      var k = j - 1
+      while k >= 0, j - k <= 3 {
+        if t.tokens[k].kind == .number || (RoleFinder.numberWords.contains(t.lower[k]) && t.lower[k] != "a") {
+          counted = true
+          break
+        }
+        guard t.tokens[k].kind == .word, !t.tokens[k].isCapitalized else { break }
+        k -= 1
+      }
+    }
     guard describedHeads.contains(t.lower[j]) || counted, !t.tokens[j].isCapitalized || j == 0 else {
       return nil
     }

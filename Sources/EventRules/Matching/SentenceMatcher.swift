@@ -176,7 +176,7 @@ struct SentenceMatcher {
       let end = (0..<min(t.count, 3)).first(where: { NameFinder.bareBodies.contains(t.lower[$0]) }),
       t.lower[end].hasPrefix("prosecut"), end < match.range.lowerBound
     {
-      add("prosecutor", ArticleNames.clean(t.text(0..<(end + 1))))
+      add("prosecutor", t.text(end..<(end + 1)))
     }
     // In a title-case headline, capitals say nothing about names: the body names courts and judges.
     if NameFinder.isTitleCase(t) {
