@@ -95,4 +95,62 @@ struct CaseContextTests {
     }
     #expect(conviction?.names("court") == [])
   }
+
+  @Test func aPublicBodyAppealingTakesTheOpenSideOfAPrivateSuit() {
+    let found = events(
+      """
+      A group of bakery owners sued over the new flour tax, saying it was unlawful.
+      The state appealed the following week.
+      """)
+    #expect(found.first { $0.type == "appeal.filed" }?.names("defendant") == ["state"])
+  }
+
+  @Test func aDistrictOfAPlaceIsACourt() {
+    let verdict = events("A jury in the Northern District of Ohio returned the verdict in March 2017.").first
+    {
+      $0.type == "civil.judgment"
+    }
+    #expect(verdict?.names("court") == ["Northern District of Ohio"])
+  }
+
+  @Test func theOwnerOfACriminalStepIsWhoUndergoesIt() {
+    let found = events(
+      """
+      Lukas Brenner, a former bank clerk, fled to Portugal in 2019.
+      A Lisbon court approved his extradition in June.
+      """)
+    #expect(found.first { $0.type == "criminal.extradition" }?.names("person") == ["Lukas Brenner"])
+  }
+
+  @Test func partiesJoinedByAndAreEachATarget() {
+    let found = events(
+      """
+      Corvan Pay Inc. collapsed last spring, and its founder left the country.
+      The Securities and Exchange Commission sued Ada Lorne and the company in a civil case last month.
+      """)
+    let targets = found.first { $0.type == "regulatory.enforcement" }?.names("target") ?? []
+    #expect(targets.contains("Ada Lorne"))
+    #expect(targets.contains("Corvan Pay Inc."))
+  }
+
+  @Test func theSuitFiledByAGroupGivesTheComplaintItsPlaintiffAndCourt() {
+    let complaint = events(
+      """
+      Neighbors of the old mill filed a lawsuit against the county on Monday over a planned landfill.
+      The suit, filed in Brant County Superior Court by the Millrace Residents Association, asks for an order.
+      """
+    ).first { $0.type == "civil.complaint_filed" }
+    #expect(complaint?.names("plaintiff").contains("Millrace Residents Association") == true)
+    #expect(complaint?.names("court") == ["Brant County Superior Court"])
+  }
+
+  @Test func anAgencysAcronymIsThatAgencyNotAParty() {
+    let found = events(
+      """
+      The Rail Safety Office (RSO) fined Tamsin Freight on Monday after a derailment near the port.
+      The RSO has opened an inquiry into the crash and may impose a penalty on the carrier later this year.
+      """)
+    let targets = found.filter { $0.type.hasPrefix("regulatory.") }.flatMap { $0.names("target") }
+    #expect(!targets.contains("RSO"))
+  }
 }

@@ -7,7 +7,7 @@ struct ArticleNames: Sendable {
     let sentence: Int
     let tokens: Range<Int>
     let text: String
-    let kind: Kind
+    var kind: Kind
     /// Whether the name looks like a person's ("Loretta Dawes", then "Dawes"): what "he" and "she" stand for.
     var isPerson = false
     /// Whether nothing in the name or around it rules out a person ("Nadia Orlov", not "Hartwell County").
@@ -103,6 +103,10 @@ struct ArticleNames: Sendable {
         names.append(
           Name(sentence: tokens.index, tokens: span, text: Self.clean(tokens.text(span)), kind: kind))
       }
+    }
+    // "ASD" for "the Aviation Safety Directorate": an acronym of an agency the article names is that agency.
+    for k in names.indices where names[k].kind == .party && expansion(ofAcronym: names[k].text) != nil {
+      names[k].kind = .authority
     }
     // Once every name is known: a name is a person's when the article also calls it by its last word alone
     // ("Loretta Dawes" ... "Dawes"), or a title, an age or a person's noun stands by it.
@@ -206,7 +210,13 @@ struct ArticleNames: Sendable {
       return earlier.last { $0.kind == .party && $0.isPerson }
         ?? earlier.last { $0.kind == .party && $0.mayBePerson }
     }
-    return earlier.last { $0.kind == .party && !$0.isPerson }
+    // "Ada Lorne and the company": an organisation's name over one that may be a person's.
+    let organisation = earlier.last { $0.kind == .party && !$0.mayBePerson }
+    let lastParty = earlier.last { $0.kind == .party && !$0.isPerson }
+    guard let organisation, let lastParty, lastParty.sentence == sentence, lastParty.mayBePerson else {
+      return lastParty
+    }
+    return organisation
   }
 
   /// The last two different parties named before token `token` of sentence `sentence`, earlier one first:
@@ -303,7 +313,8 @@ struct ArticleNames: Sendable {
   var soleRegulator: String? {
     var found: (text: String, key: Set<String>)?
     for name in names where name.kind == .authority {
-      let key = Self.agencyKey(name.text)
+      // "F.T.C." and "Federal Trade Commission" are one agency.
+      let key = Self.agencyKey(expansion(ofAcronym: name.text) ?? name.text)
       guard !key.isEmpty, !key.contains(where: { Self.notRegulatorWords.contains($0) }),
         key.contains(where: { Self.isAgencyWord($0) })
       else { continue }

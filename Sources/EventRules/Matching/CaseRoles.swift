@@ -113,12 +113,17 @@ enum CaseRoles {
     if sides.contains(where: { $0.defendant.map { sameParty($0, p.name) } == true }) { return "defendant" }
     let words = words(of: p.name)
     if words.contains(where: { $0.hasPrefix("prosecut") }) { return "prosecutor" }
-    if p.name.first?.isUppercase == true, sides.count == 1 {
-      if sides[0].defendant == nil, sides[0].plaintiff != nil, !isPublicBody(p.name) {
+    // A public body takes the open side only when no side of the case is a public body already.
+    let publicSideNamed = sides.contains { side in
+      [side.plaintiff, side.defendant].contains { $0.map(isPublicBody) == true }
+    }
+    let mayTakeOpenSide = isPublicBody(p.name) ? !publicSideNamed : p.name.first?.isUppercase == true
+    if mayTakeOpenSide, sides.count == 1 {
+      if sides[0].defendant == nil, sides[0].plaintiff != nil {
         sides[0].defendant = p.name
         return "defendant"
       }
-      if sides[0].plaintiff == nil, sides[0].defendant != nil, !isPublicBody(p.name) {
+      if sides[0].plaintiff == nil, sides[0].defendant != nil {
         sides[0].plaintiff = p.name
         return "plaintiff"
       }
@@ -159,8 +164,8 @@ enum CaseRoles {
       if let k = merged.indices.last, compatible(merged[k].plaintiff, side.plaintiff),
         compatible(merged[k].defendant, side.defendant)
       {
-        merged[k].plaintiff = merged[k].plaintiff ?? side.plaintiff
-        merged[k].defendant = merged[k].defendant ?? side.defendant
+        merged[k].plaintiff = fuller(merged[k].plaintiff, side.plaintiff)
+        merged[k].defendant = fuller(merged[k].defendant, side.defendant)
       } else {
         merged.append(side)
       }
@@ -190,6 +195,14 @@ enum CaseRoles {
       }
     }
     return sides
+  }
+
+  /// Of two wordings of one side, the one that says more: a name of several words over a lone word, else the
+  /// longer ("group of Riverside Heights residents" over a headline's "Neighbors").
+  static func fuller(_ a: String?, _ b: String?) -> String? {
+    guard let a, let b else { return a ?? b }
+    let words = { (s: String) in s.split(separator: " ").count }
+    return words(b) > words(a) && (words(a) == 1 || a.first?.isUppercase != true) ? b : a
   }
 
   /// Whether two names of one side may be one party: either is missing or a description, or they match.

@@ -84,6 +84,11 @@ enum ClauseRoles {
         {
           result.append((role, by))
         }
+      } else if let role = pair.patient, roles.contains(role), patientPossessorTypes.contains(type),
+        let owner = possessor(before: match.lowerBound, subject: subject, in: t)
+      {
+        // "his extradition", "Kovač's arrest": the owner of a criminal step is who undergoes it.
+        result.append((role, owner))
       } else {
         if let role = pair.agent, roles.contains(role), let subject { result.append((role, subject)) }
         // "an investigation by the DEA": the agent after "by".
@@ -93,7 +98,10 @@ enum ClauseRoles {
         {
           result.append((role, coordinated(by, in: t)))
         }
-        if let role = pair.patient, roles.contains(role), let patient { result.append((role, patient)) }
+        if let role = pair.patient, roles.contains(role), let patient {
+          // "sued Kovač and the company": each party joined by "and".
+          for part in conjuncts(patient, in: t) { result.append((role, part)) }
+        }
       }
     }
     // "filed on behalf of investors who bought shares": the plaintiffs, named or described.
@@ -125,6 +133,36 @@ enum ClauseRoles {
     }
     guard k > 0, ["was", "were"].contains(t.lower[k]) else { return nil }
     return NameFinder.name(endingBefore: k, in: t)
+  }
+
+  /// Criminal steps whose owner ("his arrest") is the person they happen to.
+  static let patientPossessorTypes: Set<String> = [
+    "criminal.arrest", "criminal.extradition", "criminal.conviction", "criminal.acquittal",
+    "criminal.sentence",
+    "criminal.release", "criminal.pardon", "criminal.charge", "criminal.plea",
+  ]
+
+  /// The possessive right before a trigger: "his" or "her" in "his extradition", or a name ending in "'s".
+  static func possessor(before index: Int, subject: Range<Int>?, in t: SentenceTokens) -> Range<Int>? {
+    guard index >= 1 else { return nil }
+    if ["his", "her", "their"].contains(t.lower[index - 1]) { return (index - 1)..<index }
+    guard let subject, subject.upperBound == index, t.lower[index - 1].hasSuffix("'s"),
+      !subject.contains(where: { ArticleNames.isAgencyWord(t.lower[$0]) })
+    else { return nil }
+    return subject
+  }
+
+  /// A name and the names or party nouns joined to it by "and" ("Kovač and the company").
+  static func conjuncts(_ span: Range<Int>, in t: SentenceTokens) -> [Range<Int>] {
+    var parts = [span]
+    var end = span.upperBound
+    while parts.count < 4, end + 1 < t.count, t.lower[end] == "and",
+      let next = NameFinder.name(startingAt: end + 1, in: t), !NameFinder.pronouns.contains(t.lower[end + 1])
+    {
+      parts.append(next)
+      end = next.upperBound
+    }
+    return parts
   }
 
   /// "The company paid a civil penalty", "Acme agreed to pay a fine": the subject of the paying verb.

@@ -18,8 +18,42 @@ enum FollowUpSentences {
   static let trialReach = 3
   static let appealReach = 10
 
+  /// Nouns a follow-up sentence calls a complaint by ("The suit, filed in ... by ...").
+  static let suitNouns: Set<String> = ["suit", "lawsuit", "complaint", "petition", "action", "claim"]
+
+  /// "The suit, filed in Marion County Superior Court by the Riverside Heights Neighborhood Alliance,
+  /// claims ...": the court and the plaintiff of the complaint told just before.
+  static func attachComplaintDetails(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+    let withMentions = Set(mentions.map(\.sentence))
+    for t in sentences where !withMentions.contains(t.index) && t.count > 5 {
+      guard t.lower[0] == "the", suitNouns.contains(t.lower[1]), t.lower[2] == ",",
+        ["filed", "brought", "lodged"].contains(t.lower[3]),
+        let target = mentions.indices.last(where: {
+          mentions[$0].rule.type == "civil.complaint_filed" && mentions[$0].sentence < t.index
+            && t.index - mentions[$0].sentence <= trialReach
+        })
+      else { continue }
+      let clauseEnd = t.lower[4...].firstIndex(of: ",") ?? t.count
+      let clause = SentenceTokens.standalone(t.text(0..<clauseEnd))
+      var found: [Participant] = []
+      if let court = RoleFinder.court(in: clause) { found.append(Participant(role: "court", name: court)) }
+      if let by = clause.lower.firstIndex(of: "by"),
+        let name = ClauseRoles.name(after: by + 1, limit: clause.count, in: clause)
+      {
+        found.append(Participant(role: "plaintiff", name: ArticleNames.clean(clause.text(name))))
+      }
+      for p in found
+      where mentions[target].rule.roles.contains(p.role)
+        && !mentions[target].participants.contains(where: { $0.role == p.role && $0.name == p.name })
+      {
+        mentions[target].participants.append(p)
+      }
+    }
+  }
+
   /// Adds the quotes and the judge of follow-up sentences to the decision mentions they follow.
   static func attach(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+    attachComplaintDetails(&mentions, sentences: sentences)
     guard mentions.contains(where: { decisionTypes.contains($0.rule.type) }) else { return }
     let withMentions = Set(mentions.map(\.sentence))
     for t in sentences where !withMentions.contains(t.index) && !t.isTitleCase {

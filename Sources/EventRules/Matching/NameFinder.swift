@@ -7,6 +7,7 @@ enum NameFinder {
     "prosecutors", "authorities", "commission", "group", "giant", "maker", "bank", "state", "officials",
     "startup", "carrier", "platform", "retailer", "defendant", "defendants", "plaintiff", "plaintiffs",
     "manufacturer", "developer", "automaker", "insurer", "court", "judge", "city", "county", "network",
+    "operator", "airline", "lender", "broker",
   ]
   static let pronouns: Set<String> = [
     "it", "them", "they", "him", "her", "he", "she", "itself", "themselves", "himself", "herself",
@@ -47,6 +48,11 @@ enum NameFinder {
     "experts", "residents", "neighbors", "neighbours", "plaintiffs", "update", "updated", "breaking",
     "exclusive", "opinion",
   ]
+  /// Capitalized words that open no name but may continue one ("Millrace Residents Association").
+  static let nameContinuations: Set<String> = [
+    "residents", "investors", "plaintiffs", "officials", "lawyers", "critics", "experts", "neighbors",
+    "neighbours", "press", "analysts", "shares",
+  ]
   /// Words between a party and its verb ("Apple has also sued").
   static let auxiliaries: Set<String> = [
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later", "successfully",
@@ -76,6 +82,7 @@ enum NameFinder {
     while j < tokens.count, j - bodyStart < 16 {
       if isCapitalizedName(tokens, j)
         || (j > bodyStart && tokens.tokens[j].kind == .number && isCapitalizedName(tokens, j - 1))
+        || (j > bodyStart && tokens.tokens[j].isCapitalized && nameContinuations.contains(tokens.lower[j]))
       {
         j += 1
       } else if j > bodyStart, isCompanySuffixPeriod(tokens, j) {
@@ -237,7 +244,17 @@ enum NameFinder {
     {
       return false
     }
-    return ["at", "of", "in", "from", "for", "with", "to"].contains(before)
+    let prepositions: Set<String> = ["at", "of", "in", "from", "for", "with", "to"]
+    if prepositions.contains(before) { return true }
+    // "The co-founder of collapsed crypto lender Lumenvault was": a name at the end of a phrase after "of".
+    var k = span.lowerBound - 1
+    while k > 0, span.lowerBound - k <= 3, t.tokens[k].kind == .word, !t.tokens[k].isCapitalized,
+      !prepositions.contains(t.lower[k]), !determiners.contains(t.lower[k])
+    {
+      k -= 1
+    }
+    return k < span.lowerBound - 1 && t.lower[k] == "of" && k >= 1 && !t.tokens[k - 1].isCapitalized
+      && !genericHeads.contains(t.lower[k - 1]) && !placeNouns.contains(t.lower[k - 1])
   }
 
   static let placeNouns: Set<String> = ["town", "village", "province", "republic", "district", "borough"]

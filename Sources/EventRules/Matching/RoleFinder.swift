@@ -47,7 +47,14 @@ enum RoleFinder {
   static func court(in t: SentenceTokens) -> String? {
     for span in NameFinder.allNames(in: t) {
       let words = span.map { t.lower[$0] }
-      guard let courtOffset = words.firstIndex(where: { courtWords.contains($0) }) else { continue }
+      // "the Eastern District of Texas": a district of a place is a federal trial court.
+      guard
+        let courtOffset = words.firstIndex(where: { courtWords.contains($0) })
+          ?? words.indices.first(where: {
+            words[$0] == "district" && $0 + 1 < words.count && words[$0 + 1] == "of" && $0 > 0
+              && !judgeTitles.contains(words[$0 - 1])
+          })
+      else { continue }
       // The court's own name starts after any judge's name the span holds ("Judge X of the U.S. District Court").
       var start = span.lowerBound + courtOffset
       while start > span.lowerBound, NameFinder.isCapitalizedName(t, start - 1),

@@ -148,10 +148,16 @@ struct SentenceMatcher {
     let roles = Set(rule.roles)
     // A name a slot gave one role is no other role's ("Xiaomi found itself on the blacklist").
     let slotted = participants
+    // "Kovač and the company": a role filled once takes the names joined to it by "and".
+    var filledBy: [String: Range<Int>] = [:]
     for (role, span) in ClauseRoles.fill(type: rule.type, roles: roles, match: match.range, in: t)
-    where !participants.contains(where: { $0.role == role })
+    where
+      (!participants.contains(where: { $0.role == role })
+      || filledBy[role].map { $0.upperBound + 1 == span.lowerBound && t.lower[$0.upperBound] == "and" }
+        == true)
       && !slotted.contains(where: { $0.name == ArticleNames.clean(t.text(span)) })
     {
+      filledBy[role] = span
       // "a penalty the agency imposed": an agency is the actor of a regulatory step, never its target.
       let agencyHeads: Set<String> = [
         "agency", "regulator", "regulators", "commission", "department", "watchdog",
@@ -379,6 +385,16 @@ struct SentenceMatcher {
   private func split(_ name: String) -> [String] {
     // "14 entities and nine individuals": a counted or described group is one participant.
     if let first = name.first, first.isNumber || first.isLowercase { return [name] }
-    return name.components(separatedBy: " and ").map { ArticleNames.clean($0) }.filter { !$0.isEmpty }
+    let parts = name.components(separatedBy: " and ")
+    // "Securities and Exchange Commission": one agency whose name holds "and".
+    if parts.count == 2, let head = parts.first, let tail = parts.last,
+      head.split(separator: " ").count <= 2,
+      !head.lowercased().split(separator: " ").contains(where: { ArticleNames.isAgencyWord(String($0)) }),
+      tail.first?.isUppercase == true,
+      tail.lowercased().split(separator: " ").contains(where: { ArticleNames.isAgencyWord(String($0)) })
+    {
+      return [ArticleNames.clean(name)]
+    }
+    return parts.map { ArticleNames.clean($0) }.filter { !$0.isEmpty }
   }
 }
