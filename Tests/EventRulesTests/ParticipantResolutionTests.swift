@@ -167,4 +167,12 @@ struct ParticipantResolutionTests {
       in: "If prosecutors find that the managers lied, they could be charged under the fraud statute.")
     #expect(e?.names("prosecutor") == ["prosecutors"])
   }
+
+  @Test func aSettlementWithAPartyNamesBothParties() {
+    let e = event(
+      "civil.settlement",
+      in: "Mendel’s family settled a negligence lawsuit with the city for $400,000 in 2018.")
+    #expect(e?.names("party").contains("Mendel’s family") == true)
+    #expect(e?.names("party") == ["Mendel’s family", "city"])
+  }
 }

@@ -153,8 +153,9 @@ enum CaseRoles {
   static func cases(_ items: [Item], named: [Side] = []) -> [Side] {
     var sides: [Side] = items.compactMap { item in
       guard item.type == "civil.complaint_filed" else { return nil }
-      let p = item.participants.first { $0.role == "plaintiff" }?.name
-      let d = item.participants.first { $0.role == "defendant" }?.name
+      // The fullest wording of each side the complaint gives ("Neighbors", "group of ... residents").
+      let p = item.participants.filter { $0.role == "plaintiff" }.map(\.name).reduce(nil, fuller)
+      let d = item.participants.filter { $0.role == "defendant" }.map(\.name).reduce(nil, fuller)
       return p == nil && d == nil ? nil : Side(plaintiff: p, defendant: d, position: item.position)
     }
     // Complaints that name no different parties are one case ("two residents sued"; "the plaintiffs would

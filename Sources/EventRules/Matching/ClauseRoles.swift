@@ -104,6 +104,13 @@ enum ClauseRoles {
         }
       }
     }
+    // "settled a lawsuit with the county": the other party.
+    if type == "civil.settlement", roles.contains("party"),
+      let with = name(afterWord: "with", from: match.upperBound, in: t),
+      with.lowerBound - match.upperBound <= 2
+    {
+      result.append(("party", with))
+    }
     // "filed on behalf of investors who bought shares": the plaintiffs, named or described.
     if roles.contains("plaintiff"), type == "civil.complaint_filed",
       let behalf = description(afterPhrase: ["on", "behalf", "of"], from: match.upperBound, in: t)
@@ -198,7 +205,7 @@ enum ClauseRoles {
   /// stands for.
   static func relativeAntecedent(before index: Int, in t: SentenceTokens) -> Range<Int>? {
     var k = index - 1
-    while k >= 0, NameFinder.auxiliaries.contains(t.lower[k]) || t.lower[k].hasSuffix("ly") { k -= 1 }
+    while k >= 0, NameFinder.auxiliaries.contains(t.lower[k]) || NameFinder.isAdverb(t.lower[k]) { k -= 1 }
     guard k >= 1, ["which", "who"].contains(t.lower[k]) else { return nil }
     let end = t.lower[k - 1] == "," ? k - 1 : k
     return NameFinder.name(endingBefore: end, in: t)
@@ -264,7 +271,7 @@ enum ClauseRoles {
 
   private static func isPassive(before index: Int, in t: SentenceTokens) -> Bool {
     var j = index - 1
-    while j >= 0, t.lower[j].hasSuffix("ly") || t.lower[j] == "also" || t.lower[j] == "not" { j -= 1 }
+    while j >= 0, NameFinder.isAdverb(t.lower[j]) || t.lower[j] == "also" || t.lower[j] == "not" { j -= 1 }
     return j >= 0 && passiveMarkers.contains(t.lower[j])
   }
 

@@ -48,6 +48,17 @@ enum NameFinder {
     "experts", "residents", "neighbors", "neighbours", "plaintiffs", "update", "updated", "breaking",
     "exclusive", "opinion",
   ]
+  /// Nouns ending in "-ly" that are no adverbs ("Oakes' family settled").
+  static let lyNouns: Set<String> = [
+    "family", "assembly", "supply", "ally", "rally", "italy", "july", "monopoly", "anomaly", "reply", "fly",
+    "belly", "bully", "lily", "jelly", "folly", "holly", "sally",
+  ]
+
+  /// Whether a word is an adverb in "-ly" ("also", "formally"), not a noun such as "family".
+  static func isAdverb(_ word: String) -> Bool {
+    word.hasSuffix("ly") && !lyNouns.contains(word)
+  }
+
   /// Capitalized words that open no name but may continue one ("Millrace Residents Association").
   static let nameContinuations: Set<String> = [
     "residents", "investors", "plaintiffs", "officials", "lawyers", "critics", "experts", "neighbors",
@@ -121,7 +132,7 @@ enum NameFinder {
   static func name(endingBefore end: Int, in tokens: SentenceTokens) -> Range<Int>? {
     var j = end - 1
     while j >= 0 {
-      if auxiliaries.contains(tokens.lower[j]) || tokens.lower[j].hasSuffix("ly") && j > 0 {
+      if auxiliaries.contains(tokens.lower[j]) || isAdverb(tokens.lower[j]) && j > 0 {
         j -= 1
       } else if let before = timePhraseStart(endingAt: j, in: tokens) {
         j = before - 1
@@ -221,6 +232,11 @@ enum NameFinder {
     while start > 0, j - start < 5 {
       let k = start - 1
       let word = t.lower[k]
+      // "Oakes' family": a possessive's apostrophe written as a token of its own.
+      if word == "'", k >= 1, t.tokens[k - 1].isCapitalized {
+        start = k - 1
+        continue
+      }
       let isCount = t.tokens[k].kind == .number || RoleFinder.numberWords.contains(word)
       guard t.tokens[k].kind == .word || isCount, !determiners.contains(word), !auxiliaries.contains(word),
         !notNames.contains(word.filter { $0 != "." }) || word == "of" || isCount, !stops.contains(word)

@@ -152,7 +152,7 @@ struct SentenceMatcher {
     var filledBy: [String: Range<Int>] = [:]
     for (role, span) in ClauseRoles.fill(type: rule.type, roles: roles, match: match.range, in: t)
     where
-      (!participants.contains(where: { $0.role == role })
+      (role == "party" || !participants.contains(where: { $0.role == role })
       || filledBy[role].map { $0.upperBound + 1 == span.lowerBound && t.lower[$0.upperBound] == "and" }
         == true)
       && !slotted.contains(where: { $0.name == ArticleNames.clean(t.text(span)) })
