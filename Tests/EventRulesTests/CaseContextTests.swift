@@ -153,4 +153,34 @@ struct CaseContextTests {
     let targets = found.filter { $0.type.hasPrefix("regulatory.") }.flatMap { $0.names("target") }
     #expect(!targets.contains("RSO"))
   }
+
+  @Test func theAgentBetweenASanctionsNounAndItsVerbIsTheAuthority() {
+    let e = events("The curbs build on the sanctions the European Union imposed on Belarus in 2021.").first {
+      $0.type == "regulatory.sanctions"
+    }
+    #expect(e?.names("authority") == ["European Union"])
+    #expect(e?.names("target") == ["Belarus"])
+  }
+
+  @Test func anAcronymForTheEndOfAnAgencysNameIsThatAgency() {
+    let found = events(
+      """
+      On Monday the Ministry of Finance's Office of Trade Controls (OTC) listed four shipping firms.
+      OTC later said two of the firms would be removed from the list after an audit of their fleets.
+      Officials said two vessels were removed from the list in the same action.
+      """)
+    // The acronym and the full name are one regulator, so a step that names none inherits it.
+    let authorities = found.filter { $0.type == "regulatory.delisting" }.map { $0.names("authority") }
+    #expect(!authorities.isEmpty)
+    #expect(
+      authorities.allSatisfy {
+        $0 == ["OTC"] || $0 == ["Ministry of Finance’s Office of Trade Controls"]
+          || $0 == ["Ministry of Finance's Office of Trade Controls"]
+      })
+  }
+
+  @Test func aLoneLetterIsNoParty() {
+    let found = events("Non-U.S. banks that deal with them may themselves be exposed to designation.")
+    #expect(found.flatMap { $0.participants.map(\.name) }.allSatisfy { $0.count > 1 })
+  }
 }

@@ -100,6 +100,8 @@ struct ArticleNames: Sendable {
           let word = tokens.lower[0]
           if word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("ly") { continue }
         }
+        // "Non-U.S.": a lone letter names no one.
+        if span.count == 1, tokens.tokens[span.lowerBound].text.count <= 1 { continue }
         names.append(
           Name(sentence: tokens.index, tokens: span, text: Self.clean(tokens.text(span)), kind: kind))
       }
@@ -253,13 +255,16 @@ struct ArticleNames: Sendable {
     guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
       return nil
     }
-    return names.first { name in
-      let initials = name.text.split(separator: " ").compactMap { word -> Character? in
-        guard let first = word.first, first.isUppercase else { return nil }
-        return first
-      }
-      return name.kind == .authority && String(initials) == letters
-    }?.text
+    // "OFAC" for "the Treasury's Office of Foreign Assets Control": the words whose initials end the name.
+    for name in names where name.kind == .authority {
+      let words = name.text.split(separator: " ")
+      let capitalized = words.indices.filter { words[$0].first?.isUppercase == true }
+      guard capitalized.count >= letters.count else { continue }
+      let tail = capitalized.suffix(letters.count)
+      guard String(tail.compactMap { words[$0].first }) == letters, let start = tail.first else { continue }
+      return words[start...].joined(separator: " ")
+    }
+    return nil
   }
 
   /// The judges the article names, each once, as bare names ("Raymond Ito" for "U.S. District Judge Raymond Ito").
@@ -311,20 +316,30 @@ struct ArticleNames: Sendable {
   /// "US Department of Defense"): the authority of regulatory steps whose sentence names none. The first
   /// wording is kept.
   var soleRegulator: String? {
-    var found: (text: String, key: Set<String>)?
+    // Each wording with how often the article uses it, in order of first use.
+    var wordings: [(text: String, count: Int)] = []
+    var key: Set<String>?
     for name in names where name.kind == .authority {
-      // "F.T.C." and "Federal Trade Commission" are one agency.
-      let key = Self.agencyKey(expansion(ofAcronym: name.text) ?? name.text)
-      guard !key.isEmpty, !key.contains(where: { Self.notRegulatorWords.contains($0) }),
-        key.contains(where: { Self.isAgencyWord($0) })
+      // "F.T.C." and "Federal Trade Commission" are one agency; so are "OFAC" and "the Treasury's Office of
+      // Foreign Assets Control".
+      let nameKey = Self.agencyKey(expansion(ofAcronym: name.text) ?? name.text)
+      guard !nameKey.isEmpty, !nameKey.contains(where: { Self.notRegulatorWords.contains($0) }),
+        nameKey.contains(where: { Self.isAgencyWord($0) })
       else { continue }
-      if let known = found {
-        if known.key != key { return nil }
+      if let known = key {
+        guard known.isSubset(of: nameKey) || nameKey.isSubset(of: known) else { return nil }
+        key = known.union(nameKey)
       } else {
-        found = (name.text, key)
+        key = nameKey
+      }
+      if let k = wordings.firstIndex(where: { $0.text == name.text }) {
+        wordings[k].count += 1
+      } else {
+        wordings.append((name.text, 1))
       }
     }
-    return found?.text
+    // The wording the article uses most, the first on a tie.
+    return wordings.reduce(nil) { best, w in best.map { $0.count >= w.count ? $0 : w } ?? w }?.text
   }
 
   /// An agency's name as a set of words, order, case, dots, possessives and "of"/"the" aside.

@@ -45,16 +45,16 @@ enum ClauseRoles {
     let subject =
       (NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
         $0.lowerBound >= clauseStart && !NameFinder.followsPreposition($0, in: t) ? $0 : nil
-      } ?? agentInTrigger(match, in: t) ?? relativeAntecedent(before: match.lowerBound, in: t) ?? shared).map
-    {
-      span in
-      // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
-      span.upperBound == match.lowerBound
-        ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
-          $0.upperBound > span.upperBound ? $0 : nil
-        }
-          ?? span : span
-    }
+      } ?? agentInTrigger(match, in: t) ?? agentInsideTrigger(match, type: type, in: t)
+      ?? relativeAntecedent(before: match.lowerBound, in: t) ?? shared).map {
+        span in
+        // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
+        span.upperBound == match.lowerBound
+          ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
+            $0.upperBound > span.upperBound ? $0 : nil
+          }
+            ?? span : span
+      }
     // "lifted sanctions on X", "revoked the licence of X": the patient after a preposition.
     let object =
       name(after: match.upperBound, limit: clauseEnd, in: t)
@@ -199,6 +199,24 @@ enum ClauseRoles {
       return whole.lowerBound..<forward.upperBound
     }
     return forward
+  }
+
+  /// "the sanctions the United States reimposed": a regulatory trigger that holds its agent between the
+  /// noun and the verb (not after a preposition: "removed from the SDN List").
+  static func agentInsideTrigger(_ match: Range<Int>, type: String, in t: SentenceTokens) -> Range<Int>? {
+    guard type.hasPrefix("regulatory."), match.count >= 3 else { return nil }
+    var k = match.lowerBound + 1
+    while k < match.upperBound - 1 {
+      if let span = NameFinder.name(startingAt: k, in: t), span.upperBound < match.upperBound,
+        t.tokens[span.upperBound - 1].isCapitalized,
+        !["from", "to", "on", "of", "off", "in", "onto", "into", "against", "by"].contains(t.lower[k - 1]),
+        t.tokens[span.upperBound].kind == .word, !t.tokens[span.upperBound].isCapitalized
+      {
+        return span
+      }
+      k += 1
+    }
+    return nil
   }
 
   /// "the Ohio Board of Pharmacy, which had suspended": the name a relative pronoun before the trigger
