@@ -210,9 +210,9 @@ enum ClauseRoles {
       if let span = NameFinder.name(startingAt: k, in: t), span.upperBound < match.upperBound,
         t.tokens[span.upperBound - 1].isCapitalized,
         !["from", "to", "on", "of", "off", "in", "onto", "into", "against", "by"].contains(t.lower[k - 1]),
-        t.tokens[span.upperBound].kind == .word, !t.tokens[span.upperBound].isCapitalized
+        !t.lower[span.upperBound - 1].hasSuffix("'s"), t.lower[span.upperBound].hasSuffix("ed")
       {
-        return span
+        return span  // "the United States reimposed": a name and its verb, not "Acme's licence".
       }
       k += 1
     }
