@@ -183,4 +183,19 @@ struct CaseContextTests {
     let found = events("Non-U.S. banks that deal with them may themselves be exposed to designation.")
     #expect(found.flatMap { $0.participants.map(\.name) }.allSatisfy { $0.count > 1 })
   }
+
+  @Test func theAgentOfARelativeClauseAfterARegulatoryStepIsTheAuthority() {
+    let e = events("The ruling follows export controls on drone parts that Ottawa announced in March.").first
+    {
+      $0.type == "regulatory.sanctions"
+    }
+    #expect(e?.names("authority") == ["Ottawa"])
+  }
+
+  @Test func theDescribedMembersOfACountedGroupAreEachATarget() {
+    let e = events(
+      "Two firms, a Lagos-based fuel trader and a Cyprus shipping agent, were removed from the sanctions list."
+    ).first { $0.type == "regulatory.delisting" }
+    #expect(e?.names("target") == ["a Lagos-based fuel trader", "a Cyprus shipping agent"])
+  }
 }

@@ -42,19 +42,8 @@ enum ClauseRoles {
     let passive =
       isPassive(before: match.lowerBound, in: t) || shared != nil
       || (match.count >= 2 && match.dropLast().contains { passiveMarkers.contains(t.lower[$0]) })
-    let subject =
-      (NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
-        $0.lowerBound >= clauseStart && !NameFinder.followsPreposition($0, in: t) ? $0 : nil
-      } ?? agentInTrigger(match, in: t) ?? agentInsideTrigger(match, type: type, in: t)
-      ?? relativeAntecedent(before: match.lowerBound, in: t) ?? shared).map {
-        span in
-        // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
-        span.upperBound == match.lowerBound
-          ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
-            $0.upperBound > span.upperBound ? $0 : nil
-          }
-            ?? span : span
-      }
+    let subject = extend(
+      subjectSpan(match, type: type, clauseStart: clauseStart, shared: shared, in: t), to: match, in: t)
     // "lifted sanctions on X", "revoked the licence of X": the patient after a preposition.
     let object =
       name(after: match.upperBound, limit: clauseEnd, in: t)
@@ -79,6 +68,10 @@ enum ClauseRoles {
     if let pair = agentAndPatient[type] {
       if passive {
         if let role = pair.patient, roles.contains(role), let subject { result.append((role, subject)) }
+        // "Two companies, a Shenzhen maker of power supplies and a Hong Kong logistics firm, were removed".
+        if let role = pair.patient, roles.contains(role), subject == nil {
+          for part in describedList(endingBefore: match.lowerBound, in: t) { result.append((role, part)) }
+        }
         if let role = pair.agent, roles.contains(role),
           let by = name(afterWord: "by", from: match.upperBound, in: t)
         {
@@ -186,6 +179,29 @@ enum ClauseRoles {
     return NameFinder.name(endingBefore: verb, in: t)
   }
 
+  /// The clause's subject: the name before the trigger, else an agent the trigger or a relative clause holds.
+  private static func subjectSpan(
+    _ match: Range<Int>, type: String, clauseStart: Int, shared: Range<Int>?, in t: SentenceTokens
+  ) -> Range<Int>? {
+    if let before = NameFinder.name(endingBefore: match.lowerBound, in: t), before.lowerBound >= clauseStart,
+      !NameFinder.followsPreposition(before, in: t)
+    {
+      return before
+    }
+    if let agent = agentInTrigger(match, in: t) { return agent }
+    if let agent = agentInsideTrigger(match, type: type, in: t) { return agent }
+    if let agent = agentOfRelativeClause(after: match, type: type, in: t) { return agent }
+    return relativeAntecedent(before: match.lowerBound, in: t) ?? shared
+  }
+
+  /// "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
+  private static func extend(_ span: Range<Int>?, to match: Range<Int>, in t: SentenceTokens) -> Range<Int>? {
+    guard let span, span.upperBound == match.lowerBound,
+      let full = NameFinder.name(startingAt: span.lowerBound, in: t), full.upperBound > span.upperBound
+    else { return span }
+    return full
+  }
+
   /// "The F.T.C. began examining", matched from the agency: the name the trigger opens with is its agent.
   static func agentInTrigger(_ match: Range<Int>, in t: SentenceTokens) -> Range<Int>? {
     guard NameFinder.isCapitalizedName(t, match.lowerBound), !t.isTitleCase,
@@ -217,6 +233,48 @@ enum ClauseRoles {
       k += 1
     }
     return nil
+  }
+
+  /// "export controls on advanced chips that Washington announced in October": the agent of a relative
+  /// clause that follows a regulatory trigger.
+  static func agentOfRelativeClause(after match: Range<Int>, type: String, in t: SentenceTokens) -> Range<
+    Int
+  >? {
+    guard type.hasPrefix("regulatory."), match.upperBound < t.count else { return nil }
+    let end = min(t.count - 2, match.upperBound + 10)
+    guard end > match.upperBound,
+      let rel = (match.upperBound..<end).first(where: { ["that", "which"].contains(t.lower[$0]) }),
+      !(match.upperBound..<rel).contains(where: { [",", ";", "but"].contains(t.lower[$0]) }),
+      let span = NameFinder.name(startingAt: rel + 1, in: t), span.upperBound < t.count,
+      t.tokens[span.upperBound - 1].isCapitalized, t.lower[span.upperBound].hasSuffix("ed")
+    else { return nil }
+    return span
+  }
+
+  /// "Two companies, a maker of power supplies and a logistics firm, were": the described members of a
+  /// counted group, between commas before a passive trigger.
+  static func describedList(endingBefore index: Int, in t: SentenceTokens) -> [Range<Int>] {
+    var close = index - 1
+    while close >= 0,
+      passiveMarkers.contains(t.lower[close]) || NameFinder.auxiliaries.contains(t.lower[close])
+    {
+      close -= 1
+    }
+    guard close >= 2, t.lower[close] == "," else { return [] }
+    var open = close - 1
+    while open > 0, close - open <= 20, t.lower[open] != "," { open -= 1 }
+    guard t.lower[open] == ",", open >= 2, countedGroup(in: max(0, open - 4)..<open, of: t) != nil else {
+      return []
+    }
+    var parts: [Range<Int>] = []
+    var start = open + 1
+    for k in (open + 1)...close where k == close || t.lower[k] == "and" {
+      if k > start, ["a", "an", "the"].contains(t.lower[start]) || t.tokens[start].isCapitalized {
+        parts.append((t.lower[start] == "the" ? start + 1 : start)..<k)
+      }
+      start = k + 1
+    }
+    return parts
   }
 
   /// "the Ohio Board of Pharmacy, which had suspended": the name a relative pronoun before the trigger
