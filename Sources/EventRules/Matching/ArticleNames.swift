@@ -32,6 +32,11 @@ struct ArticleNames: Sendable {
   /// Per sentence, the party or body that opens it as its subject ("The alliance has been to court before"
   /// gives "Riverside Heights Neighborhood Alliance"): what a sentence-initial "It" of the next one means.
   private(set) var subjects: [Int: Name] = [:]
+  /// Acronyms of the agencies named, by their letters: "FTC" → "Federal Trade Commission".
+  private var acronyms: [String: String] = [:]
+  /// The fullest names by their last word: of every kind, and of parties only.
+  private var fullestAny: [String: String] = [:]
+  private var fullestParty: [String: String] = [:]
 
   static let authorityWords: Set<String> = [
     "department", "agency", "commission", "office", "bureau", "ministry", "administration", "government",
@@ -107,6 +112,18 @@ struct ArticleNames: Sendable {
       }
     }
     // "ASD" for "the Aviation Safety Directorate": an acronym of an agency the article names is that agency.
+    // Each agency's name gives the acronyms of its endings ("OFAC" for "... Office of Foreign Assets Control").
+    for name in names where name.kind == .authority {
+      let words = name.text.split(separator: " ")
+      let capitalized = words.indices.filter { words[$0].first?.isUppercase == true }
+      for length in 2...6 where capitalized.count >= length {
+        let tail = capitalized.suffix(length)
+        let letters = String(tail.compactMap { words[$0].first })
+        if acronyms[letters] == nil, let start = tail.first {
+          acronyms[letters] = words[start...].joined(separator: " ")
+        }
+      }
+    }
     for k in names.indices where names[k].kind == .party && expansion(ofAcronym: names[k].text) != nil {
       names[k].kind = .authority
     }
@@ -122,21 +139,32 @@ struct ArticleNames: Sendable {
         names[k].isPerson = alone.contains(last) || Self.hasPersonCue(names[k].tokens, in: t)
       }
     }
-    for t in sentences where !t.isTitleCase && t.count >= 3 {
-      if let first = names.first(where: { $0.sentence == t.index }), first.tokens.lowerBound <= 1,
-        first.kind == .party || first.kind == .authority
+    // One sweep over sentences and names together: the name opening each sentence, or the fullest earlier
+    // name ending in the noun of an opening "The alliance ...".
+    var next = 0
+    var byLastWord: [String: Int] = [:]
+    for t in sentences {
+      while next < names.count, names[next].sentence < t.index {
+        if names[next].kind == .party || names[next].kind == .authority,
+          let last = names[next].text.lowercased().split(separator: " ").last, names[next].tokens.count > 1
+        {
+          byLastWord[String(last)] = next
+        }
+        next += 1
+      }
+      guard !t.isTitleCase, t.count >= 3 else { continue }
+      if next < names.count, names[next].sentence == t.index, names[next].tokens.lowerBound <= 1,
+        names[next].kind == .party || names[next].kind == .authority
       {
-        subjects[t.index] = first
+        subjects[t.index] = names[next]
       } else if t.lower[0] == "the", t.tokens[1].kind == .word, !t.tokens[1].isCapitalized,
-        !["of", "'s"].contains(t.lower[2]),
-        let full = names.last(where: {
-          ($0.kind == .party || $0.kind == .authority) && $0.sentence < t.index
-            && $0.text.lowercased().hasSuffix(" " + t.lower[1])
-        })
+        !["of", "'s"].contains(t.lower[2]), let k = byLastWord[t.lower[1]]
       {
-        subjects[t.index] = full
+        subjects[t.index] = names[k]
       }
     }
+    fullestAny = Self.fullestNames(names)
+    fullestParty = Self.fullestNames(names.filter { $0.kind == .party })
     let surnames = Set(
       names.filter(\.isPerson).compactMap { $0.text.lowercased().split(separator: " ").last })
     for k in names.indices where names[k].kind == .party && names[k].tokens.count == 1 {
@@ -213,7 +241,7 @@ struct ArticleNames: Sendable {
         ?? earlier.last { $0.kind == .party && $0.mayBePerson }
     }
     // "Ada Lorne and the company": an organisation's name over one that may be a person's.
-    let organisation = earlier.last { $0.kind == .party && !$0.mayBePerson }
+    let organisation = names[max(0, end - 200)...end].last { $0.kind == .party && !$0.mayBePerson }
     let lastParty = earlier.last { $0.kind == .party && !$0.isPerson }
     guard let organisation, let lastParty, lastParty.sentence == sentence, lastParty.mayBePerson else {
       return lastParty
@@ -229,7 +257,7 @@ struct ArticleNames: Sendable {
       let end = names.lastIndex(where: { $0.sentence == last.sentence && $0.tokens == last.tokens })
     else { return [] }
     var found: [String] = []
-    for name in names[...end].reversed() where found.count < 2 {
+    for name in names[max(0, end - 200)...end].reversed() where found.count < 2 {
       if organisations
         ? (name.kind != .party || name.isPerson) : !(name.kind == .party || isPublicParty(name))
       {
@@ -255,22 +283,22 @@ struct ArticleNames: Sendable {
     guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
       return nil
     }
-    // "OFAC" for "the Treasury's Office of Foreign Assets Control": the words whose initials end the name.
-    for name in names where name.kind == .authority {
-      let words = name.text.split(separator: " ")
-      let capitalized = words.indices.filter { words[$0].first?.isUppercase == true }
-      guard capitalized.count >= letters.count else { continue }
-      let tail = capitalized.suffix(letters.count)
-      guard String(tail.compactMap { words[$0].first }) == letters, let start = tail.first else { continue }
-      return words[start...].joined(separator: " ")
-    }
-    return nil
+    return acronyms[letters]
   }
 
   /// The judges the article names, each once, as bare names ("Raymond Ito" for "U.S. District Judge Raymond Ito").
-  var judges: [String] {
+  var judges: [String] { judges(upTo: Int.max) }
+
+  /// The one judge the article names, or nil when it names none or several: the judge of its bench steps.
+  var soleJudge: String? {
+    let found = judges(upTo: 2)
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// The first `limit` judges the article names, each once.
+  func judges(upTo limit: Int) -> [String] {
     var found: [String] = []
-    for name in names where name.kind == .judge {
+    for name in names where name.kind == .judge && found.count < limit {
       // "Judge rules ..." opening a headline: a title with no name names no judge.
       let words = name.text.lowercased().split(separator: " ").map(String.init)
       if words.allSatisfy({ RoleFinder.judgeTitles.contains($0) || Self.courtTitleWords.contains($0) }) {
@@ -318,6 +346,7 @@ struct ArticleNames: Sendable {
   var soleRegulator: String? {
     // Each wording with how often the article uses it, in order of first use.
     var wordings: [(text: String, count: Int)] = []
+    var position: [String: Int] = [:]
     var key: Set<String>?
     for name in names where name.kind == .authority {
       // "F.T.C." and "Federal Trade Commission" are one agency; so are "OFAC" and "the Treasury's Office of
@@ -332,9 +361,10 @@ struct ArticleNames: Sendable {
       } else {
         key = nameKey
       }
-      if let k = wordings.firstIndex(where: { $0.text == name.text }) {
+      if let k = position[name.text] {
         wordings[k].count += 1
       } else {
+        position[name.text] = wordings.count
         wordings.append((name.text, 1))
       }
     }
@@ -351,13 +381,22 @@ struct ArticleNames: Sendable {
   }
 
   /// The fullest name in the article that ends with `head` ("U.S. government" for "the government").
+  /// Looked up in tables built once, so that resolving many descriptions costs no scan of every name.
   func fullest(endingWith head: String, kinds: Set<Kind> = [.judge, .authority, .place, .party]) -> String? {
-    let candidates = names.filter { kinds.contains($0.kind) }.compactMap { name in
-      name.text.components(separatedBy: " and ").last.flatMap {
-        $0.lowercased().hasSuffix(" " + head) ? $0 : nil
-      }
+    kinds == [.party] ? fullestParty[head] : fullestAny[head]
+  }
+
+  /// Per last word, the longest name (its last part after "and") of several words ending in it.
+  private static func fullestNames(_ names: [Name]) -> [String: String] {
+    var table: [String: String] = [:]
+    for name in names {
+      let part = name.text.components(separatedBy: " and ").last ?? name.text
+      let words = part.lowercased().split(separator: " ")
+      guard words.count >= 2, let last = words.last else { continue }
+      if let known = table[String(last)], known.count >= part.count { continue }
+      table[String(last)] = part
     }
-    return candidates.max { $0.count < $1.count }
+    return table
   }
 
   /// A name as a participant: no leading article, no trailing possessive.

@@ -26,12 +26,13 @@ enum CaseRoles {
   /// does not name takes the side the case left open ("Keystone's motion" in a suit by investors), and
   /// a public body takes the side of the public body the case names ("the state" for "Department of Health").
   static func relabel(_ mentions: inout [Mention], named: [Side] = []) {
-    var sides = cases(mentions.map { ($0.rule.type, $0.participants, $0.sentence) }, named: named)
+    var index = CaseSideIndex(
+      cases(mentions.map { ($0.rule.type, $0.participants, $0.sentence) }, named: named))
     let criminal = mentions.contains { $0.rule.type.hasPrefix("criminal.") }
     for i in mentions.indices {
       mentions[i].participants = mentions[i].participants.map { p in
         guard p.role == "party" || p.role == "appellant" else { return p }
-        let role = role(of: p, in: &sides, criminal: criminal)
+        let role = role(of: p, in: &index, criminal: criminal)
         return Participant(role: role, name: p.name)
       }
     }
@@ -51,9 +52,10 @@ enum CaseRoles {
     let position = { (e: LegalEvent) in e.evidence.map(\.start).min() ?? 0 }
     let sides = cases(events.map { ($0.type, $0.participants, position($0)) }, named: named)
     let accused = soleDefendant(in: events.map { ($0.type, $0.participants) })
+    let single = singleCase(sides)
     for i in events.indices {
       let e = events[i]
-      if sidedTypes.contains(e.type), let side = nearestCase(to: position(e), in: sides) {
+      if sidedTypes.contains(e.type), let side = nearestCase(to: position(e), in: sides, single: single) {
         let plaintiffs = e.participants.filter { $0.role == "plaintiff" }.map(\.name)
         let defendants = e.participants.filter { $0.role == "defendant" }.map(\.name)
         // A decision that names another party on one side is about another case.
@@ -73,7 +75,7 @@ enum CaseRoles {
       }
       // A complaint that names only who sues: the case's other side, once a decision named it.
       if e.type == "civil.complaint_filed", !e.participants.contains(where: { $0.role == "defendant" }),
-        let side = nearestCase(to: position(e), in: sides), let d = side.defendant,
+        let side = nearestCase(to: position(e), in: sides, single: single), let d = side.defendant,
         e.participants.filter({ $0.role == "plaintiff" }).allSatisfy({ compatible(side.plaintiff, $0.name) })
       {
         events[i].participants.append(Participant(role: "defendant", name: d))
@@ -108,33 +110,16 @@ enum CaseRoles {
   /// open, else the side of the same kind (a public body, or not). The one who appeals keeps its side in the
   /// case; an appellant the article gives no side stays the appellant, unless it is the prosecution or the
   /// accused of a criminal article.
-  private static func role(of p: Participant, in sides: inout [Side], criminal: Bool) -> String {
-    if sides.contains(where: { $0.plaintiff.map { sameParty($0, p.name) } == true }) { return "plaintiff" }
-    if sides.contains(where: { $0.defendant.map { sameParty($0, p.name) } == true }) { return "defendant" }
+  private static func role(of p: Participant, in index: inout CaseSideIndex, criminal: Bool) -> String {
     let words = words(of: p.name)
+    if let side = index.side(of: words) { return side }
     if words.contains(where: { $0.hasPrefix("prosecut") }) { return "prosecutor" }
+    let isPublic = words.contains { publicBodyWords.contains($0) }
     // A public body takes the open side only when no side of the case is a public body already.
-    let publicSideNamed = sides.contains { side in
-      [side.plaintiff, side.defendant].contains { $0.map(isPublicBody) == true }
-    }
-    let mayTakeOpenSide = isPublicBody(p.name) ? !publicSideNamed : p.name.first?.isUppercase == true
-    if mayTakeOpenSide, sides.count == 1 {
-      if sides[0].defendant == nil, sides[0].plaintiff != nil {
-        sides[0].defendant = p.name
-        return "defendant"
-      }
-      if sides[0].plaintiff == nil, sides[0].defendant != nil {
-        sides[0].plaintiff = p.name
-        return "plaintiff"
-      }
-    }
-    if isPublicBody(p.name) {
-      let publicSides = sides.flatMap { side in
-        [side.plaintiff.map { ("plaintiff", $0) }, side.defendant.map { ("defendant", $0) }].compactMap { $0 }
-      }.filter { isPublicBody($0.1) }
-      if let first = publicSides.first, publicSides.allSatisfy({ $0.0 == first.0 }) { return first.0 }
-    }
-    if p.role == "appellant", criminal, sides.isEmpty { return "defendant" }
+    let mayTakeOpenSide = isPublic ? !index.publicSideNamed : p.name.first?.isUppercase == true
+    if mayTakeOpenSide, let side = index.fillOpenSide(with: p.name, words: words) { return side }
+    if isPublic, index.publicRoles.count == 1 { return index.publicRoles[0] }
+    if p.role == "appellant", criminal, index.sides.isEmpty { return "defendant" }
     return p.role
   }
 
@@ -214,20 +199,30 @@ enum CaseRoles {
 
   /// The case a mention belongs to: the only one, or the nearest complaint before it, or the first after it.
   static func nearestCase(to position: Int, in sides: [Side]) -> Side? {
+    nearestCase(to: position, in: sides, single: singleCase(sides))
+  }
+
+  /// The fullest wording of the article's case when all its complaints name the same sides, else nil.
+  static func singleCase(_ sides: [Side]) -> Side? {
     guard let first = sides.first else { return nil }
-    func same(_ a: String?, _ b: String?) -> Bool {
+    let firstPlaintiff = first.plaintiff.map(words(of:))
+    let firstDefendant = first.defendant.map(words(of:))
+    func same(_ a: String?, _ b: [String]?) -> Bool {
       guard let a, let b else { return a == nil && b == nil }
-      return sameParty(a, b)
+      return sameWords(words(of: a), b)
     }
-    let single = sides.allSatisfy {
-      same($0.plaintiff, first.plaintiff) && same($0.defendant, first.defendant)
+    let single = sides.allSatisfy { same($0.plaintiff, firstPlaintiff) && same($0.defendant, firstDefendant) }
+    guard single else { return nil }
+    return sides.max {
+      ($0.plaintiff ?? "").count + ($0.defendant ?? "").count < ($1.plaintiff ?? "").count
+        + ($1.defendant ?? "").count
     }
-    if single {
-      return sides.max {
-        ($0.plaintiff ?? "").count + ($0.defendant ?? "").count < ($1.plaintiff ?? "").count
-          + ($1.defendant ?? "").count
-      }
-    }
+  }
+
+  /// The case of a mention at `position`, given `singleCase(sides)` worked out once.
+  static func nearestCase(to position: Int, in sides: [Side], single: Side?) -> Side? {
+    guard let first = sides.first else { return nil }
+    if let single { return single }
     return sides.last { $0.position <= position } ?? first
   }
 
@@ -241,6 +236,8 @@ enum CaseRoles {
           if p.name.count > found[k].count { found[k] = p.name }
         } else {
           found.append(p.name)
+          // Two accused: no sole defendant, whatever follows.
+          if found.count > 1 { return nil }
         }
       }
     }
@@ -250,8 +247,11 @@ enum CaseRoles {
   /// Whether two names name one party: equal, or one holds the other's words in order ("Tempest" and
   /// "Tempest Games"), ignoring case, punctuation and a leading "the".
   static func sameParty(_ a: String, _ b: String) -> Bool {
-    let x = words(of: a)
-    let y = words(of: b)
+    sameWords(words(of: a), words(of: b))
+  }
+
+  /// `sameParty` on names already split into words.
+  static func sameWords(_ x: [String], _ y: [String]) -> Bool {
     guard !x.isEmpty, !y.isEmpty else { return false }
     let (short, long) = x.count <= y.count ? (x, y) : (y, x)
     for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short {
@@ -260,7 +260,7 @@ enum CaseRoles {
     return false
   }
 
-  private static func words(of name: String) -> [String] {
+  static func words(of name: String) -> [String] {
     let key = EventMerger.key(name)
     return key.split(separator: "-").map(String.init)
   }

@@ -85,7 +85,7 @@ public struct EventExtractor: Sendable {
     background.mark(&events, cued: events.map(\.background))
     // Inherited names tell neither which mentions are one happening nor which matter is older.
     CaseRoles.inherit(
-      &events, judges: names.judges, regulator: names.soleRegulator,
+      &events, judges: names.soleJudge.map { [$0] } ?? [], regulator: names.soleRegulator,
       named: named.map {
         CaseRoles.Side(plaintiff: $0.plaintiff, defendant: $0.defendant, position: $0.start)
       })
