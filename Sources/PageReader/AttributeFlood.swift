@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Caps the number of attributes of each start tag before libxml2 sees the page.
 ///
 /// libxml2 2.9's HTML parser checks every new attribute against all earlier ones of the same tag, so a
@@ -29,7 +35,8 @@ enum AttributeFlood {
     var i = 0
     let n = bytes.count
     while i < n {
-      guard bytes[i] == UInt8(ascii: "<"), i + 1 < n, isLetter(bytes[i + 1]) else {
+      i = next(UInt8(ascii: "<"), in: bytes, from: i)
+      guard i + 1 < n, isLetter(bytes[i + 1]) else {
         i += 1
         continue
       }
@@ -52,10 +59,7 @@ enum AttributeFlood {
         j += 1
         while j < n, isSpace(bytes[j]) { j += 1 }
         if j < n, bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") {
-          let quote = bytes[j]
-          j += 1
-          while j < n, bytes[j] != quote { j += 1 }
-          j += 1
+          j = next(bytes[j], in: bytes, from: j + 1) + 1
         } else {
           while j < n, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: ">") { j += 1 }
         }
@@ -64,6 +68,14 @@ enum AttributeFlood {
       i = j
     }
     return cuts
+  }
+
+  /// The index of the next `byte` at or after `start`, or the end: `memchr`, as most of a page's bytes are
+  /// text and attribute values that only need skipping.
+  private static func next(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard start < bytes.count, let base = bytes.baseAddress else { return bytes.count }
+    guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

@@ -130,7 +130,8 @@ struct PublicationDateFinder: Sendable {
         !isChrome(Int(block.firstNode)) || isNearAnchor(b, anchor) || extraction.blocks.prefix(3).contains(b)
       else { continue }
       let text = segmentation.string(of: block)
-      let lower = text.lowercased()
+      // A byline is short; in a long block only its opening can be one (and only that is read).
+      let lower = (block.characters <= 120 ? text : String(text.prefix(120))).lowercased()
       if (lower.contains("updated") || lower.contains("modified")) && !lower.contains("publish")
         && !lower.contains("posted")
       {

@@ -1,17 +1,17 @@
-/// Cuts pieces out of a text by Unicode-scalar offsets, in increasing order, copying UTF-8 bytes instead of
+/// Cuts pieces out of a text by Unicode-scalar offsets, best in increasing order, copying UTF-8 bytes instead of
 /// re-encoding scalars one by one: the segmenters' offsets are in scalars, their pieces are strings.
-struct ScalarSlicer {
+public struct ScalarSlicer: Sendable {
   private let utf8: [UInt8]
   /// The last offset asked for, in scalars and in bytes: later requests walk on from it.
   private var scalar = 0
   private var byte = 0
 
-  init(_ text: String) {
+  public init(_ text: String) {
     utf8 = Array(text.utf8)
   }
 
   /// The text between scalar offsets `range`; offsets must not go back before the last request's start.
-  mutating func text(_ range: Range<Int>) -> String {
+  public mutating func text(_ range: Range<Int>) -> String {
     let lo = byteOffset(range.lowerBound)
     let (savedScalar, savedByte) = (scalar, byte)
     let hi = byteOffset(range.upperBound)

@@ -37,7 +37,10 @@ struct ExpressionMatcher {
     case .punctuation: return nil
     case .number: break
     case .word:
-      guard Self.starters.contains(words[i].key) || isPluralWeekday(words[i].key) else { return nil }
+      let key = words[i].key
+      guard (Self.starterFilter.mayContain(key) && Self.starters.contains(key)) || isPluralWeekday(key) else {
+        return nil
+      }
     }
     var best: Found?
     func consider(_ candidate: Found?) {
@@ -109,6 +112,8 @@ struct ExpressionMatcher {
   }()
 
   /// "Mondays": a set of weekdays.
+  static let starterFilter = WordFilter(starters)
+
   private func isPluralWeekday(_ key: String) -> Bool {
     key.hasSuffix("days") && TimeLexicon.weekdays[String(key.dropLast())] != nil
   }

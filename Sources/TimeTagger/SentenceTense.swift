@@ -32,15 +32,26 @@ enum Tense: Sendable, Hashable {
   }
 
   /// The tense nearest to words `range` (left preferred on ties); present when the sentence has none.
+  /// `markers` are in word order, so only the last one before the range and the first one from its start
+  /// can be nearest: found by bisection, so a sentence with many times and tense words stays linear.
   static func nearest(_ markers: [(index: Int, tense: Tense)], to range: Range<Int>) -> Tense {
-    var best: (distance: Int, tense: Tense)?
-    for marker in markers {
-      let distance =
-        marker.index < range.lowerBound
-        ? range.lowerBound - marker.index : max(0, marker.index - range.upperBound + 1) + 1
-      if distance < (best?.distance ?? Int.max) { best = (distance, marker.tense) }
+    var lo = 0
+    var hi = markers.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if markers[mid].index < range.lowerBound { lo = mid + 1 } else { hi = mid }
     }
-    return best?.tense ?? .present
+    let left = lo > 0 ? markers[lo - 1] : nil
+    let right = lo < markers.count ? markers[lo] : nil
+    switch (left, right) {
+    case (nil, nil): return .present
+    case (let left?, nil): return left.tense
+    case (nil, let right?): return right.tense
+    case (let left?, let right?):
+      let leftDistance = range.lowerBound - left.index
+      let rightDistance = max(0, right.index - range.upperBound + 1) + 1
+      return leftDistance <= rightDistance ? left.tense : right.tense
+    }
   }
 
   static let futureWords: Set<String> = [

@@ -20,11 +20,12 @@ public struct TimeTagger: Sendable {
 
   /// The time expressions of `text`, in order; `sentences` are the text's sentences (offsets into `text`).
   public func expressions(in text: String, sentences: [Sentence]) -> [TimeExpression] {
-    let scalars = Array(text.unicodeScalars)
+    let scalarCount = text.unicodeScalars.count
+    var slicer = ScalarSlicer(text)
     let resolver = ExpressionResolver(publicationDate: publicationDate)
     var story = ExpressionResolver.Story()
     var result: [TimeExpression] = []
-    for sentence in sentences {
+    for sentence in sentences.lazy.flatMap({ $0.pieces(maxScalars: Self.maxSentenceScalars) }) {
       let words = TimeWord.words(
         from: Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound))
       let matches = ExpressionMatcher(words: words, dayFirst: dayFirst).matches()
@@ -41,18 +42,16 @@ public struct TimeTagger: Sendable {
         // "Wednesday-like", "1990s-style": a time turned into a description.
         if end > match.end, Self.descriptiveSuffixes.contains(words[end - 1].key) { continue }
         let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
-        guard range.lowerBound >= 0, range.upperBound <= scalars.count else { continue }
+        guard range.lowerBound >= 0, range.upperBound <= scalarCount else { continue }
         var tense = Tense.nearest(markers, to: match.start..<match.end)
         // "Postponed until Tuesday", "a deadline of Friday": the nearest one, whatever the verb's tense.
         if tense == .past, match.start > 0, Self.forwardPrepositions.contains(words[match.start - 1].key) {
           tense = .present
         }
         let outcome = resolver.resolve(match.meaning, tense: tense, story: story)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
         result.append(
           TimeExpression(
-            text: String(view), range: range, type: outcome.type, value: outcome.value,
+            text: slicer.text(range), range: range, type: outcome.type, value: outcome.value,
             resolved: outcome.resolved))
         if outcome.movesStory, let resolved = outcome.resolved {
           let span = CalendarSpan(
@@ -78,6 +77,10 @@ public struct TimeTagger: Sendable {
     expressions(in: text, sentences: SentenceSplitter().sentences(in: text))
   }
 
+  /// The longest stretch of a sentence read at once: a longer "sentence" (an endless line on a hostile
+  /// page) is read in pieces, so the words held at once stay bounded.
+  static let maxSentenceScalars = 20_000
+
   private static let descriptiveSuffixes: Set<String> = ["like", "style", "type", "themed", "esque", "ish"]
 
   private static func isVagueOrSet(_ meaning: TimeMeaning) -> Bool {
@@ -90,13 +93,18 @@ public struct TimeTagger: Sendable {
   /// Prepositions that point at a deadline, which may lie after the publication date.
   private static let forwardPrepositions: Set<String> = ["until", "till", "by", "before", "through"]
 
-  /// The precision an ISO value is written at (`2021` year, `2021-Q1` quarter, `2021-03-12` day).
+  /// The precision an ISO value is written at (`2021` year, `2021-Q1` quarter, `2021-WI` season,
+  /// `2021-W19` week, `2021-03-12` day), read from the letters after its first dash.
   static func precision(of value: String) -> CalendarSpan.Precision {
-    let utf8 = value.utf8
-    if value.contains("-W") { return .week }
-    if value.contains("-Q") || value.contains("-H") { return .quarter }
-    if value.contains("-SP") || value.contains("-SU") || value.contains("-FA") || value.contains("-WI") {
-      return .season
+    let utf8 = Array(value.utf8)
+    if let dash = utf8.firstIndex(of: UInt8(ascii: "-")) {
+      let letters = utf8[(dash + 1)...].prefix { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+      switch String(decoding: letters, as: UTF8.self) {
+      case "W": return .week
+      case "Q", "H": return .quarter
+      case "SP", "SU", "FA", "WI": return .season
+      default: break
+      }
     }
     switch utf8.count {
     case 4: return .year

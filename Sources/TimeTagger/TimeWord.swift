@@ -100,6 +100,14 @@ struct TimeWord: Sendable {
     return nil
   }
 
+  private static let ordinalFilter = WordFilter(TimeLexicon.ordinals.keys)
+
+  /// The value of an ordinal word ("third" is 3), without hashing the many words that cannot be one.
+  private static func ordinalWord(_ key: String) -> Int? {
+    guard ordinalFilter.mayContain(key) else { return nil }
+    return TimeLexicon.ordinals[key].flatMap { $0 > 0 ? $0 : nil }
+  }
+
   /// Splits a word on inner hyphens and strips a possessive, keeping each part's offsets.
   private static func appendWordParts(_ token: Token, hyphenBefore: Bool, into words: inout [TimeWord]) {
     // Fast path: a plain ASCII word with no hyphen or apostrophe (almost every word).
@@ -118,7 +126,7 @@ struct TimeWord: Sendable {
       words.append(
         TimeWord(
           key: key, kind: .word, range: token.range, capitalized: first >= 0x41 && first <= 0x5A, number: nil,
-          digitCount: 0, ordinal: TimeLexicon.ordinals[key].flatMap { $0 > 0 ? $0 : nil }, decade: nil,
+          digitCount: 0, ordinal: ordinalWord(key), decade: nil,
           hyphenBefore: hyphenBefore, raw: token.text))
       return
     }
@@ -140,7 +148,7 @@ struct TimeWord: Sendable {
             TimeWord(
               key: key, kind: .word, range: lo..<hi,
               capitalized: scalars[start].properties.isUppercase, number: nil, digitCount: 0,
-              ordinal: TimeLexicon.ordinals[key].flatMap { $0 > 0 ? $0 : nil }, decade: nil,
+              ordinal: ordinalWord(key), decade: nil,
               hyphenBefore: first ? hyphenBefore : true, raw: text))
           first = false
         }

@@ -28,4 +28,15 @@ import Testing
     let article = try PageReader().read(page(attributes: 100_000))
     #expect(article.blocks.contains { $0.text.contains("The court ruled on Monday.") })
   }
+
+  @Test func aBracketInsideAQuotedValueDoesNotEndTheTag() throws {
+    var html = "<html><body><div"
+    for n in 0..<300 { html += " v\(n)=\"<b>\" w\(n)=bare" }
+    html += ">Kept text.</div></body></html>"
+    let capped = try #require(AttributeFlood.capped(Array(html.utf8), limit: 100))
+    let text = String(decoding: capped, as: UTF8.self)
+    #expect(text.contains(" w49=bare"))
+    #expect(!text.contains(" v50="))
+    #expect(text.hasSuffix(">Kept text.</div></body></html>"))
+  }
 }

@@ -15,7 +15,7 @@ struct EventBuilder {
   }
 
   /// The headline is the first line when the text has more than one.
-  private func isHeadline(_ s: Int) -> Bool {
+  func isHeadline(_ s: Int) -> Bool {
     sentences[s].sentence.line == 0 && (sentences.last?.sentence.line ?? 0) > 0
   }
 
@@ -59,13 +59,27 @@ struct EventBuilder {
       let leadLine = sentences[leadSentence].sentence.line
       for (e, group) in groups.enumerated()
       where events[e].date == nil && events[e].after.isEmpty && events[e].before.isEmpty
-        && events[e].status == .actual
+        // A request made with the news ("asked the court for a restraining order") is an act of it too.
+        && (events[e].status == .actual || events[e].status == .requested)
       {
-        guard let first = group.mentions.map({ mentions[$0].sentence }).filter({ !isHeadline($0) }).min(),
-          first > leadSentence, sentences[first].sentence.line <= leadLine + 2,
-          (leadSentence + 1...first).allSatisfy({ dater.datedTimes(in: $0).isEmpty }),
+        guard
+          let firstMention = group.mentions.filter({ !isHeadline(mentions[$0].sentence) }).min(by: {
+            mentions[$0].sentence < mentions[$1].sentence
+          }).map({ mentions[$0] })
+        else { continue }
+        let first = firstMention.sentence
+        guard first > leadSentence, sentences[first].sentence.line <= leadLine + 2,
+          // Nothing dated in between; "The additions take effect on Monday" dates only a plan.
+          (leadSentence + 1..<first).allSatisfy({
+            dater.datedTimes(in: $0).isEmpty || dater.takesEffect(sentences[$0])
+          }),
+          !hasTime(inClauseOf: firstMention),
           // "announced that a ban would be lifted": what is still to come is no part of the episode.
-          !sentences[first].lower.contains(where: { Self.notYet.contains($0) })
+          // ("an order that would halt work" says what something is for).
+          !sentences[first].lower.indices.contains(where: { k in
+            let words = sentences[first].lower
+            return Self.notYet.contains(words[k]) && !(k > 0 && ["that", "which"].contains(words[k - 1]))
+          })
         else { continue }
         events[e].date = leadDate
       }
@@ -82,6 +96,8 @@ struct EventBuilder {
         }
       }
     }
+    attachCourtQuotes(&events, groups: groups, mentions: mentions)
+    carryVerdictAmounts(&events)
     EventMerger.assignCaseKeys(&events)
     return events
   }
@@ -122,17 +138,40 @@ struct EventBuilder {
 
   static let notYet: Set<String> = ["will", "would", "shall", "plans", "intends"]
 
+  /// Whether a time stands in the clause of mention `m` (a time elsewhere in its sentence dates another
+  /// part: "asked for an order that would halt work, which was to begin Aug. 5").
+  private func hasTime(inClauseOf m: Mention) -> Bool {
+    let t = sentences[m.sentence]
+    let clause = t.clauseStart(before: m.trigger.lowerBound)..<t.clauseEnd(after: m.trigger.upperBound)
+    return dater.datedTimes(in: m.sentence).contains { time in
+      dater.tokenSpan(of: time, in: t).map { $0.overlaps(clause) } ?? false
+    }
+  }
+
   /// The first body sentence whose happening has a date of its own, when that date is the news: within a
-  /// week before publication (not a dateline's "Nov 3", which dates no happening).
+  /// week before publication (not a dateline's "Nov 3", which dates no happening). A plan dated ahead
+  /// ("said on Thursday it would add …, effective Monday") leads the news from the day it was said.
   private func newsLead(_ mentions: [Mention]) -> (Int, EventDate)? {
     guard let publicationDate,
       let lead = mentions.filter({ !isHeadline($0.sentence) && $0.date != nil }).min(by: {
         $0.sentence < $1.sentence
       }),
-      let date = lead.date, date.resolution != "carried-from-story", let earliest = date.earliest,
-      let latest = date.latest, latest <= publicationDate, daysBetween(earliest, publicationDate) <= 7
+      let date = lead.date, date.resolution != "carried-from-story"
     else { return nil }
+    func isNews(_ d: EventDate) -> Bool {
+      guard let earliest = d.earliest, let latest = d.latest else { return false }
+      return latest <= publicationDate && daysBetween(earliest, publicationDate) <= 7
+    }
     var carried = date
+    if !isNews(date) {
+      let t = sentences[lead.sentence]
+      guard
+        let said = dater.datedTimes(in: lead.sentence).first(where: {
+          dater.isTimeOfSaying($0, before: lead.trigger, in: t)
+        }), let saidDate = EventDater.date(said), isNews(saidDate)
+      else { return nil }
+      carried = saidDate
+    }
     carried.resolution = "carried-from-story"
     return (lead.sentence, carried)
   }

@@ -88,6 +88,8 @@ struct EventDater {
     }
     // "Two years after X, Y": X is dated from Y.
     dateByOffsets(&mentions)
+    // "In the same action, OFAC removed …": the time of the happening told before.
+    dateBySameOccasion(&mentions)
     // 2. "That was back in March.": dates the undated happenings of the sentences just before.
     for s in sentences.indices where isAnaphoricDating(sentences[s]) {
       guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else {
@@ -113,6 +115,9 @@ struct EventDater {
         && [.intended, .scheduled, .announced].contains(mentions[i].status)
       {
         mentions[i].date = Self.date(time)
+        // A plan with the day it takes effect is scheduled.
+        mentions[i].status = .scheduled
+        mentions[i].statusCue = "take effect"
       }
     }
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
@@ -175,6 +180,47 @@ struct EventDater {
     "verdict",
   ]
   static let documentDating: Set<String> = ["dated", "issued", "filed", "signed", "released", "on", "handed"]
+
+  /// Nouns of an occasion a later sentence refers back to ("In the same action", "As part of the same order").
+  static let occasionNouns: Set<String> = [
+    "action", "actions", "move", "order", "announcement", "notice", "release", "decision", "ruling",
+    "filing", "statement", "round", "package", "designation", "designations",
+  ]
+
+  /// The words "In the same action" (or "As part of the same move") opening sentence `t`: the number of
+  /// tokens they take, or nil.
+  private func sameOccasionOpening(_ t: SentenceTokens) -> Int? {
+    var k = 0
+    if t.count > 3, t.lower[0] == "as", t.lower[1] == "part", t.lower[2] == "of" {
+      k = 3
+    } else if t.count > 1, t.lower[0] == "in" {
+      k = 1
+    } else {
+      return nil
+    }
+    guard k + 2 < t.count, t.lower[k] == "the" || t.lower[k] == "that", t.lower[k + 1] == "same",
+      Self.occasionNouns.contains(t.lower[k + 2])
+    else { return nil }
+    return k + 3
+  }
+
+  /// Dates the undated mentions of a sentence opened by "In the same action" with the date of the latest
+  /// dated mention before it (the occasion it refers to).
+  private func dateBySameOccasion(_ mentions: inout [Mention]) {
+    for i in mentions.indices where mentions[i].date == nil {
+      let t = sentences[mentions[i].sentence]
+      guard let length = sameOccasionOpening(t),
+        let previous = mentions.indices.filter({
+          mentions[$0].sentence < t.index && mentions[$0].date != nil
+            && !Self.unrealized.contains(mentions[$0].status)
+        }).max(by: { mentions[$0].sentence < mentions[$1].sentence }),
+        var date = mentions[previous].date
+      else { continue }
+      date.text = t.text(0..<length)
+      date.resolution = TimeResolution.previousTime.rawValue
+      mentions[i].date = date
+    }
+  }
 
   /// "Y in 2018, two years after X": X is two years before Y; "Y, a week before X": X a week after Y.
   private func dateByOffsets(_ mentions: inout [Mention]) {

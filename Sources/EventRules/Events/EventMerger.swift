@@ -61,7 +61,10 @@ struct EventMerger {
       // What was asked for, planned or feared is not what happened: statuses must agree (an announcement
       // reports what happened).
       let statuses: Set<EventStatus> = [o.status, m.status]
-      guard statuses.count == 1 || statuses == [.actual, .announced] else { return false }
+      // "is scheduled to be arraigned on Friday, and said he would plead not guilty": the plan and its
+      // date told in one sentence are one happening.
+      let planAndSchedule = statuses == [.scheduled, .intended] && o.sentence == m.sentence
+      guard statuses.count == 1 || statuses == [.actual, .announced] || planAndSchedule else { return false }
       if let a = o.date, let b = m.date, !overlap(a, b) { return false }
       if !headline.contains(o.sentence), !headline.contains(m.sentence), conflicting(o, m) { return false }
     }

@@ -64,9 +64,7 @@ struct ArticleNames: Sendable {
     for tokens in sentences {
       let titleCase = NameFinder.isTitleCase(tokens)
       for span in NameFinder.allNames(in: tokens) {
-        let words = span.map {
-          String(tokens.lower[$0].replacingOccurrencesOfPossessive().filter { $0 != "'" && $0 != "’" })
-        }
+        let words = span.map { Self.withoutApostrophes(tokens.lower[$0].replacingOccurrencesOfPossessive()) }
         let kind: Kind
         // "the Justice Department" is an agency, not a judge.
         let agency = words.contains { $0 != "justice" && Self.authorityWords.contains($0) }
@@ -88,7 +86,7 @@ struct ArticleNames: Sendable {
           titleChecks += 1
           if body == nil { body = BodyPhrases(sentences.filter { !NameFinder.isTitleCase($0) }) }
           guard titleChecks <= Self.maxTitleCaseChecks,
-            body?.contains(tokens.tokens[span].map(\.text)) == true
+            body?.contains(tokens.text(span)) == true
           else {
             continue
           }
@@ -143,8 +141,10 @@ struct ArticleNames: Sendable {
     // name ending in the noun of an opening "The alliance ...".
     var next = 0
     var byLastWord: [String: Int] = [:]
+    var lastAuthority: Int?
     for t in sentences {
       while next < names.count, names[next].sentence < t.index {
+        if names[next].kind == .authority { lastAuthority = next }
         if names[next].kind == .party || names[next].kind == .authority,
           let last = names[next].text.lowercased().split(separator: " ").last, names[next].tokens.count > 1
         {
@@ -161,6 +161,10 @@ struct ArticleNames: Sendable {
         !["of", "'s"].contains(t.lower[2]), let k = byLastWord[t.lower[1]]
       {
         subjects[t.index] = names[k]
+      } else if t.lower[0] == "the", NameFinder.bodyHeads.contains(t.lower[1]) || t.lower[1] == "ministry",
+        let k = lastAuthority
+      {
+        subjects[t.index] = names[k]  // "The department issued the ban": the agency named last.
       }
     }
     fullestAny = Self.fullestNames(names)
@@ -172,6 +176,12 @@ struct ArticleNames: Sendable {
       names[k].isPerson =
         Self.couldBePerson(names[k].tokens, in: t) && surnames.contains(Substring(names[k].text.lowercased()))
     }
+  }
+
+  /// A word without its apostrophes ("o'neill" → "oneill"); most words have none and come back as they are.
+  static func withoutApostrophes(_ word: String) -> String {
+    guard word.utf8.contains(UInt8(ascii: "'")) else { return word }
+    return String(word.filter { $0 != "'" })
   }
 
   /// Nouns that say the name after them is a person's ("nurse Jane Roe", "chief executive, Piotr Lang").
@@ -368,8 +378,9 @@ struct ArticleNames: Sendable {
         wordings.append((name.text, 1))
       }
     }
-    // The wording the article uses most, the first on a tie.
-    return wordings.reduce(nil) { best, w in best.map { $0.count >= w.count ? $0 : w } ?? w }?.text
+    // Its full name as the article first writes it ("The Aviation Safety Directorate (ASD)"), else the
+    // acronym.
+    return (wordings.first { expansion(ofAcronym: $0.text) == nil } ?? wordings.first)?.text
   }
 
   /// An agency's name as a set of words, order, case, dots, possessives and "of"/"the" aside.

@@ -92,8 +92,10 @@ enum ClauseRoles {
           result.append((role, coordinated(by, in: t)))
         }
         if let role = pair.patient, roles.contains(role), let patient {
-          // "sued Kovač and the company": each party joined by "and".
-          for part in conjuncts(patient, in: t) { result.append((role, part)) }
+          // "sued Kovač and the company": each party joined by "and"; "removed two tankers, the Sea Orchid and
+          // the Pacific Lumen, from": the members a counted group names.
+          let members = namedMembers(after: patient, in: t)
+          for part in members.isEmpty ? conjuncts(patient, in: t) : members { result.append((role, part)) }
         }
       }
     }
@@ -124,7 +126,9 @@ enum ClauseRoles {
   }
 
   /// "Park Dong-hoon was convicted in 2008 and pardoned": the subject of the passive the "and" joins to.
-  static func sharedPassiveSubject(before index: Int, in t: SentenceTokens) -> Range<Int>? {
+  static func sharedPassiveSubject(before start: Int, in t: SentenceTokens) -> Range<Int>? {
+    // "... and charged a week later", matched from "and".
+    let index = start + 1 < t.count && t.lower[start] == "and" ? start + 1 : start
     guard index >= 2, t.lower[index - 1] == "and", t.lower[index].hasSuffix("ed") else { return nil }
     var k = index - 2
     while k > 0, index - k <= 15, !["was", "were"].contains(t.lower[k]) {
@@ -150,6 +154,30 @@ enum ClauseRoles {
       !subject.contains(where: { ArticleNames.isAgencyWord(t.lower[$0]) })
     else { return nil }
     return subject
+  }
+
+  /// "two tankers, the Sea Orchid and the Pacific Lumen,": the names between commas after a counted group.
+  static func namedMembers(after group: Range<Int>, in t: SentenceTokens) -> [Range<Int>] {
+    guard let first = group.first,
+      t.tokens[first].kind == .number || RoleFinder.numberWords.contains(t.lower[first]),
+      group.upperBound < t.count, t.lower[group.upperBound] == ","
+    else { return [] }
+    var members: [Range<Int>] = []
+    var k = group.upperBound + 1
+    while k < t.count, members.count < 8, let name = NameFinder.name(startingAt: k, in: t),
+      t.tokens[name.upperBound - 1].isCapitalized
+    {
+      members.append(t.lower[name.lowerBound] == "the" ? (name.lowerBound + 1)..<name.upperBound : name)
+      k = name.upperBound
+      guard k < t.count, t.lower[k] == "and" || t.lower[k] == "," else { break }
+      if t.lower[k] == ",", k + 1 < t.count, t.lower[k + 1] != "and",
+        NameFinder.name(startingAt: k + 1, in: t) == nil
+      {
+        break
+      }
+      k += t.lower[k] == "," && k + 1 < t.count && t.lower[k + 1] == "and" ? 2 : 1
+    }
+    return members.count >= 2 ? members : []
   }
 
   /// A name and the names or party nouns joined to it by "and" ("Kovač and the company").
@@ -183,7 +211,13 @@ enum ClauseRoles {
   private static func subjectSpan(
     _ match: Range<Int>, type: String, clauseStart: Int, shared: Range<Int>?, in t: SentenceTokens
   ) -> Range<Int>? {
-    if let before = NameFinder.name(endingBefore: match.lowerBound, in: t), before.lowerBound >= clauseStart,
+    // "the group's vice chairman, Park Jin-seok, had been taken": the name between commas opens no clause.
+    if let before = NameFinder.name(endingBefore: match.lowerBound, in: t),
+      before.lowerBound >= clauseStart
+        || (t.lower[before.upperBound] == ","
+          && ((before.upperBound + 1)..<match.lowerBound).allSatisfy {
+            NameFinder.auxiliaries.contains(t.lower[$0]) || passiveMarkers.contains(t.lower[$0])
+          }),
       !NameFinder.followsPreposition(before, in: t)
     {
       return before

@@ -64,6 +64,7 @@ public struct EventExtractor: Sendable {
       vetoes += found.vetoes
     }
     FollowUpSentences.attach(&mentions, sentences: tokenized)
+    DefiniteReferences.attach(&mentions, sentences: tokenized)
     // "The case is Corvalis Technologies LLC v. NetHarbor Inc.": a case name anywhere gives the sides.
     let named = tokenized.compactMap { t in
       RoleFinder.caseName(in: t).map {

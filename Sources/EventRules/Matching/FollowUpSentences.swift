@@ -51,9 +51,26 @@ enum FollowUpSentences {
     }
   }
 
+  /// "Appeals court lets state's ban be enforced" over "The state Court of Appeals on Oct. 14 lifted ...":
+  /// a court a headline words short takes the full name the next sentence gives it.
+  static func fillCourtNames(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+    for i in mentions.indices {
+      guard let k = mentions[i].participants.firstIndex(where: { $0.role == "court" }) else { continue }
+      let short = Set(mentions[i].participants[k].name.lowercased().split(separator: " ").map(String.init))
+      guard short.count <= 2, mentions[i].sentence + 1 < sentences.count else { continue }
+      let next = sentences[mentions[i].sentence + 1]
+      guard let full = RoleFinder.court(in: next) else { continue }
+      let words = Set(full.lowercased().split(separator: " ").map(String.init))
+      if words.count > short.count, short.isSubset(of: words) {
+        mentions[i].participants[k] = Participant(role: "court", name: full)
+      }
+    }
+  }
+
   /// Adds the quotes and the judge of follow-up sentences to the decision mentions they follow.
   static func attach(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
     attachComplaintDetails(&mentions, sentences: sentences)
+    fillCourtNames(&mentions, sentences: sentences)
     guard mentions.contains(where: { decisionTypes.contains($0.rule.type) }) else { return }
     let withMentions = Set(mentions.map(\.sentence))
     for t in sentences where !withMentions.contains(t.index) && !t.isTitleCase {

@@ -313,7 +313,7 @@ enum NameFinder {
     // The farthest comma after a name: "Tomas Reyes, 47, of Lakeview, Ohio," starts after "Reyes".
     var found: Int?
     var k = end - 1
-    while k > 0, end - k <= 10 {
+    while k > 0, end - k <= 16 {
       // A verb-like word ends the search: the commas bound a clause, not an apposition.
       if ["said", "says", "who", "which", "that", "and", "but"].contains(t.lower[k]) { break }
       if t.lower[k] == ",", isCapitalizedName(t, k - 1) || isCompanySuffixPeriod(t, k - 1) { found = k }

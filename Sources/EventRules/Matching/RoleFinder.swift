@@ -86,11 +86,16 @@ enum RoleFinder {
   /// A court described in lowercase words, when no court is named: "a state appeals court" gives "state
   /// appeals court". At least one court word or a place's name must stand before "court".
   static func courtDescription(in t: SentenceTokens) -> String? {
-    for i in 1..<max(1, t.count) where t.lower[i] == "court" && !t.tokens[i].isCapitalized {
+    // "a county judge struck the ordinance down": an unnamed judge described by the court's level.
+    for i in 1..<max(1, t.count)
+    where (t.lower[i] == "court" || (t.lower[i] == "judge" && !NameFinder.isCapitalizedName(t, i + 1)))
+      && !t.tokens[i].isCapitalized
+    {
       var start = i
       while start > 0, i - start < 3,
         courtModifiers.contains(t.lower[start - 1])
-          || (NameFinder.isCapitalizedName(t, start - 1) && t.tokens[start - 1].kind == .word
+          || (t.lower[i] == "court" && NameFinder.isCapitalizedName(t, start - 1)
+            && t.tokens[start - 1].kind == .word
             && !t.lower[start - 1].hasSuffix("'s") && !t.lower[start - 1].hasSuffix("'"))
       {
         start -= 1
@@ -148,6 +153,31 @@ enum RoleFinder {
   static let shareBases: Set<String> = [
     "turnover", "revenue", "revenues", "sales", "income", "profit", "profits", "earnings",
   ]
+
+  /// Heads of a regulator described in lowercase ("the national audit agency").
+  static let describedAuthorityHeads: Set<String> = [
+    "agency", "regulator", "watchdog", "commission", "ministry", "authority", "inspectorate", "police",
+  ]
+
+  /// A regulator or force described in lowercase words after "the" or "a", when none is named: "the national
+  /// audit agency" gives "national audit agency", "a state police investigation" gives "state police".
+  static func authorityDescription(in t: SentenceTokens) -> String? {
+    for i in 1..<max(1, t.count)
+    where describedAuthorityHeads.contains(t.lower[i]) && !t.tokens[i].isCapitalized {
+      var start = i
+      while start > 0, i - start < 3, t.tokens[start - 1].kind == .word, !t.tokens[start - 1].isCapitalized,
+        !NameFinder.determiners.contains(t.lower[start - 1]),
+        !NameFinder.auxiliaries.contains(t.lower[start - 1]),
+        !["of", "and", "or", "to", "by", "with", "for", "in", "on", "that", "which"].contains(
+          t.lower[start - 1])
+      {
+        start -= 1
+      }
+      guard start < i, start > 0, ["the", "a", "an"].contains(t.lower[start - 1]) else { continue }
+      return t.text(start..<(i + 1))
+    }
+    return nil
+  }
 
   /// The first sum of money in the sentence ("$5 million", "€1.2bn", "10 million euros"), else a share of
   /// a firm's turnover ("up to 4 percent of their annual turnover").

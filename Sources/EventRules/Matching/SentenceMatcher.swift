@@ -104,7 +104,8 @@ struct SentenceMatcher {
     var participants: [Participant] = []
     func add(_ role: String, _ name: String?) {
       guard let name, !name.isEmpty else { return }
-      for part in split(name) where !participants.contains(where: { $0.role == role && $0.name == part }) {
+      for part in split(Self.uncapitalizedCount(name))
+      where !participants.contains(where: { $0.role == role && $0.name == part }) {
         participants.append(Participant(role: role, name: part))
       }
     }
@@ -138,7 +139,11 @@ struct SentenceMatcher {
     // "sentenced on Tuesday to": a time between the words is no party.
     for (role, span) in match.captures.sorted(by: { $0.key < $1.key })
     where !Self.isTimeOrPreposition(span, in: t) {
-      add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
+      // "removed two tankers, the Sea Orchid and the Pacific Lumen, from": the group and the members it names
+      // (the group is how a summary elsewhere words the same step).
+      for part in [span] + ClauseRoles.namedMembers(after: span, in: t) {
+        add(role, resolve(part, in: t, role: role, before: match.range.lowerBound))
+      }
     }
     if let role = match.trailingSlot?.role,
       let span = NameFinder.name(startingAt: match.range.upperBound, in: t)
@@ -177,6 +182,15 @@ struct SentenceMatcher {
     {
       add(role, resolve(speaker, in: t, role: role, before: speaker.lowerBound))
     }
+    // "The department issued a ban. Shop owners sued, and ...": a suit with no object is against the body
+    // the sentence before was about.
+    if rule.type == "civil.complaint_filed", roles.contains("defendant"),
+      !participants.contains(where: { $0.role == "defendant" }),
+      match.range.upperBound >= t.count || [",", ".", ";", "and"].contains(t.lower[match.range.upperBound]),
+      t.index > 0, let subject = names.subjects[t.index - 1], subject.kind == .authority
+    {
+      add("defendant", subject.text)
+    }
     // "Prosecutors had asked the judge to impose": prosecutors opening the sentence are its prosecutor.
     if roles.contains("prosecutor"), !participants.contains(where: { $0.role == "prosecutor" }),
       let end = (0..<min(t.count, 3)).first(where: { NameFinder.bareBodies.contains(t.lower[$0]) }),
@@ -198,10 +212,14 @@ struct SentenceMatcher {
         "court",
         RoleFinder.court(in: near)
           ?? RoleFinder.courtDescription(in: near).flatMap {
-            // An appeals court decides appeals and rulings; it convicts, charges and tries no one.
-            RoleFinder.isAppellateDescription($0) && !rule.type.hasPrefix("appeal.")
-              && rule.type != "civil.ruling"
-              ? nil : $0
+            // An appeals court decides appeals and rulings; it convicts, charges and tries no one. An unnamed
+            // judge ("a county judge") stands for the court only of a trial court's own decision.
+            if RoleFinder.isAppellateDescription($0), !rule.type.hasPrefix("appeal."),
+              rule.type != "civil.ruling"
+            {
+              return nil
+            }
+            return $0.hasSuffix("judge") && !Self.benchDecisions.contains(rule.type) ? nil : $0
           })
       if ["criminal.conviction", "criminal.acquittal", "civil.judgment"].contains(rule.type),
         !participants.contains(where: { $0.role == "court" })
@@ -210,7 +228,7 @@ struct SentenceMatcher {
       }
     }
     if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
-      add("authority", RoleFinder.authority(in: near))
+      add("authority", RoleFinder.authority(in: near) ?? RoleFinder.authorityDescription(in: near))
     }
     // "A federal grand jury indicted him": the grand jury charges.
     if rule.type == "criminal.charge", roles.contains("authority"),
@@ -363,6 +381,21 @@ struct SentenceMatcher {
     }
     return result
   }
+
+  /// "Two tankers" opening a sentence is a counted description, not a proper name: written "two tankers", so
+  /// that it tells no other step apart by its capital.
+  static func uncapitalizedCount(_ name: String) -> String {
+    guard let space = name.firstIndex(of: " "), name.first?.isUppercase == true,
+      RoleFinder.numberWords.contains(name[..<space].lowercased()), name[..<space].lowercased() != "a",
+      name[name.index(after: space)...].first?.isLowercase == true
+    else { return name }
+    return name.prefix(1).lowercased() + name.dropFirst()
+  }
+
+  /// Decisions a trial judge makes alone.
+  static let benchDecisions: Set<String> = [
+    "civil.ruling", "civil.dismissal", "civil.injunction", "civil.judgment",
+  ]
 
   /// Possessive pronouns that name their owner ("his client", "its licence").
   static let possessives: Set<String> = ["his", "its", "their"]

@@ -7,8 +7,10 @@ struct SentenceTokens: Sendable {
   let tokens: [Token]
   /// Lowercased token texts with typographic apostrophes made plain ("hasn’t" → "hasn't").
   let lower: [String]
-  /// The sentence's scalars, for cutting token spans out of it.
-  private let scalars: [Unicode.Scalar]
+  /// The sentence's UTF-8 bytes and where each token starts and ends in them, for cutting token spans
+  /// out of it without re-encoding.
+  private let utf8: [UInt8]
+  private let tokenBytes: [Range<Int>]
   /// Whether it is a title-case headline, where capitals say nothing about names.
   let isTitleCase: Bool
 
@@ -29,7 +31,8 @@ struct SentenceTokens: Sendable {
     self.sentence = sentence
     tokens = Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)
     lower = tokens.map { $0.text.lowercased().replacingApostrophes() }
-    scalars = Array(sentence.text.unicodeScalars)
+    utf8 = Array(sentence.text.utf8)
+    tokenBytes = Self.byteRanges(of: tokens, in: utf8, base: sentence.range.lowerBound)
     let long = tokens.filter { $0.kind == .word && $0.text.count >= 4 }
     isTitleCase = long.count >= 4 && Double(long.filter(\.isCapitalized).count) >= 0.8 * Double(long.count)
   }
@@ -40,13 +43,8 @@ struct SentenceTokens: Sendable {
     guard count > 2 * radius + range.count else { return self }
     let lo = max(0, range.lowerBound - radius)
     let hi = min(count, range.upperBound + radius)
-    let base = sentence.range.lowerBound
-    let start = tokens[lo].range.lowerBound - base
-    let end = tokens[hi - 1].range.upperBound - base
-    guard start >= 0, end <= scalars.count, start < end else { return self }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    let part = Sentence(text: String(view), range: (base + start)..<(base + end), line: sentence.line)
+    let range = tokens[lo].range.lowerBound..<tokens[hi - 1].range.upperBound
+    let part = Sentence(text: text(lo..<hi), range: range, line: sentence.line)
     return SentenceTokens(index: index, sentence: part)
   }
 
@@ -82,13 +80,35 @@ struct SentenceTokens: Sendable {
   /// The text from token `a` up to (not including) token `b`, as written.
   func text(_ range: Range<Int>) -> String {
     guard let first = range.first, range.upperBound <= count, first < range.upperBound else { return "" }
-    let base = sentence.range.lowerBound
-    let lo = tokens[first].range.lowerBound - base
-    let hi = tokens[range.upperBound - 1].range.upperBound - base
-    guard lo >= 0, hi <= scalars.count, lo < hi else { return "" }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lo..<hi])
-    return String(view)
+    let lo = tokenBytes[first].lowerBound
+    let hi = tokenBytes[range.upperBound - 1].upperBound
+    guard lo < hi, hi <= utf8.count else { return "" }
+    return utf8.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self)
+    }
+  }
+
+  /// Where each token (offsets in scalars from `base`) starts and ends in the sentence's UTF-8 bytes, by
+  /// one walk over the bytes: tokens are in order.
+  private static func byteRanges(of tokens: [Token], in utf8: [UInt8], base: Int) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    result.reserveCapacity(tokens.count)
+    var scalar = 0
+    var byte = 0
+    func advance(to target: Int) {
+      while scalar < target, byte < utf8.count {
+        byte += 1
+        while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
+        scalar += 1
+      }
+    }
+    for token in tokens {
+      advance(to: token.range.lowerBound - base)
+      let start = byte
+      advance(to: token.range.upperBound - base)
+      result.append(start..<byte)
+    }
+    return result
   }
 }
 

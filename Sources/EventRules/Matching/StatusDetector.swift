@@ -74,10 +74,22 @@ enum StatusDetector {
   static func status(
     of trigger: Range<Int>, in t: SentenceTokens, default value: EventStatus
   ) -> (EventStatus, String?) {
+    let found = statusOfStatement(of: trigger, in: t, default: value)
+    // "Have they sued you yet?": a question asserts nothing.
+    if t.lower.last == "?", [.actual, .announced].contains(found.0) { return (.hypothetical, "?") }
+    return found
+  }
+
+  private static func statusOfStatement(
+    of trigger: Range<Int>, in t: SentenceTokens, default value: EventStatus
+  ) -> (EventStatus, String?) {
     let clauseStart = t.clauseStart(before: trigger.lowerBound)
     let from = max(clauseStart, trigger.lowerBound - reach)
     // Cues inside the trigger count too ("did not file"), but not its first word.
-    let scope = Array(t.lower[from..<min(t.count, trigger.upperBound)])
+    // "arrested in May and charged in June": the month is no modal.
+    let scope = (from..<min(t.count, trigger.upperBound)).map { k in
+      k > 0 && t.lower[k] == "may" && t.tokens[k].isCapitalized ? "May" : t.lower[k]
+    }
     // "If convicted, he faces ...": a conditional clause just before the trigger's clause.
     var conditional = false
     if clauseStart > 0 {
@@ -107,6 +119,13 @@ enum StatusDetector {
     {
       return (.scheduled, "take effect")
     }
+    if let best, best.0 != .announced { return best }
+    // "Local media reported that the vice chairman, Park, had been detained": what others report, told
+    // across the commas of an apposition.
+    if let frame = reportingFrame(before: trigger.lowerBound, in: t) {
+      // "denied a newspaper report that more arrests had been made": a report denied.
+      return frame.hasPrefix("denied") ? (.negated, frame) : (.alleged, frame)
+    }
     if let best { return best }
     // "announced that a ban would be lifted": the trigger holds the announcement of what is still to come.
     let inside = Array(t.lower[trigger.clamped(to: 0..<t.count)])
@@ -120,6 +139,38 @@ enum StatusDetector {
       return (.scheduled, cue.joined(separator: " "))
     }
     return (value, nil)
+  }
+
+  /// Words that report what others say happened, heading the sentence the trigger stands in.
+  static let reportingFrames: [[String]] = [
+    ["reported", "that"], ["report", "that"], ["reports", "that"], ["reports", "said"], ["reports", "say"],
+    ["reports", "suggest"],
+    ["according", "to", "reports"], ["according", "to", "media", "reports"],
+    ["according", "to", "local", "media"],
+    ["media", "reported"], ["was", "reported", "to"], ["were", "reported", "to"],
+  ]
+
+  /// The reporting frame ("reported that", "reports said") before the trigger in its sentence, past commas
+  /// but not past a semicolon or a full clause of the writer's own ("; police said").
+  static func reportingFrame(before trigger: Int, in t: SentenceTokens) -> String? {
+    var start = trigger
+    while start > 0, t.lower[start - 1] != ";", t.lower[start - 1] != ":" { start -= 1 }
+    let scope = Array(t.lower[start..<min(t.count, trigger)])
+    for frame in reportingFrames {
+      guard let at = firstIndex(of: frame, in: scope) else { continue }
+      // A denial of the report just before it ("denied a newspaper report that").
+      let lead = scope[max(0, at - 4)..<at]
+      if lead.contains(where: { denials.contains($0) }) { return "denied " + frame.joined(separator: " ") }
+      return frame.joined(separator: " ")
+    }
+    return nil
+  }
+
+  static let denials: Set<String> = ["denied", "denies", "denying", "rejected", "dismissed", "refuted"]
+
+  private static func firstIndex(of words: [String], in scope: [String]) -> Int? {
+    guard !words.isEmpty, scope.count >= words.count else { return nil }
+    return (0...(scope.count - words.count)).first { Array(scope[$0..<($0 + words.count)]) == words }
   }
 
   /// Schedule cues that follow the trigger.

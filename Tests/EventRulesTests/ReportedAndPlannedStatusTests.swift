@@ -1,0 +1,67 @@
+import EventRules
+import Testing
+
+/// Statuses that reach across an apposition or a sentence: what the media report, a plan with the day it
+/// takes effect, a plan and its schedule told together.
+struct ReportedAndPlannedStatusTests {
+  @Test func whatTheMediaReportIsAlleged() {
+    let events = ArticleFixture(
+      "Newspapers reported that the mayor’s deputy, Tomas Reyes, had been detained for questioning, which the police would not confirm."
+    ).events()
+    #expect(events.map(\.type) == ["criminal.arrest"])
+    #expect(events.first?.status == .alleged)
+  }
+
+  @Test func aDeniedReportIsNegated() {
+    let events = ArticleFixture(
+      "A police spokesman denied a television report that two more suspects had been arrested."
+    ).events()
+    #expect(events.map(\.type) == ["criminal.arrest"])
+    #expect(events.first?.status == .negated)
+  }
+
+  @Test func aQuestionAssertsNothing() {
+    let events = ArticleFixture("Has the landlord sued the tenants yet?").events()
+    #expect(events.map(\.type) == ["civil.complaint_filed"])
+    #expect(events.first?.status == .hypothetical)
+  }
+
+  @Test func theWritersOwnReportIsNoAllegation() {
+    let events = ArticleFixture("Police arrested the mayor’s deputy, Tomas Reyes, on Tuesday.").events()
+    #expect(events.first?.status == .actual)
+  }
+
+  @Test func theMonthOfMayIsNoModal() {
+    let events = ArticleFixture("The courier was arrested in May and charged in June.").events()
+    #expect(events.map(\.type) == ["criminal.arrest", "criminal.charge"])
+    #expect(events.map(\.status) == [.actual, .actual])
+  }
+
+  @Test func mayStillMakesAHappeningHypothetical() {
+    let events = ArticleFixture("The courier may be charged with fraud in June.").events()
+    #expect(events.map(\.status) == [.hypothetical])
+  }
+
+  @Test func aPlanWithTheDayItTakesEffectIsScheduled() {
+    let f = ArticleFixture(
+      "The ministry said on Tuesday it would add nine drone makers to its export blacklist. The listings take effect on Friday."
+    )
+    .time("Tuesday", value: "2021-05-11", earliest: "2021-05-11", latest: "2021-05-11")
+    .time("Friday", value: "2021-05-14", earliest: "2021-05-14", latest: "2021-05-14")
+    let designation = f.events().first { $0.type == "regulatory.designation" }
+    #expect(designation?.status == .scheduled)
+    #expect(designation?.date?.value == "2021-05-14")
+  }
+
+  @Test func aScheduleAndThePlanToldWithItAreOneEvent() {
+    let f = ArticleFixture(
+      "Mr. Haddad is scheduled to be arraigned on Monday, and his lawyer said he would plead not guilty.",
+      published: "2021-05-08"
+    )
+    .time("Monday", value: "2021-05-10", earliest: "2021-05-10", latest: "2021-05-10")
+    let pleas = f.events().filter { $0.type == "criminal.plea" }
+    #expect(pleas.count == 1)
+    #expect(pleas.first?.status == .scheduled)
+    #expect(pleas.first?.date?.value == "2021-05-10")
+  }
+}
