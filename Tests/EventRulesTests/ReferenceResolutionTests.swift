@@ -72,4 +72,11 @@ struct ReferenceResolutionTests {
     ).first { $0.type == "criminal.arrest" }
     #expect(arrest?.names("person") == ["Ilse Marten"])
   }
+
+  @Test func aLicenseIssuedToNoOneIsNamedByItsOwnName() {
+    let license = events(
+      "At the same time, the agency issued General License 14, which allows the wind-down of existing contracts."
+    ).first { $0.type == "regulatory.license" }
+    #expect(license?.names("target") == ["General License 14"])
+  }
 }

@@ -64,7 +64,9 @@ enum ClauseRoles {
       object.map { appositive(after: $0, in: t) ?? $0 }
       ?? (type.hasPrefix("regulatory.")
         ? countedGroup(in: match.lowerBound..<clauseEnd, of: t)
-          ?? (type == "regulatory.license" ? possessor(in: match, of: t) : nil) : nil)
+          ?? (type == "regulatory.license"
+            ? possessor(in: match, of: t) ?? namedLicense(in: match, of: t) : nil)
+        : nil)
     if let pair = agentAndPatient[type] {
       if passive {
         if let role = pair.patient, roles.contains(role), let subject { result.append((role, subject)) }
@@ -191,6 +193,19 @@ enum ClauseRoles {
       end = next.upperBound
     }
     return parts
+  }
+
+  /// "issued General License 61": a license issued to no one in particular is named by its own name.
+  static func namedLicense(in match: Range<Int>, of t: SentenceTokens) -> Range<Int>? {
+    for k in match where NameFinder.isCapitalizedName(t, k) {
+      guard let span = NameFinder.name(startingAt: k, in: t),
+        span.contains(where: {
+          ["license", "licence", "permit", "authorization", "authorisation"].contains(t.lower[$0])
+        })
+      else { return nil }
+      return span
+    }
+    return nil
   }
 
   /// "The company paid a civil penalty", "Acme agreed to pay a fine": the subject of the paying verb.
