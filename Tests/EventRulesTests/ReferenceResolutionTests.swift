@@ -79,4 +79,12 @@ struct ReferenceResolutionTests {
     ).first { $0.type == "regulatory.license" }
     #expect(license?.names("target") == ["General License 14"])
   }
+
+  @Test func whoDoesNotAdmitLiabilityInASettlementIsTheDefendant() {
+    let settlement = events(
+      "The Ruiz family settled a negligence lawsuit with Lakeshore Hospital for $300,000, without the hospital admitting liability."
+    ).first { $0.type == "civil.settlement" }
+    #expect(settlement?.names("defendant") == ["Lakeshore Hospital"])
+    #expect(settlement?.names("plaintiff") == ["Ruiz family"])
+  }
 }

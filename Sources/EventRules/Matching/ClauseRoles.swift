@@ -208,6 +208,25 @@ enum ClauseRoles {
     return nil
   }
 
+  /// "without the county admitting liability", "Acme denied wrongdoing": the party whose liability is in
+  /// question, which in a suit is the defendant.
+  static func liableParty(in t: SentenceTokens) -> Range<Int>? {
+    for k in t.lower.indices where ["liability", "wrongdoing", "fault"].contains(t.lower[k]) {
+      var v = k - 1
+      if v >= 0, ["any", "no"].contains(t.lower[v]) { v -= 1 }
+      guard v >= 1,
+        ["admitting", "admitted", "admits", "admit", "denying", "denied", "denies", "deny", "accepting"]
+          .contains(t.lower[v])
+      else { continue }
+      if let name = NameFinder.name(endingBefore: v, in: t), name.upperBound == v { return name }
+      // "without the hospital admitting liability": a definite description of a party named before.
+      if v >= 2, t.lower[v - 2] == "the", t.tokens[v - 1].kind == .word, !t.tokens[v - 1].isCapitalized {
+        return (v - 2)..<v
+      }
+    }
+    return nil
+  }
+
   /// "The company paid a civil penalty", "Acme agreed to pay a fine": the subject of the paying verb.
   static func payer(before index: Int, in t: SentenceTokens) -> Range<Int>? {
     var k = index - 1

@@ -198,6 +198,20 @@ struct SentenceMatcher {
     {
       add("prosecutor", t.text(end..<(end + 1)))
     }
+    // "settled ... with the county, without the county admitting liability": who denies liability is the
+    // defendant, the other settling party the plaintiff.
+    if rule.type == "civil.settlement", let span = ClauseRoles.liableParty(in: t),
+      let liable = resolve(span, in: t, role: "defendant", before: span.lowerBound)
+    {
+      let parties = participants.filter { $0.role == "party" }
+      if parties.count >= 2, parties.filter({ CaseRoles.sameParty($0.name, liable) }).count == 1 {
+        participants = participants.map { p in
+          guard p.role == "party" else { return p }
+          return Participant(
+            role: CaseRoles.sameParty(p.name, liable) ? "defendant" : "plaintiff", name: p.name)
+        }
+      }
+    }
     // In a title-case headline, capitals say nothing about names: the body names courts and judges.
     if NameFinder.isTitleCase(t) {
       return mention(rule, match, in: t, participants: participants)
