@@ -87,4 +87,30 @@ struct ReferenceResolutionTests {
     #expect(settlement?.names("defendant") == ["Lakeshore Hospital"])
     #expect(settlement?.names("plaintiff") == ["Ruiz family"])
   }
+
+  @Test func prosecutorsKeepTheOfficeTheArticleGivesThem() {
+    let charge = events("Federal prosecutors in Boston charged Oskar Lind with securities fraud on Tuesday.")
+      .first {
+        $0.type == "criminal.charge"
+      }
+    #expect(charge?.names("prosecutor") == ["Federal prosecutors in Boston"])
+    #expect(charge?.names("defendant") == ["Oskar Lind"])
+    #expect(charge?.names("authority") == [])
+  }
+
+  @Test func aSuitsRelativeClauseGivesTheCaseItsSides() {
+    let dismissal = events(
+      "A judge on Monday dismissed the lawsuit, which Harrow Textiles filed against Quill Dyes in 2020."
+    ).first { $0.type == "civil.dismissal" }
+    #expect(dismissal?.names("plaintiff") == ["Harrow Textiles"])
+    #expect(dismissal?.names("defendant") == ["Quill Dyes"])
+  }
+
+  @Test func aSoughtSentenceIsForTheNamedPerson() {
+    let sought = events(
+      "Prosecutors in the Western District said they would seek a twelve-year term for the former mayor Tove Aas."
+    ).first { $0.type == "criminal.sentence" }
+    #expect(sought?.names("defendant") == ["Tove Aas"])
+    #expect(sought?.names("prosecutor") == ["Prosecutors in the Western District"])
+  }
 }

@@ -101,6 +101,16 @@ extension ClauseRoles {
     return nil
   }
 
+  /// "charged Ilya Petrov with", matched across the name: the name right after the trigger's verb.
+  static func patientInsideTrigger(_ match: Range<Int>, in t: SentenceTokens) -> Range<Int>? {
+    let k = match.lowerBound + 1
+    guard k < match.upperBound, !t.tokens[match.lowerBound].isCapitalized,
+      let span = NameFinder.name(startingAt: k, in: t), span.upperBound < match.upperBound,
+      t.tokens[span.upperBound - 1].isCapitalized, !NameFinder.pronouns.contains(t.lower[k])
+    else { return nil }
+    return span
+  }
+
   /// "The company paid a civil penalty", "Acme agreed to pay a fine": the subject of the paying verb.
   static func payer(before index: Int, in t: SentenceTokens) -> Range<Int>? {
     var k = index - 1

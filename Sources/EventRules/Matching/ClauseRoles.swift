@@ -66,7 +66,7 @@ enum ClauseRoles {
         ? countedGroup(in: match.lowerBound..<clauseEnd, of: t)
           ?? (type == "regulatory.license"
             ? possessor(in: match, of: t) ?? namedLicense(in: match, of: t) : nil)
-        : nil)
+        : nil) ?? patientInsideTrigger(match, in: t)
     if let pair = agentAndPatient[type] {
       if passive {
         if let role = pair.patient, roles.contains(role), let subject { result.append((role, subject)) }
@@ -100,6 +100,14 @@ enum ClauseRoles {
           for part in members.isEmpty ? conjuncts(patient, in: t) : members { result.append((role, part)) }
         }
       }
+    }
+    // "seek a ten-year term for the former banker Lena Hart": whom the sentence is for.
+    if type == "criminal.sentence", roles.contains("defendant"), match.upperBound + 1 < t.count,
+      t.lower[match.upperBound] == "for",
+      let named = name(after: match.upperBound + 1, limit: clauseEnd, in: t),
+      t.tokens[named.upperBound - 1].isCapitalized
+    {
+      result.append(("defendant", named))
     }
     // "settled a lawsuit with the county": the other party.
     if type == "civil.settlement", roles.contains("party"),

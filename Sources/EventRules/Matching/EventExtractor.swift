@@ -65,9 +65,10 @@ public struct EventExtractor: Sendable {
     }
     FollowUpSentences.attach(&mentions, sentences: tokenized)
     DefiniteReferences.attach(&mentions, sentences: tokenized)
-    // "The case is Corvalis Technologies LLC v. NetHarbor Inc.": a case name anywhere gives the sides.
+    // "The case is Corvalis Technologies LLC v. NetHarbor Inc.", "the lawsuit, which Corda Mills filed against
+    // Benton Freight": a case name or a suit's relative clause anywhere gives the sides.
     let named = tokenized.compactMap { t in
-      RoleFinder.caseName(in: t).map {
+      (RoleFinder.caseName(in: t) ?? RoleFinder.suitParties(in: t)).map {
         (plaintiff: $0.0, defendant: $0.1, sentence: t.index, start: t.sentence.range.lowerBound)
       }
     }

@@ -268,6 +268,50 @@ enum RoleFinder {
     return k
   }
 
+  /// The prosecutors who act before token `limit`, as the article words them: "Prosecutors", "Federal
+  /// prosecutors in Manhattan", "prosecutors in the Southern District of New York".
+  static func prosecutors(in t: SentenceTokens, before limit: Int) -> String? {
+    guard
+      let at = (0..<min(limit, t.count)).first(where: {
+        ["prosecutors", "prosecutor"].contains(t.lower[$0])
+          && !(($0 + 1) < t.count && t.tokens[$0 + 1].isCapitalized)
+      })
+    else { return nil }
+    var start = at
+    while start > 0,
+      ["federal", "state", "u.s.", "german", "french", "local", "city", "county"].contains(t.lower[start - 1])
+        || (start - 1 > 0 && NameFinder.isCapitalizedName(t, start - 1) && at - start < 2)
+    {
+      start -= 1
+    }
+    var end = at + 1
+    if end + 1 < t.count, ["in", "for", "from"].contains(t.lower[end]),
+      let place = NameFinder.name(startingAt: end + 1, in: t), place.upperBound <= limit,
+      t.tokens[place.upperBound - 1].isCapitalized
+    {
+      end = place.upperBound
+    }
+    return t.text(start..<end)
+  }
+
+  /// "the lawsuit, which Corda Mills filed against Benton Freight": the sides a relative clause gives a suit.
+  static func suitParties(in t: SentenceTokens) -> (String, String)? {
+    for i in 0..<max(0, t.count - 4)
+    where ["lawsuit", "suit", "complaint", "case", "claims", "action"].contains(t.lower[i]) {
+      var k = i + 1
+      if k < t.count, t.lower[k] == "," { k += 1 }
+      guard k < t.count, ["which", "that"].contains(t.lower[k]),
+        let plaintiff = NameFinder.name(startingAt: k + 1, in: t), plaintiff.upperBound + 2 < t.count,
+        t.tokens[plaintiff.upperBound - 1].isCapitalized,
+        ["filed", "brought", "lodged", "launched"].contains(t.lower[plaintiff.upperBound]),
+        t.lower[plaintiff.upperBound + 1] == "against",
+        let defendant = NameFinder.name(startingAt: plaintiff.upperBound + 2, in: t)
+      else { continue }
+      return (ArticleNames.clean(t.text(plaintiff)), ArticleNames.clean(t.text(defendant)))
+    }
+    return nil
+  }
+
   /// "Oracle v. Google": the two sides of a case name, if the sentence has one.
   static func caseName(in t: SentenceTokens) -> (String, String)? {
     for i in 1..<max(1, t.count - 1) where ["v.", "v", "vs.", "vs", "versus"].contains(t.lower[i]) {

@@ -191,12 +191,14 @@ struct SentenceMatcher {
     {
       add("defendant", subject.text)
     }
-    // "Prosecutors had asked the judge to impose": prosecutors opening the sentence are its prosecutor.
+    // "Prosecutors had asked the judge to impose", "Federal prosecutors in Manhattan charged": prosecutors
+    // before the trigger are its prosecutor.
     if roles.contains("prosecutor"), !participants.contains(where: { $0.role == "prosecutor" }),
-      let end = (0..<min(t.count, 3)).first(where: { NameFinder.bareBodies.contains(t.lower[$0]) }),
-      t.lower[end].hasPrefix("prosecut"), end < match.range.lowerBound
+      let found = RoleFinder.prosecutors(in: t, before: match.range.lowerBound)
     {
-      add("prosecutor", t.text(end..<(end + 1)))
+      add("prosecutor", found)
+      // The prosecutors are not also the charging "authority" under another wording.
+      participants.removeAll { $0.role == "authority" && $0.name.lowercased().hasSuffix("prosecutors") }
     }
     // "settled ... with the county, without the county admitting liability": who denies liability is the
     // defendant, the other settling party the plaintiff.
@@ -241,8 +243,13 @@ struct SentenceMatcher {
         add("court", RoleFinder.jury(in: near))
       }
     }
-    if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
-      add("authority", RoleFinder.authority(in: near) ?? RoleFinder.authorityDescription(in: near))
+    if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }),
+      let found = RoleFinder.authority(in: near) ?? RoleFinder.authorityDescription(in: near),
+      // The prosecutors named as the prosecutor are not the authority again.
+      !(found.lowercased().hasSuffix("prosecutors")
+        && participants.contains(where: { $0.role == "prosecutor" }))
+    {
+      add("authority", found)
     }
     // "A federal grand jury indicted him": the grand jury charges.
     if rule.type == "criminal.charge", roles.contains("authority"),
