@@ -175,4 +175,10 @@ struct ParticipantResolutionTests {
     #expect(e?.names("party").contains("Mendel’s family") == true)
     #expect(e?.names("party") == ["Mendel’s family", "city"])
   }
+
+  @Test func aNameBeforeAnAgeInCommasIsThePassiveSubject() {
+    let e = event(
+      "criminal.conviction", in: "Records show Arne Holt, 52, was found guilty of tax fraud in 2009.")
+    #expect(e?.names("defendant") == ["Arne Holt"])
+  }
 }

@@ -129,13 +129,15 @@ extension ClauseRoles {
   static func subjectSpan(
     _ match: Range<Int>, type: String, clauseStart: Int, shared: Range<Int>?, in t: SentenceTokens
   ) -> Range<Int>? {
-    // "the group's vice chairman, Park Jin-seok, had been taken": the name between commas opens no clause.
+    // "the group's vice chairman, Park Jin-seok, had been taken", "Lazaro Gonzalez, 49, was found guilty":
+    // commas around a name or an apposition open no clause of their own.
     if let before = NameFinder.name(endingBefore: match.lowerBound, in: t),
       before.lowerBound >= clauseStart
         || (t.lower[before.upperBound] == ","
-          && ((before.upperBound + 1)..<match.lowerBound).allSatisfy {
-            NameFinder.auxiliaries.contains(t.lower[$0]) || passiveMarkers.contains(t.lower[$0])
-          }),
+          && ((((before.upperBound + 1)..<match.lowerBound).last { t.lower[$0] == "," } ?? before.upperBound)
+            + 1..<match.lowerBound).allSatisfy {
+              NameFinder.auxiliaries.contains(t.lower[$0]) || passiveMarkers.contains(t.lower[$0])
+            }),
       !NameFinder.followsPreposition(before, in: t)
     {
       return before
