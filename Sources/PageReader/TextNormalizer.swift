@@ -7,6 +7,11 @@ enum TextNormalizer {
     var i = text.startIndex
     let end = text.endIndex
     while i < end {
+      // Copy the run of bytes that are neither whitespace nor the lead byte of a Unicode space at once.
+      let run = i
+      while i < end, !mayStartSpace[Int(text[i])] { i += 1 }
+      if i > run { out.append(contentsOf: text[run..<i]) }
+      guard i < end else { break }
       let byte = text[i]
       var spaceLength = 0
       if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
@@ -31,6 +36,11 @@ enum TextNormalizer {
         i += 1
       }
     }
+  }
+
+  /// Bytes that are whitespace or may begin a multi-byte Unicode space (or the byte-order mark).
+  private static let mayStartSpace: [Bool] = (0..<256).map {
+    [0x20, 0x0A, 0x09, 0x0D, 0x0C, 0xC2, 0xE2, 0xE3, 0xEF].contains($0)
   }
 
   /// The text with whitespace collapsed and trimmed, as a string.

@@ -41,27 +41,32 @@ struct WordSet: Sendable {
   /// The family bits of every word found in a lowercased value.
   func families(lowercased lower: [UInt8], stopAtFirst: Bool = false) -> UInt8 {
     lower.withUnsafeBufferPointer { lower in
-      var found: UInt8 = 0
-      let count = lower.count
-      for i in 0..<count {
-        for index in buckets[Int(lower[i])] {
-          let word = words[index]
-          guard found & word.family == 0 else { continue }
-          let length = word.bytes.count
-          guard i + length <= count else { continue }
-          var matched = true
-          for k in 1..<length where lower[i + k] != word.bytes[k] {
-            matched = false
-            break
+      words.withUnsafeBufferPointer { words in
+        var found: UInt8 = 0
+        let count = lower.count
+        for i in 0..<count {
+          for index in buckets[Int(lower[i])] {
+            // Read the word in place: copying the entry would retain and release its bytes.
+            guard found & words[index].family == 0 else { continue }
+            let matched = words[index].bytes.withUnsafeBufferPointer { bytes in
+              let length = bytes.count
+              guard i + length <= count else { return false }
+              var k = 1
+              while k < length, lower[i + k] == bytes[k] { k += 1 }
+              guard k >= length else { return false }
+              if words[index].start && i > 0 && ByteMatch.isLetter(lower[i - 1]) { return false }
+              if words[index].end && i + length < count && ByteMatch.isLetter(lower[i + length]) {
+                return false
+              }
+              return true
+            }
+            guard matched else { continue }
+            found |= words[index].family
+            if stopAtFirst { return found }
           }
-          guard matched else { continue }
-          if word.start && i > 0 && ByteMatch.isLetter(lower[i - 1]) { continue }
-          if word.end && i + length < count && ByteMatch.isLetter(lower[i + length]) { continue }
-          found |= word.family
-          if stopAtFirst { return found }
         }
+        return found
       }
-      return found
     }
   }
 }
