@@ -27,9 +27,10 @@ struct CaseRoleTests {
     #expect(ruling?.names("defendant") == ["Denholm Paper"])
   }
 
-  @Test func anAppellantWithNoEarlierSideIsTheAppealsPlaintiff() {
+  @Test func anAppellantWithNoSideInAnyCaseStaysTheAppellant() {
     let events = ArticleFixture("Brantley Mills appealed the verdict.").events()
-    #expect(events.first?.names("plaintiff") == ["Brantley Mills"])
+    #expect(events.first?.names("appellant") == ["Brantley Mills"])
+    #expect(events.first?.names("plaintiff") == [])
   }
 
   @Test func theOnlyAccusedIsTheDefendantOfEveryStepOfTheProsecution() {

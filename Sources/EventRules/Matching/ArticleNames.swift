@@ -7,7 +7,7 @@ struct ArticleNames: Sendable {
     let sentence: Int
     let tokens: Range<Int>
     let text: String
-    let kind: Kind
+    var kind: Kind
     /// Whether the name looks like a person's ("Loretta Dawes", then "Dawes"): what "he" and "she" stand for.
     var isPerson = false
     /// Whether nothing in the name or around it rules out a person ("Nadia Orlov", not "Hartwell County").
@@ -29,6 +29,14 @@ struct ArticleNames: Sendable {
   ]
 
   private(set) var names: [Name] = []
+  /// Per sentence, the party or body that opens it as its subject ("The alliance has been to court before"
+  /// gives "Riverside Heights Neighborhood Alliance"): what a sentence-initial "It" of the next one means.
+  private(set) var subjects: [Int: Name] = [:]
+  /// Acronyms of the agencies named, by their letters: "FTC" → "Federal Trade Commission".
+  private(set) var acronyms: [String: String] = [:]
+  /// The fullest names by their last word: of every kind, and of parties only.
+  private var fullestAny: [String: String] = [:]
+  private var fullestParty: [String: String] = [:]
 
   static let authorityWords: Set<String> = [
     "department", "agency", "commission", "office", "bureau", "ministry", "administration", "government",
@@ -56,14 +64,16 @@ struct ArticleNames: Sendable {
     for tokens in sentences {
       let titleCase = NameFinder.isTitleCase(tokens)
       for span in NameFinder.allNames(in: tokens) {
-        let words = span.map { Self.withoutApostrophes(tokens.lower[$0]) }
+        let words = span.map { Self.withoutApostrophes(tokens.lower[$0].replacingOccurrencesOfPossessive()) }
         let kind: Kind
-        if words.contains("judge") || words.contains("justice")
+        // "the Justice Department" is an agency, not a judge.
+        let agency = words.contains { $0 != "justice" && Self.authorityWords.contains($0) }
+        if words.contains("judge") || (words.contains("justice") && !agency)
           || (span.lowerBound > 0
             && ["judge", "justice"].contains(tokens.lower[span.lowerBound - 1]))
         {
           kind = .judge
-        } else if words.contains(where: { Self.authorityWords.contains($0) }) {
+        } else if words.contains(where: { Self.authorityWords.contains($0.filter { $0 != "." }) }) {
           kind = .authority
         } else if words.allSatisfy({ Self.places.contains($0) }) {
           kind = .place
@@ -93,9 +103,27 @@ struct ArticleNames: Sendable {
           let word = tokens.lower[0]
           if word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("ly") { continue }
         }
+        // "Non-U.S.": a lone letter names no one.
+        if span.count == 1, tokens.tokens[span.lowerBound].text.count <= 1 { continue }
         names.append(
           Name(sentence: tokens.index, tokens: span, text: Self.clean(tokens.text(span)), kind: kind))
       }
+    }
+    // "ASD" for "the Aviation Safety Directorate": an acronym of an agency the article names is that agency.
+    // Each agency's name gives the acronyms of its endings ("OFAC" for "... Office of Foreign Assets Control").
+    for name in names where name.kind == .authority {
+      let words = name.text.split(separator: " ")
+      let capitalized = words.indices.filter { words[$0].first?.isUppercase == true }
+      for length in 2...6 where capitalized.count >= length {
+        let tail = capitalized.suffix(length)
+        let letters = String(tail.compactMap { words[$0].first })
+        if acronyms[letters] == nil, let start = tail.first {
+          acronyms[letters] = words[start...].joined(separator: " ")
+        }
+      }
+    }
+    for k in names.indices where names[k].kind == .party && expansion(ofAcronym: names[k].text) != nil {
+      names[k].kind = .authority
     }
     // Once every name is known: a name is a person's when the article also calls it by its last word alone
     // ("Loretta Dawes" ... "Dawes"), or a title, an age or a person's noun stands by it.
@@ -109,6 +137,38 @@ struct ArticleNames: Sendable {
         names[k].isPerson = alone.contains(last) || Self.hasPersonCue(names[k].tokens, in: t)
       }
     }
+    // One sweep over sentences and names together: the name opening each sentence, or the fullest earlier
+    // name ending in the noun of an opening "The alliance ...".
+    var next = 0
+    var byLastWord: [String: Int] = [:]
+    var lastAuthority: Int?
+    for t in sentences {
+      while next < names.count, names[next].sentence < t.index {
+        if names[next].kind == .authority { lastAuthority = next }
+        if names[next].kind == .party || names[next].kind == .authority,
+          let last = names[next].text.lowercased().split(separator: " ").last, names[next].tokens.count > 1
+        {
+          byLastWord[String(last)] = next
+        }
+        next += 1
+      }
+      guard !t.isTitleCase, t.count >= 3 else { continue }
+      if next < names.count, names[next].sentence == t.index, names[next].tokens.lowerBound <= 1,
+        names[next].kind == .party || names[next].kind == .authority
+      {
+        subjects[t.index] = names[next]
+      } else if t.lower[0] == "the", t.tokens[1].kind == .word, !t.tokens[1].isCapitalized,
+        !["of", "'s"].contains(t.lower[2]), let k = byLastWord[t.lower[1]]
+      {
+        subjects[t.index] = names[k]
+      } else if t.lower[0] == "the", NameFinder.bodyHeads.contains(t.lower[1]) || t.lower[1] == "ministry",
+        let k = lastAuthority
+      {
+        subjects[t.index] = names[k]  // "The department issued the ban": the agency named last.
+      }
+    }
+    fullestAny = Self.fullestNames(names)
+    fullestParty = Self.fullestNames(names.filter { $0.kind == .party })
     let surnames = Set(
       names.filter(\.isPerson).compactMap { $0.text.lowercased().split(separator: " ").last })
     for k in names.indices where names[k].kind == .party && names[k].tokens.count == 1 {
@@ -190,29 +250,59 @@ struct ArticleNames: Sendable {
       return earlier.last { $0.kind == .party && $0.isPerson }
         ?? earlier.last { $0.kind == .party && $0.mayBePerson }
     }
-    return earlier.last { $0.kind == .party && !$0.isPerson }
+    // "Ada Lorne and the company": an organisation's name over one that may be a person's.
+    let organisation = names[max(0, end - 200)...end].last { $0.kind == .party && !$0.mayBePerson }
+    let lastParty = earlier.last { $0.kind == .party && !$0.isPerson }
+    guard let organisation, let lastParty, lastParty.sentence == sentence, lastParty.mayBePerson else {
+      return lastParty
+    }
+    return organisation
   }
 
-  /// The judges the article names, each once, as bare names ("Raymond Ito" for "U.S. District Judge Raymond Ito").
-  var judges: [String] {
+  /// The last two different parties named before token `token` of sentence `sentence`, earlier one first:
+  /// what "both companies" and "the two sides" stand for. Companies are organisations; sides may be public
+  /// bodies too.
+  func latestPair(organisations: Bool, before sentence: Int, token: Int) -> [String] {
+    guard let last = latest([.party, .authority], before: sentence, token: token),
+      let end = names.lastIndex(where: { $0.sentence == last.sentence && $0.tokens == last.tokens })
+    else { return [] }
     var found: [String] = []
-    for name in names where name.kind == .judge {
-      guard let bare = RoleFinder.judge(in: SentenceTokens.standalone(name.text)) ?? Optional(name.text),
-        !found.contains(where: { CaseRoles.sameParty($0, bare) })
-      else { continue }
-      found.append(bare)
+    for name in names[max(0, end - 200)...end].reversed() where found.count < 2 {
+      if organisations
+        ? (name.kind != .party || name.isPerson) : !(name.kind == .party || isPublicParty(name))
+      {
+        continue
+      }
+      if !found.contains(where: { CaseRoles.sameParty($0, name.text) }) { found.append(name.text) }
     }
-    return found
+    return found.count == 2 ? found.reversed() : []
+  }
+
+  /// An authority that can be a side in a case (a government, a department), not a court or a judge.
+  private func isPublicParty(_ name: Name) -> Bool {
+    name.kind == .authority
+      && !Self.agencyKey(name.text).contains {
+        ["court", "circuit", "tribunal", "judge", "jury"].contains($0)
+      }
   }
 
   /// The fullest name in the article that ends with `head` ("U.S. government" for "the government").
-  func fullest(endingWith head: String) -> String? {
-    let candidates = names.compactMap { name in
-      name.text.components(separatedBy: " and ").last.flatMap {
-        $0.lowercased().hasSuffix(" " + head) ? $0 : nil
-      }
+  /// Looked up in tables built once, so that resolving many descriptions costs no scan of every name.
+  func fullest(endingWith head: String, kinds: Set<Kind> = [.judge, .authority, .place, .party]) -> String? {
+    kinds == [.party] ? fullestParty[head] : fullestAny[head]
+  }
+
+  /// Per last word, the longest name (its last part after "and") of several words ending in it.
+  private static func fullestNames(_ names: [Name]) -> [String: String] {
+    var table: [String: String] = [:]
+    for name in names {
+      let part = name.text.components(separatedBy: " and ").last ?? name.text
+      let words = part.lowercased().split(separator: " ")
+      guard words.count >= 2, let last = words.last else { continue }
+      if let known = table[String(last)], known.count >= part.count { continue }
+      table[String(last)] = part
     }
-    return candidates.max { $0.count < $1.count }
+    return table
   }
 
   /// A name as a participant: no leading article, no trailing possessive.

@@ -8,7 +8,7 @@ enum ClauseRoles {
     "civil.motion_filed": ("party", nil),
     "civil.settlement": ("party", "party"),
     "appeal.filed": ("appellant", nil),
-    "criminal.investigation": ("authority", "person"),
+    "criminal.investigation": ("authority", "target"),
     "criminal.arrest": ("authority", "person"),
     "criminal.charge": ("authority", "defendant"),
     "criminal.plea": ("defendant", nil),
@@ -36,20 +36,14 @@ enum ClauseRoles {
     var result: [(String, Range<Int>)] = []
     let clauseStart = t.clauseStart(before: match.lowerBound)
     let clauseEnd = t.clauseEnd(after: match.upperBound)
-    // "Hensley was arrested": a trigger that holds its own auxiliary is passive too.
+    // "Hensley was arrested": a trigger that holds its own auxiliary is passive too. "Park was convicted in
+    // 2008 and pardoned two years later": a participle after "and" shares the passive subject before it.
+    let shared = sharedPassiveSubject(before: match.lowerBound, in: t)
     let passive =
-      isPassive(before: match.lowerBound, in: t)
+      isPassive(before: match.lowerBound, in: t) || shared != nil
       || (match.count >= 2 && match.dropLast().contains { passiveMarkers.contains(t.lower[$0]) })
-    let subject = NameFinder.name(endingBefore: match.lowerBound, in: t).flatMap {
-      $0.lowerBound >= clauseStart ? $0 : nil
-    }.map { span in
-      // "The Federal Trade Commission ordered", matched from "Commission": the name runs into the trigger.
-      span.upperBound == match.lowerBound
-        ? NameFinder.name(startingAt: span.lowerBound, in: t).flatMap {
-          $0.upperBound > span.upperBound ? $0 : nil
-        }
-          ?? span : span
-    }
+    let subject = extend(
+      subjectSpan(match, type: type, clauseStart: clauseStart, shared: shared, in: t), to: match, in: t)
     // "lifted sanctions on X", "revoked the licence of X": the patient after a preposition.
     let object =
       name(after: match.upperBound, limit: clauseEnd, in: t)
@@ -58,17 +52,38 @@ enum ClauseRoles {
           match.upperBound < t.count && t.lower[match.upperBound] == word
             ? name(after: match.upperBound + 1, limit: clauseEnd, in: t) : nil
         }.first : nil)
-    // "designated 14 entities and nine individuals": a counted group is the patient when no name is.
+    // "The company paid a $650,000 civil penalty": who pays a penalty is its target.
+    if type == "regulatory.penalty", roles.contains("target"),
+      let payer = payer(before: match.lowerBound, in: t)
+    {
+      result.append(("target", payer))
+    }
+    // "designated 14 entities and nine individuals": a counted group is the patient when no name is;
+    // "suspended Acme's licence": the owner named inside the trigger.
     let patient =
-      object ?? (type.hasPrefix("regulatory.") ? countedGroup(in: match.lowerBound..<clauseEnd, of: t) : nil)
+      object.map { appositive(after: $0, in: t) ?? $0 }
+      ?? (type.hasPrefix("regulatory.")
+        ? countedGroup(in: match.lowerBound..<clauseEnd, of: t)
+          ?? (type == "regulatory.license"
+            ? possessor(in: match, of: t) ?? namedLicense(in: match, of: t) : nil)
+        : nil) ?? patientInsideTrigger(match, in: t)
     if let pair = agentAndPatient[type] {
       if passive {
         if let role = pair.patient, roles.contains(role), let subject { result.append((role, subject)) }
+        // "Two companies, a Shenzhen maker of power supplies and a Hong Kong logistics firm, were removed".
+        if let role = pair.patient, roles.contains(role), subject == nil {
+          for part in describedList(endingBefore: match.lowerBound, in: t) { result.append((role, part)) }
+        }
         if let role = pair.agent, roles.contains(role),
           let by = name(afterWord: "by", from: match.upperBound, in: t)
         {
           result.append((role, by))
         }
+      } else if let role = pair.patient, roles.contains(role), patientPossessorTypes.contains(type),
+        let owner = possessor(before: match.lowerBound, subject: subject, in: t)
+      {
+        // "his extradition", "Kovač's arrest": the owner of a criminal step is who undergoes it.
+        result.append((role, owner))
       } else {
         if let role = pair.agent, roles.contains(role), let subject { result.append((role, subject)) }
         // "an investigation by the DEA": the agent after "by".
@@ -76,10 +91,30 @@ enum ClauseRoles {
           t.lower[match.upperBound] == "by",
           let by = name(after: match.upperBound + 1, limit: clauseEnd, in: t)
         {
-          result.append((role, by))
+          result.append((role, coordinated(by, in: t)))
         }
-        if let role = pair.patient, roles.contains(role), let patient { result.append((role, patient)) }
+        if let role = pair.patient, roles.contains(role), let patient {
+          // "sued Kovač and the company": each party joined by "and"; "removed two tankers, the Sea Orchid and
+          // the Pacific Lumen, from": the members a counted group names.
+          let members = namedMembers(after: patient, in: t)
+          for part in members.isEmpty ? conjuncts(patient, in: t) : members { result.append((role, part)) }
+        }
       }
+    }
+    // "seek a ten-year term for the former banker Lena Hart": whom the sentence is for.
+    if type == "criminal.sentence", roles.contains("defendant"), match.upperBound + 1 < t.count,
+      t.lower[match.upperBound] == "for",
+      let named = name(after: match.upperBound + 1, limit: clauseEnd, in: t),
+      t.tokens[named.upperBound - 1].isCapitalized
+    {
+      result.append(("defendant", named))
+    }
+    // "settled a lawsuit with the county": the other party.
+    if type == "civil.settlement", roles.contains("party"),
+      let with = name(afterWord: "with", from: match.upperBound, in: t),
+      with.lowerBound - match.upperBound <= 2
+    {
+      result.append(("party", with))
     }
     // "filed on behalf of investors who bought shares": the plaintiffs, named or described.
     if roles.contains("plaintiff"), type == "civil.complaint_filed",
@@ -90,12 +125,19 @@ enum ClauseRoles {
     if roles.contains("defendant"), let against = name(afterWord: "against", from: match.lowerBound, in: t) {
       result.append(("defendant", against))
     }
+    // "a lawsuit ... alleging that the company overstated demand", "a class action accusing doorbell maker
+    // Porchly of": the accused is the defendant.
+    if roles.contains("defendant"), type.hasPrefix("civil."),
+      let accused = allegedParty(after: match.upperBound, in: t)
+    {
+      result.append(("defendant", accused))
+    }
     return result
   }
 
-  private static func isPassive(before index: Int, in t: SentenceTokens) -> Bool {
+  static func isPassive(before index: Int, in t: SentenceTokens) -> Bool {
     var j = index - 1
-    while j >= 0, t.lower[j].hasSuffix("ly") || t.lower[j] == "also" || t.lower[j] == "not" { j -= 1 }
+    while j >= 0, NameFinder.isAdverb(t.lower[j]) || t.lower[j] == "also" || t.lower[j] == "not" { j -= 1 }
     return j >= 0 && passiveMarkers.contains(t.lower[j])
   }
 
@@ -105,14 +147,20 @@ enum ClauseRoles {
     var skipped = 0
     while j < min(limit, t.count) {
       if let span = NameFinder.name(startingAt: j, in: t) {
+        // "on the operator once it is complete": a pronoun past other words is another clause's subject.
+        if skipped > 0, NameFinder.pronouns.contains(t.lower[span.lowerBound]) { return nil }
         // A place names no party ("an Ohio pharmacist").
         let words = span.map { t.lower[$0] }.filter { !NameFinder.determiners.contains($0) }
         return words.allSatisfy { ArticleNames.places.contains($0) } ? nil : span
       }
       guard t.tokens[j].kind == .word, !t.tokens[j].isCapitalized, skipped < 3,
-        !["to", "from", "in", "on", "for", "of", "with", "at", "over", "after", "before", "by", "a", "an"]
-          .contains(
-            t.lower[j])
+        ![
+          "to", "from", "in", "on", "for", "of", "with", "at", "over", "after", "before", "by", "a", "an",
+          "that",
+          "which", "who", "whether", "if",
+        ]
+        .contains(
+          t.lower[j])
       else { return nil }
       skipped += 1
       j += 1
@@ -172,7 +220,7 @@ enum ClauseRoles {
   }
 
   /// The name after the first `word` at or after `start` in the sentence ("against Apple", "by the SEC").
-  private static func name(afterWord word: String, from start: Int, in t: SentenceTokens) -> Range<Int>? {
+  static func name(afterWord word: String, from start: Int, in t: SentenceTokens) -> Range<Int>? {
     guard start < t.count, let at = t.lower[start..<min(t.count, start + 30)].firstIndex(of: word) else {
       return nil
     }

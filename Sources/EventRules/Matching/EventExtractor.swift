@@ -63,7 +63,20 @@ public struct EventExtractor: Sendable {
       mentions += found.mentions
       vetoes += found.vetoes
     }
-    CaseRoles.relabel(&mentions)
+    FollowUpSentences.attach(&mentions, sentences: tokenized)
+    DefiniteReferences.attach(&mentions, sentences: tokenized)
+    // "The case is Corvalis Technologies LLC v. NetHarbor Inc.", "the lawsuit, which Corda Mills filed against
+    // Benton Freight": a case name or a suit's relative clause anywhere gives the sides.
+    let named = tokenized.compactMap { t in
+      (RoleFinder.caseName(in: t) ?? RoleFinder.suitParties(in: t)).map {
+        (plaintiff: $0.0, defendant: $0.1, sentence: t.index, start: t.sentence.range.lowerBound)
+      }
+    }
+    CaseRoles.relabel(
+      &mentions,
+      named: named.map {
+        CaseRoles.Side(plaintiff: $0.plaintiff, defendant: $0.defendant, position: $0.sentence)
+      })
     let dater = EventDater(sentences: tokenized, times: times)
     dater.apply(to: &mentions)
     let background = BackgroundDetector(sentences: tokenized, publicationDate: publicationDate)
@@ -73,7 +86,11 @@ public struct EventExtractor: Sendable {
     var events = builder.events(from: mentions)
     background.mark(&events, cued: events.map(\.background))
     // Inherited names tell neither which mentions are one happening nor which matter is older.
-    CaseRoles.inherit(&events, judges: names.judges)
+    CaseRoles.inherit(
+      &events, judges: names.soleJudge.map { [$0] } ?? [], regulator: names.soleRegulator,
+      named: named.map {
+        CaseRoles.Side(plaintiff: $0.plaintiff, defendant: $0.defendant, position: $0.start)
+      })
     return Analysis(mentions: mentions, vetoes: vetoes, events: events)
   }
 }

@@ -7,6 +7,7 @@ enum NameFinder {
     "prosecutors", "authorities", "commission", "group", "giant", "maker", "bank", "state", "officials",
     "startup", "carrier", "platform", "retailer", "defendant", "defendants", "plaintiff", "plaintiffs",
     "manufacturer", "developer", "automaker", "insurer", "court", "judge", "city", "county", "network",
+    "operator", "airline", "lender", "broker",
   ]
   static let pronouns: Set<String> = [
     "it", "them", "they", "him", "her", "he", "she", "itself", "themselves", "himself", "herself",
@@ -47,6 +48,22 @@ enum NameFinder {
     "experts", "residents", "neighbors", "neighbours", "plaintiffs", "update", "updated", "breaking",
     "exclusive", "opinion",
   ]
+  /// Nouns ending in "-ly" that are no adverbs ("Oakes' family settled").
+  static let lyNouns: Set<String> = [
+    "family", "assembly", "supply", "ally", "rally", "italy", "july", "monopoly", "anomaly", "reply", "fly",
+    "belly", "bully", "lily", "jelly", "folly", "holly", "sally",
+  ]
+
+  /// Whether a word is an adverb in "-ly" ("also", "formally"), not a noun such as "family".
+  static func isAdverb(_ word: String) -> Bool {
+    word.hasSuffix("ly") && !lyNouns.contains(word)
+  }
+
+  /// Capitalized words that open no name but may continue one ("Millrace Residents Association").
+  static let nameContinuations: Set<String> = [
+    "residents", "investors", "plaintiffs", "officials", "lawyers", "critics", "experts", "neighbors",
+    "neighbours", "press", "analysts", "shares",
+  ]
   /// Words between a party and its verb ("Apple has also sued").
   static let auxiliaries: Set<String> = [
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later", "successfully",
@@ -76,6 +93,7 @@ enum NameFinder {
     while j < tokens.count, j - bodyStart < 16 {
       if isCapitalizedName(tokens, j)
         || (j > bodyStart && tokens.tokens[j].kind == .number && isCapitalizedName(tokens, j - 1))
+        || (j > bodyStart && tokens.tokens[j].isCapitalized && nameContinuations.contains(tokens.lower[j]))
       {
         j += 1
       } else if j > bodyStart, isCompanySuffixPeriod(tokens, j) {
@@ -90,7 +108,9 @@ enum NameFinder {
         break
       }
     }
-    if j < tokens.count, genericHeads.contains(tokens.lower[j]), j > bodyStart || bodyStart > i {
+    if j < tokens.count, genericHeads.contains(tokens.lower[j].replacingOccurrencesOfPossessive()),
+      j > bodyStart || bodyStart > i
+    {
       j += 1
       // "the county crime lab": a description that ends in an institution's noun is one party.
       for k in j..<min(tokens.count, j + 2) {
@@ -112,7 +132,7 @@ enum NameFinder {
   static func name(endingBefore end: Int, in tokens: SentenceTokens) -> Range<Int>? {
     var j = end - 1
     while j >= 0 {
-      if auxiliaries.contains(tokens.lower[j]) || tokens.lower[j].hasSuffix("ly") && j > 0 {
+      if auxiliaries.contains(tokens.lower[j]) || isAdverb(tokens.lower[j]) && j > 0 {
         j -= 1
       } else if let before = timePhraseStart(endingAt: j, in: tokens) {
         j = before - 1
@@ -120,6 +140,10 @@ enum NameFinder {
         return described
       } else if let before = appositionStart(endingAt: j, in: tokens) {
         j = before - 1
+      } else if tokens.lower[j] == ",", let named = name(endingBefore: j, in: tokens), named.lowerBound > 0,
+        tokens.lower[named.lowerBound - 1] == ",", !pronouns.contains(tokens.lower[named.lowerBound])
+      {
+        return named  // "Its founder, Park Dong-hoon, was": the name between the commas.
       } else if j >= 1, representatives.contains(tokens.lower[j]),
         tokens.lower[j - 1].hasSuffix("’s") || tokens.lower[j - 1].hasSuffix("'s")
       {
@@ -135,6 +159,16 @@ enum NameFinder {
     var i = j
     if genericHeads.contains(tokens.lower[j]) {
       i = j - 1
+      // "the national gaming regulator": an institution described in lowercase words after "the".
+      if bodyHeads.contains(tokens.lower[j]) {
+        var k = j - 1
+        while k >= 0, j - k <= 3, tokens.tokens[k].kind == .word, !tokens.tokens[k].isCapitalized,
+          !determiners.contains(tokens.lower[k]), !auxiliaries.contains(tokens.lower[k])
+        {
+          k -= 1
+        }
+        if k >= 0, k < j - 1, tokens.lower[k] == "the" { return k..<(j + 1) }
+      }
     } else if !isCapitalizedName(tokens, j) {
       return nil
     }
@@ -158,6 +192,88 @@ enum NameFinder {
     }
     return start..<(last + 1)
   }
+
+  /// Plural or collective nouns that head a described party ("a coalition of vape shop owners", "the first
+  /// claimants", "Oakes' family") or body ("a state police investigation").
+  static let describedHeads: Set<String> = [
+    "residents", "owners", "claimants", "investors", "shareholders", "workers", "employees", "customers",
+    "families", "family", "coalition", "tenants", "farmers", "parents", "consumers", "neighbors",
+    "neighbours", "activists", "members", "police", "investigators", "retailers", "landlords", "drivers",
+  ]
+
+  /// A party described in words rather than named, ending just before `end` (past auxiliaries): "A
+  /// coalition of vape shop owners sued", "the first claimants brought", "a state police investigation".
+  /// At most six words, none a determiner; a leading article is left out.
+  static func describedGroup(endingBefore end: Int, in t: SentenceTokens) -> Range<Int>? {
+    var j = end - 1
+    while j >= 0, auxiliaries.contains(t.lower[j]) { j -= 1 }
+    guard j >= 0 else { return nil }
+    // "Two inventors sued", "Two port officials were": a counted plural is a described group too.
+    var counted = false
+    if t.lower[j].hasSuffix("s"), !t.tokens[j].isCapitalized {
+      var k = j - 1
+      while k >= 0, j - k <= 3 {
+        if t.tokens[k].kind == .number || (RoleFinder.numberWords.contains(t.lower[k]) && t.lower[k] != "a") {
+          counted = true
+          break
+        }
+        guard t.tokens[k].kind == .word, !t.tokens[k].isCapitalized else { break }
+        k -= 1
+      }
+    }
+    guard describedHeads.contains(t.lower[j]) || counted, !t.tokens[j].isCapitalized || j == 0 else {
+      return nil
+    }
+    let stops: Set<String> = [
+      "and", "or", "but", "that", "which", "who", "after", "before", "when", "by", "with", "from", "in", "on",
+      "at", "for", "to", "said", "says",
+    ]
+    var start = j
+    while start > 0, j - start < 5 {
+      let k = start - 1
+      let word = t.lower[k]
+      // "Oakes' family": a possessive's apostrophe written as a token of its own.
+      if word == "'", k >= 1, t.tokens[k - 1].isCapitalized {
+        start = k - 1
+        continue
+      }
+      let isCount = t.tokens[k].kind == .number || RoleFinder.numberWords.contains(word)
+      guard t.tokens[k].kind == .word || isCount, !determiners.contains(word), !auxiliaries.contains(word),
+        !notNames.contains(word.filter { $0 != "." }) || word == "of" || isCount, !stops.contains(word)
+      else { break }
+      start = k
+    }
+    while start < j, t.lower[start] == "of" { start += 1 }
+    return start..<(j + 1)
+  }
+
+  /// Generic heads of an institution that a lowercase description may name ("the state gaming regulator").
+  static let bodyHeads: Set<String> = ["regulator", "agency", "commission", "department", "court"]
+
+  /// Whether a name is the object of a preposition ("a manager at Millbrook Credit Union"), not a subject.
+  /// "the city of Brookfield" is a subject: "of" after a place's or body's noun joins its name.
+  static func followsPreposition(_ span: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard span.lowerBound > 0 else { return false }
+    let before = t.lower[span.lowerBound - 1]
+    if before == "of", span.lowerBound >= 2,
+      genericHeads.contains(t.lower[span.lowerBound - 2]) || placeNouns.contains(t.lower[span.lowerBound - 2])
+    {
+      return false
+    }
+    let prepositions: Set<String> = ["at", "of", "in", "from", "for", "with", "to"]
+    if prepositions.contains(before) { return true }
+    // "The co-founder of collapsed crypto lender Lumenvault was": a name at the end of a phrase after "of".
+    var k = span.lowerBound - 1
+    while k > 0, span.lowerBound - k <= 3, t.tokens[k].kind == .word, !t.tokens[k].isCapitalized,
+      !prepositions.contains(t.lower[k]), !determiners.contains(t.lower[k])
+    {
+      k -= 1
+    }
+    return k < span.lowerBound - 1 && t.lower[k] == "of" && k >= 1 && !t.tokens[k - 1].isCapitalized
+      && !genericHeads.contains(t.lower[k - 1]) && !placeNouns.contains(t.lower[k - 1])
+  }
+
+  static let placeNouns: Set<String> = ["town", "village", "province", "republic", "district", "borough"]
 
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -197,7 +313,7 @@ enum NameFinder {
     // The farthest comma after a name: "Tomas Reyes, 47, of Lakeview, Ohio," starts after "Reyes".
     var found: Int?
     var k = end - 1
-    while k > 0, end - k <= 10 {
+    while k > 0, end - k <= 16 {
       // A verb-like word ends the search: the commas bound a clause, not an apposition.
       if ["said", "says", "who", "which", "that", "and", "but"].contains(t.lower[k]) { break }
       if t.lower[k] == ",", isCapitalizedName(t, k - 1) || isCompanySuffixPeriod(t, k - 1) { found = k }

@@ -35,7 +35,10 @@ enum RoleFinder {
           break
         }
       }
-      if j > i + 1 { return t.text((i + 1)..<j) }
+      // "the Justice Department": a title word in an agency's name names no judge.
+      if j > i + 1, !((i + 1)..<j).contains(where: { ArticleNames.authorityWords.contains(t.lower[$0]) }) {
+        return t.text((i + 1)..<j)
+      }
     }
     return nil
   }
@@ -44,7 +47,14 @@ enum RoleFinder {
   static func court(in t: SentenceTokens) -> String? {
     for span in NameFinder.allNames(in: t) {
       let words = span.map { t.lower[$0] }
-      guard let courtOffset = words.firstIndex(where: { courtWords.contains($0) }) else { continue }
+      // "the Eastern District of Texas": a district of a place is a federal trial court.
+      guard
+        let courtOffset = words.firstIndex(where: { courtWords.contains($0) })
+          ?? words.indices.first(where: {
+            words[$0] == "district" && $0 + 1 < words.count && words[$0 + 1] == "of" && $0 > 0
+              && !judgeTitles.contains(words[$0 - 1])
+          })
+      else { continue }
       // The court's own name starts after any judge's name the span holds ("Judge X of the U.S. District Court").
       var start = span.lowerBound + courtOffset
       while start > span.lowerBound, NameFinder.isCapitalizedName(t, start - 1),
@@ -66,6 +76,42 @@ enum RoleFinder {
     return nil
   }
 
+  /// Lowercase words that describe a court ("a state appeals court", "Manhattan federal court").
+  static let courtModifiers: Set<String> = [
+    "state", "federal", "appeals", "appellate", "district", "county", "supreme", "high", "lower", "trial",
+    "municipal", "superior", "circuit", "family", "criminal", "civil", "magistrates", "crown", "bankruptcy",
+    "administrative", "regional", "provincial", "city",
+  ]
+
+  /// A court described in lowercase words, when no court is named: "a state appeals court" gives "state
+  /// appeals court". At least one court word or a place's name must stand before "court".
+  static func courtDescription(in t: SentenceTokens) -> String? {
+    // "a county judge struck the ordinance down": an unnamed judge described by the court's level.
+    for i in 1..<max(1, t.count)
+    where (t.lower[i] == "court" || (t.lower[i] == "judge" && !NameFinder.isCapitalizedName(t, i + 1)))
+      && !t.tokens[i].isCapitalized
+    {
+      var start = i
+      while start > 0, i - start < 3,
+        courtModifiers.contains(t.lower[start - 1])
+          || (t.lower[i] == "court" && NameFinder.isCapitalizedName(t, start - 1)
+            && t.tokens[start - 1].kind == .word
+            && !t.lower[start - 1].hasSuffix("'s") && !t.lower[start - 1].hasSuffix("'"))
+      {
+        start -= 1
+      }
+      if start < i { return t.text(start..<(i + 1)) }
+    }
+    return nil
+  }
+
+  /// Whether a described court hears appeals ("a federal appeals court", "the high court").
+  static func isAppellateDescription(_ text: String) -> Bool {
+    text.lowercased().split(separator: " ").contains {
+      ["appeals", "appellate", "supreme", "high"].contains(String($0))
+    }
+  }
+
   /// The jury named in the sentence, as the court of a verdict: "a Harlan County jury", "a federal jury in
   /// Columbus".
   static func jury(in t: SentenceTokens) -> String? {
@@ -75,6 +121,10 @@ enum RoleFinder {
     if start < at { return t.text(start..<(at + 1)) }
     if at > 0, ["federal", "state", "grand"].contains(t.lower[at - 1]) {
       start = at - 1
+      // "a federal grand jury".
+      if start > 0, t.lower[start] == "grand", ["federal", "state", "county"].contains(t.lower[start - 1]) {
+        start -= 1
+      }
       if at + 2 < t.count, t.lower[at + 1] == "in", NameFinder.isCapitalizedName(t, at + 2) {
         var end = at + 2
         while end < t.count, NameFinder.isCapitalizedName(t, end) { end += 1 }
@@ -88,7 +138,8 @@ enum RoleFinder {
   /// The regulator or agency named in the sentence, if any.
   static func authority(in t: SentenceTokens) -> String? {
     for span in NameFinder.allNames(in: t) {
-      let words = span.map { t.lower[$0].replacingOccurrencesOfPossessive() }
+      // "F.T.C." is the FTC.
+      let words = span.map { t.lower[$0].replacingOccurrencesOfPossessive().filter { $0 != "." } }
       if words.contains(where: { agencyAcronyms.contains($0) })
         || words.contains(where: { ArticleNames.authorityWords.contains($0) && !courtWords.contains($0) })
       {
@@ -98,8 +149,59 @@ enum RoleFinder {
     return nil
   }
 
-  /// The first sum of money in the sentence ("$5 million", "€1.2bn", "10 million euros").
+  /// Nouns a share of which may be a penalty ("4 percent of annual turnover").
+  static let shareBases: Set<String> = [
+    "turnover", "revenue", "revenues", "sales", "income", "profit", "profits", "earnings",
+  ]
+
+  /// Heads of a regulator described in lowercase ("the national audit agency").
+  static let describedAuthorityHeads: Set<String> = [
+    "agency", "regulator", "watchdog", "commission", "ministry", "authority", "inspectorate", "police",
+  ]
+
+  /// A regulator or force described in lowercase words after "the" or "a", when none is named: "the national
+  /// audit agency" gives "national audit agency", "a state police investigation" gives "state police".
+  static func authorityDescription(in t: SentenceTokens) -> String? {
+    for i in 1..<max(1, t.count)
+    where describedAuthorityHeads.contains(t.lower[i]) && !t.tokens[i].isCapitalized {
+      var start = i
+      while start > 0, i - start < 3, t.tokens[start - 1].kind == .word, !t.tokens[start - 1].isCapitalized,
+        !NameFinder.determiners.contains(t.lower[start - 1]),
+        !NameFinder.auxiliaries.contains(t.lower[start - 1]),
+        !["of", "and", "or", "to", "by", "with", "for", "in", "on", "that", "which"].contains(
+          t.lower[start - 1])
+      {
+        start -= 1
+      }
+      guard start < i, start > 0, ["the", "a", "an"].contains(t.lower[start - 1]) else { continue }
+      return t.text(start..<(i + 1))
+    }
+    return nil
+  }
+
+  /// The first sum of money in the sentence ("$5 million", "€1.2bn", "10 million euros"), else a share of
+  /// a firm's turnover ("up to 4 percent of their annual turnover").
   static func amount(in t: SentenceTokens) -> String? {
+    money(in: t) ?? share(in: t)
+  }
+
+  static func share(in t: SentenceTokens) -> String? {
+    for i in 0..<t.count where ["percent", "per", "%"].contains(t.lower[i]) && i > 0 {
+      guard t.tokens[i - 1].kind == .number else { continue }
+      var end = t.lower[i] == "per" && i + 1 < t.count && t.lower[i + 1] == "cent" ? i + 2 : i + 1
+      guard end < t.count, t.lower[end] == "of" else { continue }
+      var k = end + 1
+      while k < t.count, k - end <= 4, t.tokens[k].kind == .word, !shareBases.contains(t.lower[k]) { k += 1 }
+      guard k < t.count, shareBases.contains(t.lower[k]) else { continue }
+      end = k + 1
+      var start = i - 1
+      if start >= 2, t.lower[start - 2] == "up", t.lower[start - 1] == "to" { start -= 2 }
+      return t.text(start..<end)
+    }
+    return nil
+  }
+
+  static func money(in t: SentenceTokens) -> String? {
     for i in 0..<t.count {
       if moneySigns.contains(t.lower[i]) || t.lower[i] == "us$", i + 1 < t.count,
         t.tokens[i + 1].kind == .number
@@ -117,18 +219,95 @@ enum RoleFinder {
     return nil
   }
 
-  /// The first custodial or probation term in the sentence ("five years in prison", "life in prison").
+  /// The first custodial or probation term in the sentence: "five years in prison", "life in prison", "up to
+  /// 45 years in prison", "an eight-year term", "a prison sentence of up to seven and a half years".
   static func term(in t: SentenceTokens) -> String? {
-    for i in 0..<t.count where custody.contains(t.lower[i]) {
-      var j = i - 1
-      while j >= 0, ["in", "of", "behind", "federal", "state", "a", "the"].contains(t.lower[j]) { j -= 1 }
-      guard j >= 0 else { continue }
-      if t.lower[j] == "life" { return t.text(j..<(i + 1)) }
-      guard termUnits.contains(t.lower[j]), j >= 1 else { continue }
-      var k = j - 1
-      if k >= 0, t.lower[k] == "-" { k -= 1 }
-      guard k >= 0, t.tokens[k].kind == .number || numberWords.contains(t.lower[k]) else { continue }
-      return t.text(k..<(i + 1))
+    for i in 0..<t.count {
+      if custody.contains(t.lower[i]) {
+        var j = i - 1
+        while j >= 0, ["in", "of", "behind", "federal", "state", "a", "the"].contains(t.lower[j]) { j -= 1 }
+        guard j >= 0 else { continue }
+        if t.lower[j] == "life" { return t.text(j..<(i + 1)) }
+        guard termUnits.contains(t.lower[j]), let k = quantityStart(unit: j, in: t) else { continue }
+        return t.text(k..<(i + 1))
+      }
+      guard ["term", "sentence"].contains(t.lower[i]) else { continue }
+      // "an eight-year term", "a 10-year prison sentence".
+      var u = i - 1
+      if u >= 0, custody.contains(t.lower[u]) { u -= 1 }
+      if u >= 2, termUnits.contains(t.lower[u]), t.lower[u - 1] == "-",
+        t.tokens[u - 2].kind == .number || numberWords.contains(t.lower[u - 2])
+      {
+        return t.text((u - 2)..<(i + 1))
+      }
+      if u >= 0, let dash = t.lower[u].lastIndex(of: "-"),
+        termUnits.contains(String(t.lower[u][t.lower[u].index(after: dash)...])),
+        let count = t.lower[u][..<dash].split(separator: "-").first,
+        count.allSatisfy(\.isNumber) || numberWords.contains(String(count))
+      {
+        return t.text(u..<(i + 1))
+      }
+      // "a prison term of up to 10 years".
+      guard i + 2 < t.count, t.lower[i + 1] == "of" else { continue }
+      for unit in (i + 2)..<min(t.count, i + 9) where termUnits.contains(t.lower[unit]) {
+        if let k = quantityStart(unit: unit, in: t), k >= i + 2 { return t.text(k..<(unit + 1)) }
+        break
+      }
+    }
+    return nil
+  }
+
+  /// The first token of the quantity before a unit ("up to seven and a half" years), or nil.
+  private static func quantityStart(unit: Int, in t: SentenceTokens) -> Int? {
+    var k = unit - 1
+    if k >= 0, t.lower[k] == "-" { k -= 1 }
+    if k >= 3, t.lower[k] == "half", t.lower[k - 1] == "a", t.lower[k - 2] == "and" { k -= 3 }
+    guard k >= 0, t.tokens[k].kind == .number || (numberWords.contains(t.lower[k]) && t.lower[k] != "a")
+    else { return nil }
+    if k >= 2, t.lower[k - 2] == "up", t.lower[k - 1] == "to" { k -= 2 }
+    return k
+  }
+
+  /// The prosecutors who act before token `limit`, as the article words them: "Prosecutors", "Federal
+  /// prosecutors in Manhattan", "prosecutors in the Southern District of New York".
+  static func prosecutors(in t: SentenceTokens, before limit: Int) -> String? {
+    guard
+      let at = (0..<min(limit, t.count)).first(where: {
+        ["prosecutors", "prosecutor"].contains(t.lower[$0])
+          && !(($0 + 1) < t.count && t.tokens[$0 + 1].isCapitalized)
+      })
+    else { return nil }
+    var start = at
+    while start > 0,
+      ["federal", "state", "u.s.", "german", "french", "local", "city", "county"].contains(t.lower[start - 1])
+        || (start - 1 > 0 && NameFinder.isCapitalizedName(t, start - 1) && at - start < 2)
+    {
+      start -= 1
+    }
+    var end = at + 1
+    if end + 1 < t.count, ["in", "for", "from"].contains(t.lower[end]),
+      let place = NameFinder.name(startingAt: end + 1, in: t), place.upperBound <= limit,
+      t.tokens[place.upperBound - 1].isCapitalized
+    {
+      end = place.upperBound
+    }
+    return t.text(start..<end)
+  }
+
+  /// "the lawsuit, which Corda Mills filed against Benton Freight": the sides a relative clause gives a suit.
+  static func suitParties(in t: SentenceTokens) -> (String, String)? {
+    for i in 0..<max(0, t.count - 4)
+    where ["lawsuit", "suit", "complaint", "case", "claims", "action"].contains(t.lower[i]) {
+      var k = i + 1
+      if k < t.count, t.lower[k] == "," { k += 1 }
+      guard k < t.count, ["which", "that"].contains(t.lower[k]),
+        let plaintiff = NameFinder.name(startingAt: k + 1, in: t), plaintiff.upperBound + 2 < t.count,
+        t.tokens[plaintiff.upperBound - 1].isCapitalized,
+        ["filed", "brought", "lodged", "launched"].contains(t.lower[plaintiff.upperBound]),
+        t.lower[plaintiff.upperBound + 1] == "against",
+        let defendant = NameFinder.name(startingAt: plaintiff.upperBound + 2, in: t)
+      else { continue }
+      return (ArticleNames.clean(t.text(plaintiff)), ArticleNames.clean(t.text(defendant)))
     }
     return nil
   }
@@ -138,7 +317,8 @@ enum RoleFinder {
     for i in 1..<max(1, t.count - 1) where ["v.", "v", "vs.", "vs", "versus"].contains(t.lower[i]) {
       let after = i + 1 < t.count && t.lower[i + 1] == "." ? i + 2 : i + 1
       guard let left = NameFinder.name(endingBefore: i, in: t),
-        NameFinder.isCapitalizedName(t, left.upperBound - 1),
+        NameFinder.isCapitalizedName(t, left.upperBound - 1)
+          || NameFinder.isCompanySuffixPeriod(t, left.upperBound - 1),
         let right = NameFinder.name(startingAt: after, in: t)
       else { continue }
       let rightText = t.text(right)

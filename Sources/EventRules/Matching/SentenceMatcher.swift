@@ -82,7 +82,7 @@ struct SentenceMatcher {
       }
     }
     kept.sort { $0.match.range.lowerBound < $1.match.range.lowerBound }
-    return (kept.map { mention($0.rule, $0.match, in: t) }, vetoes)
+    return (Self.shareRegulatoryParties(kept.map { mention($0.rule, $0.match, in: t) }), vetoes)
   }
 
   /// Whether a name stands where the match's required edge slots ask for one.
@@ -104,7 +104,8 @@ struct SentenceMatcher {
     var participants: [Participant] = []
     func add(_ role: String, _ name: String?) {
       guard let name, !name.isEmpty else { return }
-      for part in split(name) where !participants.contains(where: { $0.role == role && $0.name == part }) {
+      for part in split(Self.uncapitalizedCount(name))
+      where !participants.contains(where: { $0.role == role && $0.name == part }) {
         participants.append(Participant(role: role, name: part))
       }
     }
@@ -125,8 +126,24 @@ struct SentenceMatcher {
       }
       add(role, resolve(start..<span.upperBound, in: t, role: role, before: match.range.lowerBound))
     }
-    for (role, span) in match.captures.sorted(by: { $0.key < $1.key }) {
-      add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
+    if let role = match.leadingSlot?.role, participants.isEmpty, match.range.lowerBound >= 1 {
+      // "Both companies appealed", "A coalition of shop owners sued": a group stands in the slot.
+      if let group = SpeakerRoles.pluralGroup(endingAt: match.range.lowerBound - 1, in: t) {
+        add(role, resolve(group, in: t, role: role, before: match.range.lowerBound))
+      } else if let described = NameFinder.describedGroup(endingBefore: match.range.lowerBound, in: t),
+        described.lowerBound >= t.clauseStart(before: match.range.lowerBound)
+      {
+        add(role, ArticleNames.clean(t.text(described)))
+      }
+    }
+    // "sentenced on Tuesday to": a time between the words is no party.
+    for (role, span) in match.captures.sorted(by: { $0.key < $1.key })
+    where !Self.isTimeOrPreposition(span, in: t) {
+      // "removed two tankers, the Sea Orchid and the Pacific Lumen, from": the group and the members it names
+      // (the group is how a summary elsewhere words the same step).
+      for part in [span] + ClauseRoles.namedMembers(after: span, in: t) {
+        add(role, resolve(part, in: t, role: role, before: match.range.lowerBound))
+      }
     }
     if let role = match.trailingSlot?.role,
       let span = NameFinder.name(startingAt: match.range.upperBound, in: t)
@@ -136,10 +153,16 @@ struct SentenceMatcher {
     let roles = Set(rule.roles)
     // A name a slot gave one role is no other role's ("Xiaomi found itself on the blacklist").
     let slotted = participants
+    // "Kovač and the company": a role filled once takes the names joined to it by "and".
+    var filledBy: [String: Range<Int>] = [:]
     for (role, span) in ClauseRoles.fill(type: rule.type, roles: roles, match: match.range, in: t)
-    where !participants.contains(where: { $0.role == role })
+    where
+      (role == "party" || !participants.contains(where: { $0.role == role })
+      || filledBy[role].map { $0.upperBound + 1 == span.lowerBound && t.lower[$0.upperBound] == "and" }
+        == true)
       && !slotted.contains(where: { $0.name == ArticleNames.clean(t.text(span)) })
     {
+      filledBy[role] = span
       // "a penalty the agency imposed": an agency is the actor of a regulatory step, never its target.
       let agencyHeads: Set<String> = [
         "agency", "regulator", "regulators", "commission", "department", "watchdog",
@@ -152,6 +175,45 @@ struct SentenceMatcher {
       }
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
+    // "Brightwell said it was considering an appeal": the speaker is the party that acts.
+    if let role = Self.speakerRoles[rule.type], roles.contains(role),
+      !participants.contains(where: { $0.role == role }),
+      let speaker = SpeakerRoles.speaker(in: t, before: match.range.lowerBound)
+    {
+      add(role, resolve(speaker, in: t, role: role, before: speaker.lowerBound))
+    }
+    // "The department issued a ban. Shop owners sued, and ...": a suit with no object is against the body
+    // the sentence before was about.
+    if rule.type == "civil.complaint_filed", roles.contains("defendant"),
+      !participants.contains(where: { $0.role == "defendant" }),
+      match.range.upperBound >= t.count || [",", ".", ";", "and"].contains(t.lower[match.range.upperBound]),
+      t.index > 0, let subject = names.subjects[t.index - 1], subject.kind == .authority
+    {
+      add("defendant", subject.text)
+    }
+    // "Prosecutors had asked the judge to impose", "Federal prosecutors in Manhattan charged": prosecutors
+    // before the trigger are its prosecutor.
+    if roles.contains("prosecutor"), !participants.contains(where: { $0.role == "prosecutor" }),
+      let found = RoleFinder.prosecutors(in: t, before: match.range.lowerBound)
+    {
+      add("prosecutor", found)
+      // The prosecutors are not also the charging "authority" under another wording.
+      participants.removeAll { $0.role == "authority" && $0.name.lowercased().hasSuffix("prosecutors") }
+    }
+    // "settled ... with the county, without the county admitting liability": who denies liability is the
+    // defendant, the other settling party the plaintiff.
+    if rule.type == "civil.settlement", let span = ClauseRoles.liableParty(in: t),
+      let liable = resolve(span, in: t, role: "defendant", before: span.lowerBound)
+    {
+      let parties = participants.filter { $0.role == "party" }
+      if parties.count >= 2, parties.filter({ CaseRoles.sameParty($0.name, liable) }).count == 1 {
+        participants = participants.map { p in
+          guard p.role == "party" else { return p }
+          return Participant(
+            role: CaseRoles.sameParty(p.name, liable) ? "defendant" : "plaintiff", name: p.name)
+        }
+      }
+    }
     // In a title-case headline, capitals say nothing about names: the body names courts and judges.
     if NameFinder.isTitleCase(t) {
       return mention(rule, match, in: t, participants: participants)
@@ -162,15 +224,38 @@ struct SentenceMatcher {
       add("judge", RoleFinder.judge(in: near) ?? judgeByTitle(in: near))
     }
     if roles.contains("court") {
-      add("court", RoleFinder.court(in: near))
+      add(
+        "court",
+        RoleFinder.court(in: near)
+          ?? RoleFinder.courtDescription(in: near).flatMap {
+            // An appeals court decides appeals and rulings; it convicts, charges and tries no one. An unnamed
+            // judge ("a county judge") stands for the court only of a trial court's own decision.
+            if RoleFinder.isAppellateDescription($0), !rule.type.hasPrefix("appeal."),
+              rule.type != "civil.ruling"
+            {
+              return nil
+            }
+            return $0.hasSuffix("judge") && !Self.benchDecisions.contains(rule.type) ? nil : $0
+          })
       if ["criminal.conviction", "criminal.acquittal", "civil.judgment"].contains(rule.type),
         !participants.contains(where: { $0.role == "court" })
       {
         add("court", RoleFinder.jury(in: near))
       }
     }
-    if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }) {
-      add("authority", RoleFinder.authority(in: near))
+    if roles.contains("authority"), !participants.contains(where: { $0.role == "authority" }),
+      let found = RoleFinder.authority(in: near) ?? RoleFinder.authorityDescription(in: near),
+      // The prosecutors named as the prosecutor are not the authority again.
+      !(found.lowercased().hasSuffix("prosecutors")
+        && participants.contains(where: { $0.role == "prosecutor" }))
+    {
+      add("authority", found)
+    }
+    // "A federal grand jury indicted him": the grand jury charges.
+    if rule.type == "criminal.charge", roles.contains("authority"),
+      !participants.contains(where: { $0.role == "authority" })
+    {
+      add("authority", RoleFinder.jury(in: near).flatMap { $0.lowercased().contains("grand") ? $0 : nil })
     }
     if roles.contains("amount") { add("amount", RoleFinder.amount(in: near)) }
     if roles.contains("term") { add("term", RoleFinder.term(in: near)) }
@@ -185,8 +270,13 @@ struct SentenceMatcher {
   }
 
   private func mention(
-    _ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens, participants: [Participant]
+    _ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens, participants all: [Participant]
   ) -> Mention {
+    // A regulator does not act on itself: a target that is the authority was misread.
+    let authorities = all.filter { $0.role == "authority" }.map(\.name)
+    let participants = all.filter { p in
+      p.role != "target" || !authorities.contains { CaseRoles.sameParty($0, p.name) }
+    }
     let (status, cue) = StatusDetector.status(of: match.range, in: t, default: rule.status)
     return Mention(
       rule: rule, sentence: t.index, trigger: match.range, triggerText: t.text(match.range),
@@ -194,66 +284,4 @@ struct SentenceMatcher {
       quotes: RoleFinder.quotes(in: t.window(around: match.range).sentence.text))
   }
 
-  /// "the judge" in a sentence with no named judge: the judge the article named last.
-  private func judgeByTitle(in t: SentenceTokens) -> String? {
-    guard t.lower.contains("judge") || t.lower.contains("justice") else { return nil }
-    guard let judge = names.latest([.judge], before: t.index, token: t.count) else { return nil }
-    return RoleFinder.judge(in: SentenceTokens.standalone(judge.text))
-  }
-
-  /// A slot's words as a participant's name: pronouns and generic phrases resolved to the name they stand for.
-  private func resolve(_ span: Range<Int>, in t: SentenceTokens, role: String, before: Int) -> String? {
-    let words = span.map { t.lower[$0] }
-    let text = ArticleNames.clean(t.text(span))
-    if words.count == 1, NameFinder.pronouns.contains(words[0]) {
-      // "he" and "she" stand for the last person, "it" for the last organisation; "they" for either.
-      let word = words[0]
-      if NameFinder.personalPronouns.contains(word) {
-        return names.latestParty(person: true, before: t.index, token: before)?.text
-      }
-      if ["it", "itself"].contains(word) {
-        return names.latestParty(person: false, before: t.index, token: before)?.text
-      }
-      return names.latest([.party], before: t.index, token: before)?.text
-    }
-    // In a title-case headline, capitals say nothing about names: the body names the parties.
-    if NameFinder.isTitleCase(t) { return nil }
-    let content = words.filter { !NameFinder.determiners.contains($0) }
-    guard content.count == 1, let head = content.first, NameFinder.genericHeads.contains(head) else {
-      return text
-    }
-    // "the maker of the popular StrideWell app": the name after "of".
-    if ["maker", "developer", "owner", "operator", "parent"].contains(head), span.upperBound < t.count,
-      t.lower[span.upperBound] == "of",
-      let named = ClauseRoles.name(
-        after: span.upperBound + 1, limit: t.clauseEnd(after: span.upperBound), in: t),
-      !t.text(named).isEmpty, t.tokens[named.upperBound - 1].isCapitalized
-    {
-      return ArticleNames.clean(t.text(named))
-    }
-    switch head {
-    case "government", "administration":
-      return names.fullest(endingWith: head) ?? text
-    case "judge", "court":
-      return nil
-    case "city", "county", "state":
-      // "the city" is the city the article named ("City of Riverside"), or itself.
-      return names.fullest(endingWith: head) ?? text
-    case "defendant", "defendants", "plaintiff", "plaintiffs":
-      return names.latest([.party], before: t.index, token: span.lowerBound)?.text ?? text
-    case "department", "agency", "regulator", "regulators", "commission", "prosecutors", "authorities",
-      "officials":
-      return names.latest([.authority], before: t.index, token: span.lowerBound)?.text ?? text
-    default:
-      // "the company", "the firm": the last organisation named, never a person.
-      return names.latestParty(person: false, before: t.index, token: span.lowerBound)?.text ?? text
-    }
-  }
-
-  /// "Xiaomi and the U.S. government" → both parties.
-  private func split(_ name: String) -> [String] {
-    // "14 entities and nine individuals": a counted or described group is one participant.
-    if let first = name.first, first.isNumber || first.isLowercase { return [name] }
-    return name.components(separatedBy: " and ").map { ArticleNames.clean($0) }.filter { !$0.isEmpty }
-  }
 }
