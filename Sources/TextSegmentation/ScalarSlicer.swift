@@ -31,3 +31,14 @@ public struct ScalarSlicer: Sendable {
     return byte
   }
 }
+
+extension String {
+  /// A string of the given scalars, encoded straight to UTF-8: appending scalars to a
+  /// `String.UnicodeScalarView` one by one costs thousands of instructions for a short word.
+  public init<S: Sequence<Unicode.Scalar>>(scalars: S) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.underestimatedCount)
+    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+    self = String(decoding: bytes, as: UTF8.self)
+  }
+}

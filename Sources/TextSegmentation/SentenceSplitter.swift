@@ -88,18 +88,14 @@ public struct SentenceSplitter: Sendable {
     // The word before the period.
     var j = period
     while j > 0, !s[j - 1].isSpaceLike, !Self.openers.contains(s[j - 1]) { j -= 1 }
-    var before = String.UnicodeScalarView()
-    before.append(contentsOf: s[j..<period])
-    let word = String(before)
+    let word = String(scalars: s[j..<period])
     let lower = word.lowercased()
     // The word after it.
     var k = period + 1
     while k < s.count, s[k].isSpaceLike, s[k] != "\n" { k += 1 }
     var m = k
     while m < s.count, s[m].isLetterLike || s[m] == "'" || s[m] == "’" { m += 1 }
-    var after = String.UnicodeScalarView()
-    after.append(contentsOf: s[k..<m])
-    let nextWord = String(after)
+    let nextWord = String(scalars: s[k..<m])
     let nextStarts = Abbreviations.sentenceStarters.contains(nextWord)
 
     if Abbreviations.titles.contains(lower) { return false }
@@ -123,7 +119,17 @@ public struct SentenceSplitter: Sendable {
 
   /// "U.S", "e.g", "a.m": letters separated by periods.
   private static func isLetterPeriodAbbreviation(_ word: String) -> Bool {
-    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-    return parts.count >= 2 && parts.allSatisfy { $0.count == 1 }
+    var parts = 1
+    var partLength = 0
+    for scalar in word.unicodeScalars {
+      if scalar == "." {
+        guard partLength == 1 else { return false }
+        parts += 1
+        partLength = 0
+      } else {
+        partLength += 1
+      }
+    }
+    return parts >= 2 && partLength == 1
   }
 }

@@ -8,16 +8,18 @@ enum Tense: Sendable, Hashable {
     var result: [(Int, Tense)] = []
     for (i, w) in words.enumerated() where w.kind == .word {
       let k = w.key
+      // Most words are in none of the tense lists: rule them out before hashing them four times.
+      let listed = tenseWordFilter.mayContain(k)
       let beforeTo = i + 1 < words.count && words[i + 1].key == "to"
-      if futureWords.contains(k) || k.hasSuffix("'ll") || k.hasSuffix("’ll")
-        || (beforeTo && intentWords.contains(k))
+      if (listed && futureWords.contains(k)) || k.hasSuffix("'ll") || k.hasSuffix("’ll")
+        || (beforeTo && listed && intentWords.contains(k))
       {
         result.append((i, .future))
-      } else if pastWords.contains(k) {
+      } else if listed && pastWords.contains(k) {
         // A participle after an auxiliary ("will be paid", "has been filed") takes the auxiliary's tense.
         if i > 0, auxiliaries.contains(words[i - 1].key), !auxiliaries.contains(k) { continue }
         result.append((i, .past))
-      } else if presentWords.contains(k) {
+      } else if listed && presentWords.contains(k) {
         result.append((i, .present))
       } else if k.count > 4, k.hasSuffix("ed"), !notPast.contains(k) {
         // "filed", "ruled" — unless a passive or future auxiliary makes it something else ("will be filed").
@@ -53,6 +55,10 @@ enum Tense: Sendable, Hashable {
       return leftDistance <= rightDistance ? left.tense : right.tense
     }
   }
+
+  /// Every word of the tense lists, for a quick "certainly none of them".
+  static let tenseWordFilter = WordFilter(
+    futureWords.union(intentWords).union(pastWords).union(presentWords))
 
   static let futureWords: Set<String> = [
     "will", "shall", "won't", "wo", "would", "scheduled", "slated", "upcoming", "expects", "plans", "intends",

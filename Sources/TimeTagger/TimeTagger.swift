@@ -20,7 +20,6 @@ public struct TimeTagger: Sendable {
 
   /// The time expressions of `text`, in order; `sentences` are the text's sentences (offsets into `text`).
   public func expressions(in text: String, sentences: [Sentence]) -> [TimeExpression] {
-    let scalarCount = text.unicodeScalars.count
     var slicer = ScalarSlicer(text)
     let resolver = ExpressionResolver(publicationDate: publicationDate)
     var story = ExpressionResolver.Story()
@@ -42,7 +41,7 @@ public struct TimeTagger: Sendable {
         // "Wednesday-like", "1990s-style": a time turned into a description.
         if end > match.end, Self.descriptiveSuffixes.contains(words[end - 1].key) { continue }
         let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
-        guard range.lowerBound >= 0, range.upperBound <= scalarCount else { continue }
+        guard range.lowerBound >= 0 else { continue }
         var tense = Tense.nearest(markers, to: match.start..<match.end)
         // "Postponed until Tuesday", "a deadline of Friday": the nearest one, whatever the verb's tense.
         if tense == .past, match.start > 0, Self.forwardPrepositions.contains(words[match.start - 1].key) {

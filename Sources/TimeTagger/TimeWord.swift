@@ -137,9 +137,7 @@ struct TimeWord: Sendable {
     while k <= scalars.count {
       if k == scalars.count || scalars[k] == "-" || scalars[k] == "‑" {
         if k > start {
-          var view = String.UnicodeScalarView()
-          view.append(contentsOf: scalars[start..<k])
-          let text = String(view)
+          let text = String(scalars: scalars[start..<k])
           var key = text.lowercased()
           if key.hasSuffix("'s") || key.hasSuffix("’s") { key.removeLast(2) }
           let lo = token.range.lowerBound + start
