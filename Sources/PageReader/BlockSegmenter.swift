@@ -47,7 +47,8 @@ enum BlockSegmenter {
 
   static func segment(_ tree: HTMLTree) -> BlockSegmentation {
     var result = BlockSegmentation()
-    result.bytes.reserveCapacity(tree.bytes.count / 2)
+    // Collapsed text is about as long as the text bytes it comes from at most: usually one allocation.
+    result.bytes.reserveCapacity(tree.bytes.count)
     var open: [OpenElement] = []
     var runStart = 0
     var runFirstNode: Int32 = -1
