@@ -6,6 +6,18 @@ struct SentenceMatcher {
   let pack: RulePack
   let index: RuleIndex
   let names: ArticleNames
+  /// The last names (lowercase) of the judges the article names: "Ostrowski temporarily blocked it" is a
+  /// judge's act wherever the rule asks for a judge nearby.
+  let judgeSurnames: Set<String>
+
+  init(pack: RulePack, index: RuleIndex, names: ArticleNames) {
+    self.pack = pack
+    self.index = index
+    self.names = names
+    judgeSurnames = Set(
+      names.judges(upTo: 8).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } }
+        .filter { $0.count > 2 })
+  }
 
   /// The most matches one sentence yields: far beyond any real sentence, a bound on a hostile one.
   static let maxMatchesPerSentence = 256
@@ -33,7 +45,10 @@ struct SentenceMatcher {
             Veto(rule: rule.id, trigger: t.text(match.range), veto: veto.source, sentence: t.index))
           continue
         }
-        if !rule.nearPatterns.isEmpty,
+        let judgeNear =
+          rule.near.contains("judge")
+          && window.contains { judgeSurnames.contains(ArticleNames.possessiveStripped(t.lower[$0])) }
+        if !rule.nearPatterns.isEmpty, !judgeNear,
           !window.contains(where: { rule.nearAnchors.contains(t.lower[$0]) })
             || !rule.nearPatterns.contains(where: {
               PatternMatcher.find($0, in: t.lower, window: window) != nil
@@ -272,8 +287,9 @@ struct SentenceMatcher {
   private func mention(
     _ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens, participants all: [Participant]
   ) -> Mention {
-    // A regulator does not act on itself: a target that is the authority was misread.
-    let authorities = all.filter { $0.role == "authority" }.map(\.name)
+    // A regulator does not act on itself, nor a judge on the judge: a target that is the authority or the
+    // judge was misread.
+    let authorities = all.filter { $0.role == "authority" || $0.role == "judge" }.map(\.name)
     let participants = all.filter { p in
       p.role != "target" || !authorities.contains { CaseRoles.sameParty($0, p.name) }
     }
