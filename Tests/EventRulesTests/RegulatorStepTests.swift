@@ -38,5 +38,7 @@ struct RegulatorStepTests {
       + "Quarry Bank will pay a civil penalty of $2.5 million under the consent order, the Department said."
     let penalties = events(text).filter { $0.type == "regulatory.penalty" }
     #expect(penalties.count == 1)
+    #expect(penalties.first?.status == .actual)
+    #expect(penalties.first?.participants.contains { $0.role == "amount" } == true)
   }
 }

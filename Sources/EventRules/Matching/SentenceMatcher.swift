@@ -178,6 +178,9 @@ struct SentenceMatcher {
       && !slotted.contains(where: { $0.name == ArticleNames.clean(t.text(span)) })
     {
       filledBy[role] = span
+      // "the licence of Harwick Finance's subsidiary, Ostler Loan Servicing LLC": the affiliate is the party.
+      let span =
+        ["target", "defendant"].contains(role) ? AffiliateApposition.named(after: span, in: t) ?? span : span
       // "a penalty the agency imposed": an agency is the actor of a regulatory step, never its target.
       let agencyHeads: Set<String> = [
         "agency", "regulator", "regulators", "commission", "department", "watchdog",
