@@ -10,10 +10,18 @@ struct SentenceMatcher {
   /// judge's act wherever the rule asks for a judge nearby.
   let judgeSurnames: Set<String>
 
-  init(pack: RulePack, index: RuleIndex, names: ArticleNames) {
+  /// The headline's sentences (empty when the text has one line): a listing story names its list there once
+  /// ("X Removed From Sanctions List"), and the body's "was designated in 2022" means that list.
+  let headline: [SentenceTokens]
+
+  /// Rule types whose required words may stand in the headline instead of the sentence.
+  static let headlineContextTypes: Set<String> = ["regulatory.designation"]
+
+  init(pack: RulePack, index: RuleIndex, names: ArticleNames, headline: [SentenceTokens] = []) {
     self.pack = pack
     self.index = index
     self.names = names
+    self.headline = headline
     judgeSurnames = Set(
       names.judges(upTo: 8).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } }
         .filter { $0.count > 2 })
@@ -48,7 +56,15 @@ struct SentenceMatcher {
         let judgeNear =
           rule.near.contains("judge")
           && window.contains { judgeSurnames.contains(ArticleNames.possessiveStripped(t.lower[$0])) }
-        if !rule.nearPatterns.isEmpty, !judgeNear,
+        let headlineNear =
+          Self.headlineContextTypes.contains(rule.type)
+          && headline.contains { h in
+            h.index != t.index
+              && rule.nearPatterns.contains {
+                PatternMatcher.find($0, in: h.lower, window: 0..<h.count) != nil
+              }
+          }
+        if !rule.nearPatterns.isEmpty, !judgeNear, !headlineNear,
           !window.contains(where: { rule.nearAnchors.contains(t.lower[$0]) })
             || !rule.nearPatterns.contains(where: {
               PatternMatcher.find($0, in: t.lower, window: window) != nil
