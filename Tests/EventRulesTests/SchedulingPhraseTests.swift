@@ -16,8 +16,8 @@ struct SchedulingPhraseTests {
     let sentences = found.filter { $0.type == "criminal.sentence" }
     #expect(sentences.count == 1, "\(sentence)")
     #expect(sentences.first?.status == .scheduled, "\(sentence)")
-    // The year of "set sentencing for Aug. 30" is the time tagger's to resolve; the day is the schedule's.
-    #expect(sentences.first?.date?.value.hasSuffix("-08-30") == true, "\(sentence)")
+    // "set sentencing for Aug. 30": a schedule lies ahead, so the year-less day is its next occurrence.
+    #expect(sentences.first?.date?.value == "2021-08-30", "\(sentence)")
   }
 
   @Test func aHearingAboutAnInjunctionIsAHearingNotTheInjunction() {
@@ -32,6 +32,11 @@ struct SchedulingPhraseTests {
     let found = events("Judge Colm Farrelly scheduled a hearing on the request for June 9.")
     #expect(found.map(\.type) == ["civil.hearing"])
     #expect(found.first?.status == .scheduled)
+  }
+
+  @Test func aScheduledDayWithItsYearKeepsIt() {
+    let found = events("Judge Colm Farrelly set sentencing for Aug. 30, 2020, before the plea was withdrawn.")
+    #expect(found.first { $0.type == "criminal.sentence" }?.date?.value == "2020-08-30")
   }
 
   @Test func aHearingAidIsNoHearing() {

@@ -96,6 +96,7 @@ struct EventBuilder {
         }
       }
     }
+    advanceScheduledYears(&events)
     attachCourtQuotes(&events, groups: groups, mentions: mentions)
     carryVerdictAmounts(&events)
     EventMerger.assignCaseKeys(&events)
