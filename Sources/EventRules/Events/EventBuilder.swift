@@ -96,6 +96,7 @@ struct EventBuilder {
         }
       }
     }
+    advanceScheduledYears(&events)
     attachCourtQuotes(&events, groups: groups, mentions: mentions)
     carryVerdictAmounts(&events)
     EventMerger.assignCaseKeys(&events)
@@ -131,8 +132,13 @@ struct EventBuilder {
       ?? members.compactMap(\.date).first
     let rule =
       members.first { $0.rule.type == group.type && !isHeadline($0.sentence) }?.rule.id ?? lead.rule.id
+    // "Acme to pay penalty" and "Acme will pay a civil penalty": a payment told as owed is the one imposed.
+    let imposed =
+      EventMerger.paymentTypes.contains(group.type) && lead.status == .intended
+      && members.contains { $0.status == .actual }
     return LegalEvent(
-      type: group.type, status: lead.status, background: members.allSatisfy(\.background), date: date,
+      type: group.type, status: imposed ? .actual : lead.status, background: members.allSatisfy(\.background),
+      date: date,
       participants: participants, quotes: quotes, evidence: evidence, rule: rule)
   }
 

@@ -64,7 +64,12 @@ struct EventMerger {
       // "is scheduled to be arraigned on Friday, and said he would plead not guilty": the plan and its
       // date told in one sentence are one happening.
       let planAndSchedule = statuses == [.scheduled, .intended] && o.sentence == m.sentence
-      guard statuses.count == 1 || statuses == [.actual, .announced] || planAndSchedule else { return false }
+      // "Acme to pay penalty" and "Acme will pay a civil penalty of $2 million": the payment an order
+      // imposes is told as what the payer will do.
+      let payment = statuses == [.actual, .intended] && Self.paymentTypes.contains(m.rule.type)
+      guard statuses.count == 1 || statuses == [.actual, .announced] || planAndSchedule || payment else {
+        return false
+      }
       if let a = o.date, let b = m.date, !overlap(a, b) { return false }
       if !headline.contains(o.sentence), !headline.contains(m.sentence), conflicting(o, m) { return false }
     }
@@ -85,6 +90,9 @@ struct EventMerger {
     }
     return false
   }
+
+  /// Types whose happening is a payment, which the article may tell as owed ("will pay") once imposed.
+  static let paymentTypes: Set<String> = ["regulatory.penalty", "civil.settlement"]
 
   /// Court decisions a bare "the ruling" may refer back to.
   static let decisionTypes: Set<String> = [

@@ -40,6 +40,11 @@ extension ArticleNames {
     return found
   }
 
+  /// A lowercase word without a possessive ending ("ostrowski's" → "ostrowski").
+  static func possessiveStripped(_ word: String) -> String {
+    word.replacingOccurrencesOfPossessive()
+  }
+
   /// Words of a judge's title around the name ("U.S. District Judge").
   static let courtTitleWords: Set<String> = [
     "u.s.", "us", "district", "circuit", "chief", "federal", "senior", "magistrate", "high", "court", "mr",

@@ -55,7 +55,12 @@ public struct EventExtractor: Sendable {
   func analyze(sentences: [Sentence], times: [TimeExpression], publicationDate: CalendarDay?) -> Analysis {
     let tokenized = sentences.enumerated().map { SentenceTokens(index: $0.offset, sentence: $0.element) }
     let names = ArticleNames(tokenized)
-    let matcher = SentenceMatcher(pack: pack, index: index, names: names)
+    let multiline = (tokenized.last?.sentence.line ?? 0) > 0
+    let matcher = SentenceMatcher(
+      pack: pack, index: index, names: names,
+      // A headline is short: a long first line is a page's text, and reading it again per match costs.
+      headline: multiline
+        ? tokenized.filter { $0.sentence.line == 0 && $0.count <= 40 }.prefix(2).map { $0 } : [])
     var mentions: [Mention] = []
     var vetoes: [Veto] = []
     for t in tokenized where mentions.count < Self.maxMentions {

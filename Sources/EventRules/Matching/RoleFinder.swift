@@ -355,18 +355,37 @@ enum RoleFinder {
   static func quotes(in text: String) -> [String] {
     var result: [String] = []
     var current: String?
+    var before = ""
+    var characterized = false
     for c in text {
       if c == "“" || (c == "\"" && current == nil) {
         current = ""
+        characterized = isCharacterization(before)
       } else if c == "”" || c == "\"", let phrase = current {
         let trimmed = phrase.trimmingPunctuation()
-        if isLegalStandard(trimmed) { result.append(trimmed) }
+        if !characterized, isLegalStandard(trimmed) { result.append(trimmed) }
         current = nil
+        before = ""
       } else if current != nil {
         current?.append(c)
+      } else {
+        before.append(c)
       }
     }
     return result
+  }
+
+  /// Verbs by which a speaker labels something ("called the opinion “a win for tenants”"): what follows
+  /// is the speaker's verdict on it, not a legal standard.
+  static let characterizingVerbs: Set<String> = [
+    "call", "called", "calls", "calling", "described", "describes", "describing", "dubbed", "termed",
+    "labeled", "labelled", "hailed", "praised", "decried", "branded",
+  ]
+
+  /// Whether the last few words before a quote are a characterizing verb and its object.
+  private static func isCharacterization(_ before: String) -> Bool {
+    let words = before.split(whereSeparator: { $0 == " " || $0 == "," }).suffix(5).map { $0.lowercased() }
+    return words.contains { characterizingVerbs.contains($0) }
   }
 }
 

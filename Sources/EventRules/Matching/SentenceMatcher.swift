@@ -6,6 +6,26 @@ struct SentenceMatcher {
   let pack: RulePack
   let index: RuleIndex
   let names: ArticleNames
+  /// The last names (lowercase) of the judges the article names: "Ostrowski temporarily blocked it" is a
+  /// judge's act wherever the rule asks for a judge nearby.
+  let judgeSurnames: Set<String>
+
+  /// The headline's sentences (empty when the text has one line): a listing story names its list there once
+  /// ("X Removed From Sanctions List"), and the body's "was designated in 2022" means that list.
+  let headline: [SentenceTokens]
+
+  /// Rule types whose required words may stand in the headline instead of the sentence.
+  static let headlineContextTypes: Set<String> = ["regulatory.designation"]
+
+  init(pack: RulePack, index: RuleIndex, names: ArticleNames, headline: [SentenceTokens] = []) {
+    self.pack = pack
+    self.index = index
+    self.names = names
+    self.headline = headline
+    judgeSurnames = Set(
+      names.judges(upTo: 8).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } }
+        .filter { $0.count > 2 })
+  }
 
   /// The most matches one sentence yields: far beyond any real sentence, a bound on a hostile one.
   static let maxMatchesPerSentence = 256
@@ -33,7 +53,18 @@ struct SentenceMatcher {
             Veto(rule: rule.id, trigger: t.text(match.range), veto: veto.source, sentence: t.index))
           continue
         }
-        if !rule.nearPatterns.isEmpty,
+        let judgeNear =
+          rule.near.contains("judge")
+          && window.contains { judgeSurnames.contains(ArticleNames.possessiveStripped(t.lower[$0])) }
+        let headlineNear =
+          Self.headlineContextTypes.contains(rule.type)
+          && headline.contains { h in
+            h.index != t.index
+              && rule.nearPatterns.contains {
+                PatternMatcher.find($0, in: h.lower, window: 0..<h.count) != nil
+              }
+          }
+        if !rule.nearPatterns.isEmpty, !judgeNear, !headlineNear,
           !window.contains(where: { rule.nearAnchors.contains(t.lower[$0]) })
             || !rule.nearPatterns.contains(where: {
               PatternMatcher.find($0, in: t.lower, window: window) != nil
@@ -163,6 +194,9 @@ struct SentenceMatcher {
       && !slotted.contains(where: { $0.name == ArticleNames.clean(t.text(span)) })
     {
       filledBy[role] = span
+      // "the licence of Harwick Finance's subsidiary, Ostler Loan Servicing LLC": the affiliate is the party.
+      let span =
+        ["target", "defendant"].contains(role) ? AffiliateApposition.named(after: span, in: t) ?? span : span
       // "a penalty the agency imposed": an agency is the actor of a regulatory step, never its target.
       let agencyHeads: Set<String> = [
         "agency", "regulator", "regulators", "commission", "department", "watchdog",
@@ -272,8 +306,9 @@ struct SentenceMatcher {
   private func mention(
     _ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens, participants all: [Participant]
   ) -> Mention {
-    // A regulator does not act on itself: a target that is the authority was misread.
-    let authorities = all.filter { $0.role == "authority" }.map(\.name)
+    // A regulator does not act on itself, nor a judge on the judge: a target that is the authority or the
+    // judge was misread.
+    let authorities = all.filter { $0.role == "authority" || $0.role == "judge" }.map(\.name)
     let participants = all.filter { p in
       p.role != "target" || !authorities.contains { CaseRoles.sameParty($0, p.name) }
     }

@@ -8,6 +8,11 @@ enum StatusDetector {
     let status: EventStatus
   }
 
+  /// Words opening a clause of its own between a negation and the trigger.
+  static let negationBarriers: Set<String> = [
+    "when", "after", "before", "because", "while", "since", "once", "until", "where", "whereas",
+  ]
+
   /// Checked in this order: the first family with a cue before the trigger wins.
   static let cues: [Cue] = {
     let table: [(EventStatus, [String])] = [
@@ -96,11 +101,19 @@ enum StatusDetector {
       let previousStart = t.clauseStart(before: clauseStart - 1)
       conditional = t.lower[previousStart..<clauseStart].contains { $0 == "if" || $0 == "unless" }
     }
+    // "acted without notice when it revoked the licence": a negation before a clause of its own ("when",
+    // "after", "because" ...) does not reach the trigger.
+    let limit = max(0, min(scope.count, trigger.lowerBound - from))
+    let negationStart = scope[..<limit].lastIndex { negationBarriers.contains($0) }.map { $0 + 1 } ?? 0
     var best: (EventStatus, String)?
     for cue in cues {
       if let best, order(best.0) <= order(cue.status) { break }
-      // A cue must start before the trigger: "plead not guilty" is not a negated plea.
-      if contains(scope, cue.words, before: trigger.lowerBound - from) {
+      let (searched, offset) =
+        cue.status == .negated ? (Array(scope[negationStart...]), negationStart) : (scope, 0)
+      // A cue must start before the trigger: "plead not guilty" is not a negated plea. A schedule may be the
+      // trigger's own words: "set sentencing for", "a hearing ... is set for".
+      let end = cue.status == .scheduled ? trigger.upperBound : trigger.lowerBound
+      if contains(searched, cue.words, before: end - from - offset) {
         best = (cue.status, cue.words.joined(separator: " "))
       }
     }

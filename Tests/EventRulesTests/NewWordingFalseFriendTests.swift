@@ -1,0 +1,19 @@
+import EventRules
+import Testing
+
+/// Everyday sentences that share words with the newer legal wordings (a dropped challenge, a jury's prize,
+/// a player designated for assignment, a law barring cities from enforcing rules) and tell no legal event.
+struct NewWordingFalseFriendTests {
+  @Test(arguments: [
+    "The bakery dropped its challenge to the rival shop after the tasting contest ended in a tie.",
+    "The festival jury awarded the short film its top prize on Sunday.",
+    "The pitcher was designated for assignment and later placed back on the injured list.",
+    "The new state law barred cities from enforcing their own leaf-blower limits.",
+    "Police temporarily blocked the bridge during the enforcement sweep on Friday.",
+    "The two neighbors took the dispute to the homeowners' association board.",
+    "She dropped off her suit at the dry cleaner before the interview.",
+  ])
+  func anEverydaySentenceIsNoLegalEvent(sentence: String) {
+    #expect(ArticleFixture(sentence).tagged().events().isEmpty, "\(sentence)")
+  }
+}

@@ -1,0 +1,45 @@
+import EventRules
+import Testing
+
+/// Steps the court sets for a later day: "set sentencing for", "sentencing is scheduled for", and a hearing
+/// that is set, whatever it is about (the injunction it will consider is not yet an injunction).
+struct SchedulingPhraseTests {
+  func events(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
+
+  @Test(arguments: [
+    "Chief Judge Odile Marchetti set sentencing for Aug. 30.",
+    "Sentencing is scheduled for Aug. 30 in Tacoma.",
+    "His sentencing has been set for Aug. 30.",
+  ])
+  func aSentencingSetForADayIsAScheduledSentence(sentence: String) {
+    let found = events("Dario Venn was convicted of wire fraud in April. " + sentence)
+    let sentences = found.filter { $0.type == "criminal.sentence" }
+    #expect(sentences.count == 1, "\(sentence)")
+    #expect(sentences.first?.status == .scheduled, "\(sentence)")
+    // "set sentencing for Aug. 30": a schedule lies ahead, so the year-less day is its next occurrence.
+    #expect(sentences.first?.date?.value == "2021-08-30", "\(sentence)")
+  }
+
+  @Test func aHearingAboutAnInjunctionIsAHearingNotTheInjunction() {
+    let found = events(
+      "A hearing on whether the restraining order should become a preliminary injunction is set for June 2.")
+    #expect(found.map(\.type) == ["civil.hearing"])
+    #expect(found.first?.status == .scheduled)
+    #expect(found.first?.date?.value == "2021-06-02")
+  }
+
+  @Test func theJudgeSchedulingAHearingIsAScheduledHearing() {
+    let found = events("Judge Colm Farrelly scheduled a hearing on the request for June 9.")
+    #expect(found.map(\.type) == ["civil.hearing"])
+    #expect(found.first?.status == .scheduled)
+  }
+
+  @Test func aScheduledDayWithItsYearKeepsIt() {
+    let found = events("Judge Colm Farrelly set sentencing for Aug. 30, 2020, before the plea was withdrawn.")
+    #expect(found.first { $0.type == "criminal.sentence" }?.date?.value == "2020-08-30")
+  }
+
+  @Test func aHearingAidIsNoHearing() {
+    #expect(events("The clinic set up a hearing aid stand for June 9, the court reporter said.").isEmpty)
+  }
+}
