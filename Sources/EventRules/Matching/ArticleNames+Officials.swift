@@ -4,6 +4,10 @@ extension ArticleNames {
   /// "Federal Trade Commission" for "F.T.C." or "FTC": the article's name whose capitalized words' initials
   /// spell the acronym, so that "the agency" is told by its full name.
   func expansion(ofAcronym acronym: String) -> String? {
+    // An acronym is short and opens with a capital letter: most names are ruled out by their bytes alone.
+    guard acronym.utf8.count <= 12, let first = acronym.utf8.first, first >= 0x41, first <= 0x5A else {
+      return nil
+    }
     let letters = acronym.filter { $0 != "." }
     guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
       return nil

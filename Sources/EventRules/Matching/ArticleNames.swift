@@ -296,17 +296,35 @@ struct ArticleNames: Sendable {
   private static func fullestNames(_ names: [Name]) -> [String: String] {
     var table: [String: String] = [:]
     for name in names {
-      let part = name.text.components(separatedBy: " and ").last ?? name.text
+      let part = lastConjunct(name.text)
       let words = part.lowercased().split(separator: " ")
       guard words.count >= 2, let last = words.last else { continue }
-      if let known = table[String(last)], known.count >= part.count { continue }
+      if let known = table[String(last)], known.utf8.count >= part.utf8.count { continue }
       table[String(last)] = part
     }
     return table
   }
 
+  /// The part of a name after its last " and " ("Acme and Globex Corp" → "Globex Corp"), or the whole name.
+  static func lastConjunct(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    let conjunction = Array(" and ".utf8)
+    var i = bytes.count - conjunction.count
+    while i >= 0 {
+      if bytes[i] == 0x20, bytes[i..<(i + conjunction.count)].elementsEqual(conjunction) {
+        return String(decoding: bytes[(i + conjunction.count)...], as: UTF8.self)
+      }
+      i -= 1
+    }
+    return text
+  }
+
   /// A name as a participant: no leading article, no trailing possessive.
   static func clean(_ text: String) -> String {
+    // Most names have neither: only a name opening with t/T/i/I or closing with s or an apostrophe is looked at.
+    let first = text.utf8.first ?? 0
+    let last = text.utf8.last ?? 0
+    guard [0x74, 0x54, 0x69, 0x49].contains(first) || [0x73, 0x27, 0x99].contains(last) else { return text }
     var result = text
     for article in ["the ", "The ", "its ", "their ", "Its ", "Their "] where result.hasPrefix(article) {
       result.removeFirst(article.count)

@@ -391,6 +391,7 @@ enum RoleFinder {
 
 extension String {
   func replacingOccurrencesOfPossessive() -> String {
+    guard utf8.last == UInt8(ascii: "s") else { return self }
     var s = self
     for suffix in ["'s", "’s"] where s.hasSuffix(suffix) { s.removeLast(suffix.count) }
     return s

@@ -33,7 +33,7 @@ struct SentenceTokens: Sendable {
     lower = tokens.map { $0.text.lowercased().replacingApostrophes() }
     utf8 = Array(sentence.text.utf8)
     tokenBytes = Self.byteRanges(of: tokens, in: utf8, base: sentence.range.lowerBound)
-    let long = tokens.filter { $0.kind == .word && $0.text.count >= 4 }
+    let long = tokens.filter { $0.kind == .word && Self.hasFourCharacters($0.text) }
     isTitleCase = long.count >= 4 && Double(long.filter(\.isCapitalized).count) >= 0.8 * Double(long.count)
   }
 
@@ -49,6 +49,14 @@ struct SentenceTokens: Sendable {
   }
 
   var count: Int { tokens.count }
+
+  /// Whether a word has at least four characters, counted by bytes when it is ASCII (almost always), as
+  /// counting characters costs a walk over grapheme clusters.
+  private static func hasFourCharacters(_ word: String) -> Bool {
+    let bytes = word.utf8.count
+    if bytes < 4 { return false }
+    return word.utf8.allSatisfy { $0 < 0x80 } || word.count >= 4
+  }
 
   /// A short text tokenized on its own (a judge's name found elsewhere), for the role finders.
   static func standalone(_ text: String) -> SentenceTokens {
