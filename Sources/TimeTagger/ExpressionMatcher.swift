@@ -1,3 +1,5 @@
+import TextSegmentation
+
 /// Finds time expressions in one sentence's words: at each word, every pattern family is tried and the
 /// longest match wins; matching then resumes after it. Patterns look ahead a few words at most, so the
 /// cost is linear in the sentence length.

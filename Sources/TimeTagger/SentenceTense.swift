@@ -1,3 +1,5 @@
+import TextSegmentation
+
 /// The grammatical time of the clause around an expression: decides whether "in March" or "Friday"
 /// means the last one before the publication date or the next one after it.
 enum Tense: Sendable, Hashable {

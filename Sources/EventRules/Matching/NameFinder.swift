@@ -76,7 +76,9 @@ enum NameFinder {
     guard i >= 0, i < tokens.count, tokens.tokens[i].kind == .word, tokens.tokens[i].isCapitalized else {
       return false
     }
-    let word = String(tokens.lower[i].filter { $0 != "." })
+    let lower = tokens.lower[i]
+    // Periods are dropped ("U.S." is "us") only from the words that have one: filtering characters is slow.
+    let word = lower.utf8.contains(UInt8(ascii: ".")) ? String(lower.filter { $0 != "." }) : lower
     return !notNames.contains(word) && !pronouns.contains(word)
   }
 

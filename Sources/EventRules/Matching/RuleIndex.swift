@@ -1,3 +1,5 @@
+import TextSegmentation
+
 /// The pack's trigger patterns indexed by every form of their anchor word, so a sentence is matched by
 /// looking up each of its words once: the cost grows with the sentence, not with the number of rules.
 struct RuleIndex: Sendable {
@@ -7,6 +9,9 @@ struct RuleIndex: Sendable {
   }
 
   private var byForm: [String: [Entry]] = [:]
+  /// The indexed words' first bytes and lengths: most words of a text are no trigger, and are ruled out
+  /// without hashing them.
+  private var filter = WordFilter([])
 
   init(_ rules: [EventRule]) {
     for (r, rule) in rules.enumerated() {
@@ -15,9 +20,11 @@ struct RuleIndex: Sendable {
         for form in forms { byForm[form, default: []].append(Entry(rule: r, pattern: p)) }
       }
     }
+    filter = WordFilter(byForm.keys)
   }
 
   func entries(for word: String) -> [Entry] {
-    byForm[word] ?? []
+    guard filter.mayContain(word) else { return [] }
+    return byForm[word] ?? []
   }
 }

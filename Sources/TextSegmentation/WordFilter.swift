@@ -1,11 +1,11 @@
 /// A quick "certainly not" for set look-ups of words: which lengths occur for each first byte. Most words
 /// of a text are in none of the lexicon's sets, and ruling them out this way costs two loads instead of
 /// hashing the word.
-struct WordFilter: Sendable {
+public struct WordFilter: Sendable {
   /// Bit `n` of entry `b`: some word of the set starts with byte `b` and has `n` UTF-8 bytes (63: longer).
   private var lengths = [UInt64](repeating: 0, count: 256)
 
-  init<S: Sequence<String>>(_ words: S) {
+  public init<S: Sequence<String>>(_ words: S) {
     for word in words {
       guard let first = word.utf8.first else { continue }
       lengths[Int(first)] |= 1 << UInt64(min(word.utf8.count, 63))
@@ -14,7 +14,7 @@ struct WordFilter: Sendable {
 
   /// False only when `word` is in none of the filter's words.
   @inline(__always)
-  func mayContain(_ word: String) -> Bool {
+  public func mayContain(_ word: String) -> Bool {
     guard let first = word.utf8.first else { return false }
     return lengths[Int(first)] & (1 << UInt64(min(word.utf8.count, 63))) != 0
   }

@@ -1,14 +1,16 @@
 import Testing
 
-@testable import TimeTagger
+@testable import TextSegmentation
 
 @Suite struct WordFilterTests {
   @Test func everyWordOfTheSetMayBeInItAndMostOthersAreRuledOut() {
-    let words = ExpressionMatcher.starters
+    let words: Set<String> = [
+      "march", "monday", "last", "next", "the", "week", "year", "2021", "sued", "ruled",
+    ]
     let filter = WordFilter(words)
     #expect(words.allSatisfy { filter.mayContain($0) })
-    let others = ["court", "lawsuit", "plaintiff", "injunction", "xylophone", "", "überraschung"]
-    #expect(others.filter { filter.mayContain($0) }.count < others.count)
+    let others = ["court", "plaintiff", "injunction", "xylophone", "überraschung", "moon"]
+    #expect(others.allSatisfy { !filter.mayContain($0) })
     #expect(!filter.mayContain(""))
   }
 
