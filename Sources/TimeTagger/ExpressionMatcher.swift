@@ -43,6 +43,15 @@ struct ExpressionMatcher {
       guard (Self.starterFilter.mayContain(key) && Self.starters.contains(key)) || isPluralWeekday(key) else {
         return nil
       }
+      // "the", "a", "an" open a time expression only before a word that can continue one ("the following
+      // day", "a decade", "the 1990s", "the latest quarter"): the commonest words skip every pattern.
+      if Self.articles.contains(key), i + 1 < words.count, words[i + 1].kind == .word {
+        let next = words[i + 1].key
+        guard
+          (Self.starterFilter.mayContain(next) && Self.starters.contains(next))
+            || Self.afterArticle.contains(next) || isPluralWeekday(next)
+        else { return nil }
+      }
     }
     var best: Found?
     func consider(_ candidate: Found?) {
@@ -115,6 +124,24 @@ struct ExpressionMatcher {
 
   /// "Mondays": a set of weekdays.
   static let starterFilter = WordFilter(starters)
+
+  static let articles: Set<String> = ["the", "a", "an"]
+
+  /// Words after an article that can go on into a time expression without being able to start one.
+  static let afterArticle: Set<String> = [
+    "latest", "comparable", "corresponding", "full", "calendar", "entire", "whole", "near", "short",
+    "distant",
+    "foreseeable", "immediate", "not-too-distant", "day", "days", "morning", "afternoon", "evening", "night",
+    "weekend", "end", "start", "beginning", "middle", "turn", "rest", "remainder", "period", "quarter",
+    "half",
+    "few", "couple", "number", "matter", "long", "little", "while", "lifetime", "generation", "later",
+    "earlier", "last", "prior", "second", "third", "fourth", "early", "mid", "late", "summer", "spring",
+    "fall",
+    "autumn", "winter", "holiday", "holidays", "season", "time", "moment", "years", "months", "weeks",
+    "hours",
+    "future", "past", "present", "recent", "meantime", "interim", "same", "following", "previous", "next",
+    "additional", "extra", "further", "another", "single", "record", "total", "maximum", "minimum",
+  ]
 
   private func isPluralWeekday(_ key: String) -> Bool {
     key.hasSuffix("days") && TimeLexicon.weekdays[String(key.dropLast())] != nil
