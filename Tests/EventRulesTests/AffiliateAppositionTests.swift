@@ -4,10 +4,9 @@ import Testing
 /// A party named in apposition to another company's affiliate ("Harwick Finance's subsidiary, Ostler Loan
 /// Servicing LLC") is the one the step falls on.
 struct AffiliateAppositionTests {
-  func events(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
 
   @Test func theAffiliateNamedInAppositionIsTheTarget() {
-    let found = events(
+    let found = taggedEvents(
       "The board also revoked the lending license of Harwick Finance's subsidiary, Ostler Loan Servicing LLC, on Monday."
     )
     #expect(found.map(\.type) == ["regulatory.license"])
@@ -15,7 +14,7 @@ struct AffiliateAppositionTests {
   }
 
   @Test func aPossessiveWithoutAnAffiliateKeepsTheNamedParty() {
-    let found = events("The board revoked the lending license of Harwick Finance on Monday.")
+    let found = taggedEvents("The board revoked the lending license of Harwick Finance on Monday.")
     #expect(found.first?.names("target") == ["Harwick Finance"])
   }
 }

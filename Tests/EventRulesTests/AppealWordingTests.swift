@@ -4,31 +4,31 @@ import Testing
 /// Appeals told by where the case goes ("take the case to the Eleventh Circuit") and decisions an appeals
 /// court makes by striking down or reversing.
 struct AppealWordingTests {
-  func events(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
 
   @Test(arguments: [
     "The county said it would take the case to the Sixth Circuit.",
     "The landlord plans to take the fight to the state Supreme Court.",
   ])
   func takingTheCaseToAHigherCourtIsAnIntendedAppeal(sentence: String) {
-    let found = events(sentence)
+    let found = taggedEvents(sentence)
     #expect(found.map(\.type) == ["appeal.filed"], "\(sentence)")
     #expect(found.first?.status == .intended, "\(sentence)")
   }
 
   @Test func anAppellateCourtStrikingDownIsAnAppealDecision() {
-    let found = events("In 2016 the appellate court struck down a similar ordinance in Dunmore.")
+    let found = taggedEvents("In 2016 the appellate court struck down a similar ordinance in Dunmore.")
     #expect(found.map(\.type) == ["appeal.decided"])
     #expect(found.first?.date?.value == "2016")
   }
 
   @Test func aTrialCourtStrikingDownIsARuling() {
-    let found = events("A federal judge struck down the ordinance in 2016.")
+    let found = taggedEvents("A federal judge struck down the ordinance in 2016.")
     #expect(found.map(\.type) == ["civil.ruling"])
   }
 
   @Test func aPanelThatReversedDecidedTheAppeal() {
-    let found = events("A three-judge panel reversed on Tuesday, sending the case back for a new trial.")
+    let found = taggedEvents(
+      "A three-judge panel reversed on Tuesday, sending the case back for a new trial.")
     #expect(found.map(\.type).contains("appeal.decided"))
   }
 }

@@ -67,3 +67,6 @@ extension LegalEvent {
     participants.filter { $0.role == role }.map(\.name)
   }
 }
+
+/// The events of a one-off article text, with the time expressions the real tagger finds in it.
+func taggedEvents(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }

@@ -4,14 +4,13 @@ import Testing
 /// Lawsuits told as a challenge in court ("challenged the rule in federal court"), and consumer how-tos
 /// ("you can file a complaint online") that are no lawsuit.
 struct ComplaintWordingTests {
-  func events(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
 
   @Test(arguments: [
     "A coalition of bakeries challenged the labeling rule in federal court in March.",
     "The union filed a challenge to the statute in March.",
   ])
   func aChallengeInCourtIsAComplaint(sentence: String) {
-    let found = events(sentence)
+    let found = taggedEvents(sentence)
     #expect(found.map(\.type) == ["civil.complaint_filed"], "\(sentence)")
     #expect(found.first?.date?.value == "2021-03", "\(sentence)")
   }
@@ -21,6 +20,6 @@ struct ComplaintWordingTests {
     "Tenants may file a complaint with the housing office by phone.",
   ])
   func aConsumerHowToIsNoLawsuit(sentence: String) {
-    #expect(events(sentence).isEmpty, "\(sentence)")
+    #expect(taggedEvents(sentence).isEmpty, "\(sentence)")
   }
 }

@@ -4,7 +4,6 @@ import Testing
 /// Ways news tells an injunction without the word: a court barring an official "from enforcing" a law,
 /// "blocked enforcement of", and a judge named only by surname who "temporarily blocked" it.
 struct InjunctionWordingTests {
-  func events(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
 
   @Test(arguments: [
     "The order permanently barred the state treasurer from enforcing the statute.",
@@ -12,11 +11,11 @@ struct InjunctionWordingTests {
     "The judge enjoined the county from applying the new parking fees.",
   ])
   func aCourtBarringEnforcementIsAnInjunction(sentence: String) {
-    #expect(events(sentence).map(\.type) == ["civil.injunction"], "\(sentence)")
+    #expect(taggedEvents(sentence).map(\.type) == ["civil.injunction"], "\(sentence)")
   }
 
   @Test func aJudgeNamedBySurnameWhoTemporarilyBlockedItIssuedAnInjunction() {
-    let found = events(
+    let found = taggedEvents(
       "U.S. District Judge Ines Kowalczyk heard the retailers' challenge to the tax in March. "
         + "Kowalczyk temporarily blocked it in April, so the tax was never collected.")
     let injunctions = found.filter { $0.type == "civil.injunction" }
@@ -26,11 +25,12 @@ struct InjunctionWordingTests {
   }
 
   @Test func anAccountTemporarilyBlockedWithNoCourtIsNoInjunction() {
-    #expect(events("The platform temporarily blocked his account in April after a wave of spam.").isEmpty)
+    #expect(
+      taggedEvents("The platform temporarily blocked his account in April after a wave of spam.").isEmpty)
   }
 
   @Test func whatAJudgeCanDoInGeneralIsNoInjunction() {
-    let found = events(
+    let found = taggedEvents(
       "If the judge agrees the rule is unlawful, the judge can bar the agency from enforcing it.")
     #expect(!found.contains { $0.type == "civil.injunction" && $0.status == .actual })
   }

@@ -4,14 +4,13 @@ import Testing
 /// How far a negation reaches: "acted without notice when it revoked the licence" negates the notice, not
 /// the revocation told in a clause of its own; "did not sue" still negates the suit.
 struct NegationScopeTests {
-  func events(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
 
   @Test(arguments: [
     "The board acted without a hearing when it revoked the license of Tamsin Ferries in March.",
     "The board gave no reason after it revoked the license of Tamsin Ferries in March.",
   ])
   func aNegationBeforeAnotherClauseDoesNotNegateTheTrigger(sentence: String) {
-    let found = events(sentence)
+    let found = taggedEvents(sentence)
     #expect(found.map(\.type) == ["regulatory.license"], "\(sentence)")
     #expect(found.first?.status == .actual, "\(sentence)")
   }

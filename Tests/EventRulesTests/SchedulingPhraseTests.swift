@@ -4,7 +4,6 @@ import Testing
 /// Steps the court sets for a later day: "set sentencing for", "sentencing is scheduled for", and a hearing
 /// that is set, whatever it is about (the injunction it will consider is not yet an injunction).
 struct SchedulingPhraseTests {
-  func events(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
 
   @Test(arguments: [
     "Chief Judge Odile Marchetti set sentencing for Aug. 30.",
@@ -12,7 +11,7 @@ struct SchedulingPhraseTests {
     "His sentencing has been set for Aug. 30.",
   ])
   func aSentencingSetForADayIsAScheduledSentence(sentence: String) {
-    let found = events("Dario Venn was convicted of wire fraud in April. " + sentence)
+    let found = taggedEvents("Dario Venn was convicted of wire fraud in April. " + sentence)
     let sentences = found.filter { $0.type == "criminal.sentence" }
     #expect(sentences.count == 1, "\(sentence)")
     #expect(sentences.first?.status == .scheduled, "\(sentence)")
@@ -21,7 +20,7 @@ struct SchedulingPhraseTests {
   }
 
   @Test func aHearingAboutAnInjunctionIsAHearingNotTheInjunction() {
-    let found = events(
+    let found = taggedEvents(
       "A hearing on whether the restraining order should become a preliminary injunction is set for June 2.")
     #expect(found.map(\.type) == ["civil.hearing"])
     #expect(found.first?.status == .scheduled)
@@ -29,17 +28,19 @@ struct SchedulingPhraseTests {
   }
 
   @Test func theJudgeSchedulingAHearingIsAScheduledHearing() {
-    let found = events("Judge Colm Farrelly scheduled a hearing on the request for June 9.")
+    let found = taggedEvents("Judge Colm Farrelly scheduled a hearing on the request for June 9.")
     #expect(found.map(\.type) == ["civil.hearing"])
     #expect(found.first?.status == .scheduled)
   }
 
   @Test func aScheduledDayWithItsYearKeepsIt() {
-    let found = events("Judge Colm Farrelly set sentencing for Aug. 30, 2020, before the plea was withdrawn.")
+    let found = taggedEvents(
+      "Judge Colm Farrelly set sentencing for Aug. 30, 2020, before the plea was withdrawn.")
     #expect(found.first { $0.type == "criminal.sentence" }?.date?.value == "2020-08-30")
   }
 
   @Test func aHearingAidIsNoHearing() {
-    #expect(events("The clinic set up a hearing aid stand for June 9, the court reporter said.").isEmpty)
+    #expect(
+      taggedEvents("The clinic set up a hearing aid stand for June 9, the court reporter said.").isEmpty)
   }
 }

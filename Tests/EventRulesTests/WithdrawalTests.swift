@@ -4,7 +4,6 @@ import Testing
 /// A plaintiff ending its own case ("dropped its lawsuit", "voluntarily dismissed the complaint") ends the
 /// case: a dismissal. A lawyer withdrawing from a case does not.
 struct WithdrawalTests {
-  func events(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
 
   @Test(arguments: [
     "The growers' cooperative dropped its lawsuit against Pellam Seeds on Tuesday.",
@@ -13,18 +12,18 @@ struct WithdrawalTests {
     "The lawsuit was withdrawn on Tuesday, court records show.",
   ])
   func aPlaintiffEndingItsOwnCaseIsADismissal(sentence: String) {
-    let found = events(sentence)
+    let found = taggedEvents(sentence)
     #expect(found.map(\.type) == ["civil.dismissal"], "\(sentence)")
     #expect(found.first?.date?.value == "2021-05-11", "\(sentence)")
   }
 
   @Test func aLawyerWithdrawingFromTheCaseIsNoDismissal() {
-    let found = events("Her attorney withdrew from the case on Tuesday, citing a conflict.")
+    let found = taggedEvents("Her attorney withdrew from the case on Tuesday, citing a conflict.")
     #expect(!found.contains { $0.type == "civil.dismissal" })
   }
 
   @Test func aHeadlineDroppingTheSuitIsADismissal() {
-    let found = events("Tenants Drop Lawsuit Over Rent Hikes")
+    let found = taggedEvents("Tenants Drop Lawsuit Over Rent Hikes")
     #expect(found.map(\.type) == ["civil.dismissal"])
   }
 }
