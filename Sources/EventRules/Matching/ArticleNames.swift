@@ -73,7 +73,7 @@ struct ArticleNames: Sendable {
             && ["judge", "justice"].contains(tokens.lower[span.lowerBound - 1]))
         {
           kind = .judge
-        } else if words.contains(where: { Self.authorityWords.contains($0.filter { $0 != "." }) }) {
+        } else if words.contains(where: { Self.authorityWords.contains(Self.withoutPeriods($0)) }) {
           kind = .authority
         } else if words.allSatisfy({ Self.places.contains($0) }) {
           kind = .place
@@ -104,7 +104,7 @@ struct ArticleNames: Sendable {
           if word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("ly") { continue }
         }
         // "Non-U.S.": a lone letter names no one.
-        if span.count == 1, tokens.tokens[span.lowerBound].text.count <= 1 { continue }
+        if span.count == 1, Self.isOneCharacter(tokens.tokens[span.lowerBound].text) { continue }
         names.append(
           Name(sentence: tokens.index, tokens: span, text: Self.clean(tokens.text(span)), kind: kind))
       }
@@ -176,6 +176,18 @@ struct ArticleNames: Sendable {
       names[k].isPerson =
         Self.couldBePerson(names[k].tokens, in: t) && surnames.contains(Substring(names[k].text.lowercased()))
     }
+  }
+
+  /// A word without its periods ("f.t.c." → "ftc"); most words have none and come back as they are.
+  static func withoutPeriods(_ word: String) -> String {
+    guard word.utf8.contains(UInt8(ascii: ".")) else { return word }
+    return String(word.filter { $0 != "." })
+  }
+
+  /// Whether a word is at most one character, without counting the characters of longer words.
+  static func isOneCharacter(_ word: String) -> Bool {
+    let bytes = word.utf8.count
+    return bytes <= 1 || (bytes <= 16 && word.count <= 1)
   }
 
   /// A word without its apostrophes ("o'neill" → "oneill"); most words have none and come back as they are.
@@ -297,26 +309,44 @@ struct ArticleNames: Sendable {
     var table: [String: String] = [:]
     for name in names {
       let part = lastConjunct(name.text)
-      let words = part.lowercased().split(separator: " ")
-      guard words.count >= 2, let last = words.last else { continue }
-      if let known = table[String(last)], known.utf8.count >= part.utf8.count { continue }
-      table[String(last)] = part
+      guard let last = lastOfSeveralWords(part) else { continue }
+      if let known = table[last], known.utf8.count >= part.utf8.count { continue }
+      table[last] = part
     }
     return table
   }
 
+  /// The last word of a name of two words or more, lowercased ("Acme Holdings Inc" → "inc"), or nil for one word.
+  static func lastOfSeveralWords(_ name: String) -> String? {
+    var text = name
+    return text.withUTF8 { bytes -> String? in
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+      var start = end
+      while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+      // Another word must stand before this one.
+      guard start > 0, end > start, bytes[0..<start].contains(where: { $0 != 0x20 }) else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+    }
+  }
+
   /// The part of a name after its last " and " ("Acme and Globex Corp" → "Globex Corp"), or the whole name.
   static func lastConjunct(_ text: String) -> String {
-    let bytes = Array(text.utf8)
-    let conjunction = Array(" and ".utf8)
-    var i = bytes.count - conjunction.count
-    while i >= 0 {
-      if bytes[i] == 0x20, bytes[i..<(i + conjunction.count)].elementsEqual(conjunction) {
-        return String(decoding: bytes[(i + conjunction.count)...], as: UTF8.self)
+    var copy = text
+    return copy.withUTF8 { bytes in
+      let conjunction: [UInt8] = [0x20, 0x61, 0x6E, 0x64, 0x20]  // " and "
+      var i = bytes.count - conjunction.count
+      while i >= 0 {
+        if bytes[i] == 0x20, bytes[i + 1] == 0x61,
+          bytes[i..<(i + conjunction.count)].elementsEqual(conjunction)
+        {
+          return String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[(i + conjunction.count)...]), as: UTF8.self)
+        }
+        i -= 1
       }
-      i -= 1
+      return text
     }
-    return text
   }
 
   /// A name as a participant: no leading article, no trailing possessive.
