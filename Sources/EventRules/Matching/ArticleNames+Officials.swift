@@ -4,15 +4,15 @@ extension ArticleNames {
   /// "Federal Trade Commission" for "F.T.C." or "FTC": the article's name whose capitalized words' initials
   /// spell the acronym, so that "the agency" is told by its full name.
   func expansion(ofAcronym acronym: String) -> String? {
-    // An acronym is short and opens with a capital letter: most names are ruled out by their bytes alone.
-    guard acronym.utf8.count <= 12, let first = acronym.utf8.first, first >= 0x41, first <= 0x5A else {
-      return nil
+    // An acronym is two to six capital letters, with or without periods ("OFAC", "F.T.C."), read by bytes.
+    guard acronym.utf8.count <= 12 else { return nil }
+    var letters: [UInt8] = []
+    for byte in acronym.utf8 where byte != UInt8(ascii: ".") {
+      guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
+      letters.append(byte)
     }
-    let letters = acronym.filter { $0 != "." }
-    guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
-      return nil
-    }
-    return acronyms[letters]
+    guard (2...6).contains(letters.count) else { return nil }
+    return acronyms[String(decoding: letters, as: UTF8.self)]
   }
 
   /// The judges the article names, each once, as bare names ("Raymond Ito" for "U.S. District Judge Raymond Ito").

@@ -132,8 +132,7 @@ struct ArticleNames: Sendable {
       let t = sentences[names[k].sentence]
       guard Self.couldBePerson(names[k].tokens, in: t) else { continue }
       names[k].mayBePerson = true
-      let words = names[k].text.lowercased().split(separator: " ").map(String.init)
-      if words.count >= 2, let last = words.last {
+      if let last = Self.lastOfSeveralWords(names[k].text) {
         names[k].isPerson = alone.contains(last) || Self.hasPersonCue(names[k].tokens, in: t)
       }
     }

@@ -33,8 +33,13 @@ struct SentenceTokens: Sendable {
     lower = tokens.map { $0.text.lowercased().replacingApostrophes() }
     utf8 = Array(sentence.text.utf8)
     tokenBytes = Self.byteRanges(of: tokens, in: utf8, base: sentence.range.lowerBound)
-    let long = tokens.filter { $0.kind == .word && Self.hasFourCharacters($0.text) }
-    isTitleCase = long.count >= 4 && Double(long.filter(\.isCapitalized).count) >= 0.8 * Double(long.count)
+    var long = 0
+    var capitalized = 0
+    for token in tokens where token.kind == .word && Self.hasFourCharacters(token.text) {
+      long += 1
+      if token.isCapitalized { capitalized += 1 }
+    }
+    isTitleCase = long >= 4 && Double(capitalized) >= 0.8 * Double(long)
   }
 
   /// The part of a long sentence within `radius` tokens of `range`, as a sentence of its own, so that work
@@ -122,7 +127,8 @@ struct SentenceTokens: Sendable {
 
 extension String {
   func replacingApostrophes() -> String {
-    guard unicodeScalars.contains(where: { $0 == "’" || $0 == "‘" }) else { return self }
+    // "’" and "‘" are E2 80 99 and E2 80 98 in UTF-8: a word without the byte E2 has neither.
+    guard utf8.contains(0xE2), unicodeScalars.contains(where: { $0 == "’" || $0 == "‘" }) else { return self }
     return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "’" || $0 == "‘" ? "'" : $0 }))
   }
 }
