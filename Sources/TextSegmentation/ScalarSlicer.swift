@@ -1,7 +1,8 @@
 /// Cuts pieces out of a text by Unicode-scalar offsets, best in increasing order, copying UTF-8 bytes instead of
 /// re-encoding scalars one by one: the segmenters' offsets are in scalars, their pieces are strings.
 public struct ScalarSlicer: Sendable {
-  private let utf8: [UInt8]
+  /// The text's UTF-8 bytes.
+  public let utf8: [UInt8]
   /// The last offset asked for, in scalars and in bytes: later requests walk on from it.
   private var scalar = 0
   private var byte = 0
@@ -21,7 +22,8 @@ public struct ScalarSlicer: Sendable {
     }
   }
 
-  private mutating func byteOffset(_ target: Int) -> Int {
+  /// Where scalar offset `target` starts in `utf8`; cheapest when offsets are asked in increasing order.
+  public mutating func byteOffset(_ target: Int) -> Int {
     if target < scalar { (scalar, byte) = (0, 0) }
     while scalar < target, byte < utf8.count {
       byte += 1

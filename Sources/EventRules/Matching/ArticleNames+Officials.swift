@@ -70,7 +70,7 @@ extension ArticleNames {
 
   /// Whether a word names an agency: an agency's noun or a known acronym, dots aside.
   static func isAgencyWord(_ word: String) -> Bool {
-    let bare = word.replacingOccurrencesOfPossessive().filter { $0 != "." }
+    let bare = word.replacingOccurrencesOfPossessive().removingPeriods()
     return regulatorWords.contains(bare) || RoleFinder.agencyAcronyms.contains(bare)
   }
 

@@ -64,7 +64,7 @@ struct ArticleNames: Sendable {
     for tokens in sentences {
       let titleCase = NameFinder.isTitleCase(tokens)
       for span in NameFinder.allNames(in: tokens) {
-        let words = span.map { Self.withoutApostrophes(tokens.lower[$0].replacingOccurrencesOfPossessive()) }
+        let words = span.map { tokens.lower[$0].replacingOccurrencesOfPossessive().removingApostrophes() }
         let kind: Kind
         // "the Justice Department" is an agency, not a judge.
         let agency = words.contains { $0 != "justice" && Self.authorityWords.contains($0) }
@@ -73,7 +73,7 @@ struct ArticleNames: Sendable {
             && ["judge", "justice"].contains(tokens.lower[span.lowerBound - 1]))
         {
           kind = .judge
-        } else if words.contains(where: { Self.authorityWords.contains(Self.withoutPeriods($0)) }) {
+        } else if words.contains(where: { Self.authorityWords.contains($0.removingPeriods()) }) {
           kind = .authority
         } else if words.allSatisfy({ Self.places.contains($0) }) {
           kind = .place
@@ -177,22 +177,10 @@ struct ArticleNames: Sendable {
     }
   }
 
-  /// A word without its periods ("f.t.c." → "ftc"); most words have none and come back as they are.
-  static func withoutPeriods(_ word: String) -> String {
-    guard word.utf8.contains(UInt8(ascii: ".")) else { return word }
-    return String(word.filter { $0 != "." })
-  }
-
   /// Whether a word is at most one character, without counting the characters of longer words.
   static func isOneCharacter(_ word: String) -> Bool {
     let bytes = word.utf8.count
     return bytes <= 1 || (bytes <= 16 && word.count <= 1)
-  }
-
-  /// A word without its apostrophes ("o'neill" → "oneill"); most words have none and come back as they are.
-  static func withoutApostrophes(_ word: String) -> String {
-    guard word.utf8.contains(UInt8(ascii: "'")) else { return word }
-    return String(word.filter { $0 != "'" })
   }
 
   /// Nouns that say the name after them is a person's ("nurse Jane Roe", "chief executive, Piotr Lang").
@@ -208,7 +196,7 @@ struct ArticleNames: Sendable {
     if span.contains(where: { t.lower[$0].count == 1 && t.tokens[$0].isCapitalized }) { return true }
     var before = span.lowerBound - 1
     if before >= 0, t.lower[before] == "," { before -= 1 }
-    if before >= 0, personNouns.contains(t.lower[before].filter { $0 != "." }) { return true }
+    if before >= 0, personNouns.contains(t.lower[before].removingPeriods()) { return true }
     if let first = span.first, personNouns.contains(t.lower[first]) { return true }
     let after = span.upperBound
     return after + 1 < t.count && t.lower[after] == "," && t.tokens[after + 1].kind == .number

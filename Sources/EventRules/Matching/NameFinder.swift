@@ -76,9 +76,7 @@ enum NameFinder {
     guard i >= 0, i < tokens.count, tokens.tokens[i].kind == .word, tokens.tokens[i].isCapitalized else {
       return false
     }
-    let lower = tokens.lower[i]
-    // Periods are dropped ("U.S." is "us") only from the words that have one: filtering characters is slow.
-    let word = lower.utf8.contains(UInt8(ascii: ".")) ? String(lower.filter { $0 != "." }) : lower
+    let word = tokens.lower[i].removingPeriods()
     return !notNames.contains(word) && !pronouns.contains(word)
   }
 
@@ -241,7 +239,7 @@ enum NameFinder {
       }
       let isCount = t.tokens[k].kind == .number || RoleFinder.numberWords.contains(word)
       guard t.tokens[k].kind == .word || isCount, !determiners.contains(word), !auxiliaries.contains(word),
-        !notNames.contains(word.filter { $0 != "." }) || word == "of" || isCount, !stops.contains(word)
+        !notNames.contains(word.removingPeriods()) || word == "of" || isCount, !stops.contains(word)
       else { break }
       start = k
     }

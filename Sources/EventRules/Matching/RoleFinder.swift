@@ -139,7 +139,7 @@ enum RoleFinder {
   static func authority(in t: SentenceTokens) -> String? {
     for span in NameFinder.allNames(in: t) {
       // "F.T.C." is the FTC.
-      let words = span.map { t.lower[$0].replacingOccurrencesOfPossessive().filter { $0 != "." } }
+      let words = span.map { t.lower[$0].replacingOccurrencesOfPossessive().removingPeriods() }
       if words.contains(where: { agencyAcronyms.contains($0) })
         || words.contains(where: { ArticleNames.authorityWords.contains($0) && !courtWords.contains($0) })
       {
@@ -390,6 +390,18 @@ enum RoleFinder {
 }
 
 extension String {
+  /// The word without its periods ("f.t.c." → "ftc"); most words have none and come back as they are.
+  func removingPeriods() -> String {
+    guard utf8.contains(UInt8(ascii: ".")) else { return self }
+    return filter { $0 != "." }
+  }
+
+  /// The word without its apostrophes ("o'neill" → "oneill"); most words have none and come back as they are.
+  func removingApostrophes() -> String {
+    guard utf8.contains(UInt8(ascii: "'")) else { return self }
+    return filter { $0 != "'" }
+  }
+
   func replacingOccurrencesOfPossessive() -> String {
     guard utf8.last == UInt8(ascii: "s") else { return self }
     var s = self

@@ -49,7 +49,7 @@ extension SentenceMatcher {
       return pair.isEmpty ? nil : pair.joined(separator: " and ")
     }
     let content = words.filter { !NameFinder.determiners.contains($0) }.map {
-      $0.replacingOccurrencesOfPossessive().filter { $0 != "'" }
+      $0.replacingOccurrencesOfPossessive().removingApostrophes()
     }
     // "his pharmacy's licence": the article's name that ends with the noun ("Cityside Pharmacy").
     if content.count == 1, let noun = content.first, !NameFinder.genericHeads.contains(noun),

@@ -31,8 +31,12 @@ struct SentenceTokens: Sendable {
     self.sentence = sentence
     tokens = Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)
     lower = tokens.map { $0.text.lowercased().replacingApostrophes() }
-    utf8 = Array(sentence.text.utf8)
-    tokenBytes = Self.byteRanges(of: tokens, in: utf8, base: sentence.range.lowerBound)
+    var slicer = ScalarSlicer(sentence.text)
+    let base = sentence.range.lowerBound
+    tokenBytes = tokens.map {
+      slicer.byteOffset($0.range.lowerBound - base)..<slicer.byteOffset($0.range.upperBound - base)
+    }
+    utf8 = slicer.utf8
     var long = 0
     var capitalized = 0
     for token in tokens where token.kind == .word && Self.hasFourCharacters(token.text) {
@@ -99,29 +103,6 @@ struct SentenceTokens: Sendable {
     return utf8.withUnsafeBufferPointer {
       String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self)
     }
-  }
-
-  /// Where each token (offsets in scalars from `base`) starts and ends in the sentence's UTF-8 bytes, by
-  /// one walk over the bytes: tokens are in order.
-  private static func byteRanges(of tokens: [Token], in utf8: [UInt8], base: Int) -> [Range<Int>] {
-    var result: [Range<Int>] = []
-    result.reserveCapacity(tokens.count)
-    var scalar = 0
-    var byte = 0
-    func advance(to target: Int) {
-      while scalar < target, byte < utf8.count {
-        byte += 1
-        while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-        scalar += 1
-      }
-    }
-    for token in tokens {
-      advance(to: token.range.lowerBound - base)
-      let start = byte
-      advance(to: token.range.upperBound - base)
-      result.append(start..<byte)
-    }
-    return result
   }
 }
 

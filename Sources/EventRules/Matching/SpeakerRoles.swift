@@ -31,7 +31,7 @@ enum SpeakerRoles {
       if ["his", "her", "their", "its"].contains(owner) { return (last - 1)..<last }
       // "The plaintiffs' lawyer": the side, as the article words it (the apostrophe may be a token).
       let ownerStart = owner == "'" && last >= 2 ? last - 2 : last - 1
-      let ownerWord = t.lower[ownerStart].replacingOccurrencesOfPossessive().filter { $0 != "'" }
+      let ownerWord = t.lower[ownerStart].replacingOccurrencesOfPossessive().removingApostrophes()
       if ownerStart < last - 1 || owner.hasSuffix("'"), NameFinder.genericHeads.contains(ownerWord) {
         return ownerStart..<last
       }
