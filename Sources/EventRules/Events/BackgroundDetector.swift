@@ -16,7 +16,7 @@ struct BackgroundDetector {
   static let cues: [[String]] = [
     ["previously"], ["in", "a", "separate"], ["in", "a", "similar"], ["in", "a", "previous"],
     ["in", "an", "earlier"], ["in", "another"], ["years", "ago"], ["in", "the", "past"], ["follows", "a"],
-    ["follows", "an"],
+    ["follows", "an"], ["a", "different"], ["a", "similar"], ["an", "unrelated"],
   ]
 
   /// Phrases of a sentence that announces history: what the next sentences tell is context.

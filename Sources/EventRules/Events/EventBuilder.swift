@@ -199,7 +199,9 @@ struct EventBuilder {
       guard let r = time.resolved, time.value != "PRESENT_REF", r.value != publicationDate.description else {
         return false
       }
+      // "earlier this year" ends near the publication but spans months: it dates no news.
       return r.earliest <= publicationDate && daysBetween(r.latest, publicationDate) <= 20
+        && daysBetween(r.earliest, publicationDate) <= 45
     }
     if let time = recent.max(by: {
       ($0.resolved?.earliest ?? publicationDate) < ($1.resolved?.earliest ?? publicationDate)

@@ -125,6 +125,10 @@ struct ArticleNames: Sendable {
     for k in names.indices where names[k].kind == .party && expansion(ofAcronym: names[k].text) != nil {
       names[k].kind = .authority
     }
+    let placeOnly = Self.placeOnlyNames(names, in: sentences)
+    for k in names.indices where names[k].kind == .party && placeOnly.contains(names[k].text.lowercased()) {
+      names[k].kind = .place
+    }
     // Once every name is known: a name is a person's when the article also calls it by its last word alone
     // ("Loretta Dawes" ... "Dawes"), or a title, an age or a person's noun stands by it.
     let alone = Set(names.filter { $0.tokens.count == 1 }.map { $0.text.lowercased() })

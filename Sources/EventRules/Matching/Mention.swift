@@ -1,6 +1,6 @@
 /// One rule's match in one sentence, before mentions of the same happening are merged into an event.
 struct Mention: Sendable {
-  let rule: EventRule
+  var rule: EventRule
   let sentence: Int
   /// The trigger's tokens in its sentence.
   let trigger: Range<Int>

@@ -46,7 +46,7 @@ enum NameFinder {
     "oct", "nov", "dec", "former", "shares", "stocks", "investors", "analysts", "officials", "lawyers",
     "critics",
     "experts", "residents", "neighbors", "neighbours", "plaintiffs", "update", "updated", "breaking",
-    "exclusive", "opinion",
+    "exclusive", "opinion", "nobody", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
   ]
   /// Nouns ending in "-ly" that are no adverbs ("Oakes' family settled").
   static let lyNouns: Set<String> = [
@@ -77,6 +77,8 @@ enum NameFinder {
       return false
     }
     let word = tokens.lower[i].removingPeriods()
+    // "Dunmore-based", "Ohio-born": an adjective made from a name.
+    if word.hasSuffix("-based") || word.hasSuffix("-born") || word.hasSuffix("-owned") { return false }
     return !notNames.contains(word) && !pronouns.contains(word)
   }
 

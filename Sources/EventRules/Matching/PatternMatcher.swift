@@ -43,6 +43,8 @@ struct PatternMatcher {
             trailingSlot = (role, optional)
             if next[position] == nil { next[position] = captures }
           } else {
+            // An optional inner slot may stand empty ("barred {target?} from": "was barred from").
+            if optional, next[position] == nil { next[position] = captures }
             for width in 1...maxSlotWidth where position + width <= lower.count {
               guard next[position + width] == nil else { continue }
               var withSlot = captures

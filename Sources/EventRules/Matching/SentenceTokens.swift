@@ -43,7 +43,10 @@ struct SentenceTokens: Sendable {
       long += 1
       if token.isCapitalized { capitalized += 1 }
     }
-    isTitleCase = long >= 4 && Double(capitalized) >= 0.8 * Double(long)
+    // A sentence closed by a period is prose unless every long word is capitalized: "District Judge Carla
+    // Benedetti set sentencing." is a sentence with a long name, not a headline.
+    let closed = lower.last == "."
+    isTitleCase = long >= 4 && Double(capitalized) >= (closed ? 1.0 : 0.8) * Double(long)
   }
 
   /// The part of a long sentence within `radius` tokens of `range`, as a sentence of its own, so that work

@@ -139,7 +139,17 @@ enum StatusDetector {
       // "denied a newspaper report that more arrests had been made": a report denied.
       return frame.hasPrefix("denied") ? (.negated, frame) : (.alleged, frame)
     }
-    if let best { return best }
+    if let best {
+      // "announced that a judge has entered a consent judgment": an announcement of what has happened.
+      // The auxiliary must be the trigger's own ("to settle" after "has reached an agreement" is still to come).
+      // An agreement "in principle" is still only announced.
+      let lead = t.lower[max(0, trigger.lowerBound - 2)..<trigger.lowerBound]
+      let tentative = t.lower[trigger.upperBound..<min(t.count, trigger.upperBound + 3)].contains("principle")
+      if lead.contains(where: { completedAuxiliaries.contains($0) }), !lead.contains("to"), !tentative {
+        return (value, nil)
+      }
+      return best
+    }
     // "announced that a ban would be lifted": the trigger holds the announcement of what is still to come.
     let inside = Array(t.lower[trigger.clamped(to: 0..<t.count)])
     if inside.contains(where: { ["announced", "announces", "said", "says"].contains($0) }),
@@ -185,6 +195,9 @@ enum StatusDetector {
     guard !words.isEmpty, scope.count >= words.count else { return nil }
     return (0...(scope.count - words.count)).first { Array(scope[$0..<($0 + words.count)]) == words }
   }
+
+  /// Auxiliaries that tell an announced event as done ("has entered", "had reached", "was sentenced").
+  static let completedAuxiliaries: Set<String> = ["has", "have", "had", "was", "were"]
 
   /// Schedule cues that follow the trigger.
   static let afterCues: [[String]] = [

@@ -58,3 +58,13 @@ public struct EventRule: Sendable {
     return result
   }
 }
+
+extension EventRule {
+  /// The same rule yielding events of another type: what a trigger means can depend on the whole article
+  /// ("the trial opened" in a civil case is a hearing, as the taxonomy has no civil trial).
+  func yielding(_ type: String) -> EventRule {
+    EventRule(
+      id: id, type: type, description: description, triggers: patterns, near: nearPatterns,
+      vetoes: vetoPatterns, window: window, roles: roles, status: status, priority: priority)
+  }
+}

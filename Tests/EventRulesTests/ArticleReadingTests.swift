@@ -1,0 +1,71 @@
+import EventRules
+import Testing
+
+/// Readings that depend on the article around a sentence: an announcement of what has happened, a trial
+/// in a civil case, names only ever used as places, sentences that look like headlines, vague recent times.
+struct ArticleReadingTests {
+  @Test func anAnnouncementOfWhatHasHappenedIsActual() {
+    let events = taggedEvents(
+      "The attorney general today announced that a judge has entered a consent judgment against Carrow Recovery LLC."
+    )
+    #expect(events.first?.status == .actual)
+  }
+
+  @Test func anAgreementInPrincipleStaysAnnounced() {
+    let events = taggedEvents(
+      "Keystone today announced that it has reached an agreement in principle to settle the class action.")
+    #expect(events.first { $0.type == "civil.settlement" }?.status == .announced)
+  }
+
+  @Test func anAnnouncedPlanStaysAnnounced() {
+    let events = taggedEvents("The ministry announced that the ban on the exports would be lifted.")
+    #expect(events.first?.status == .announced)
+  }
+
+  @Test func aTrialInACivilCaseIsAHearing() {
+    let events = taggedEvents(
+      "The tenants sued the landlord in August 2022. The trial opened Oct. 7 and lasted eight days.")
+    #expect(events.map(\.type) == ["civil.complaint_filed", "civil.hearing"])
+  }
+
+  @Test func aTrialInACriminalCaseStaysATrial() {
+    let events = taggedEvents(
+      "Park was charged with fraud in 2022. The trial opened Oct. 7. His victims sued him last year.")
+    #expect(events.map(\.type).contains("criminal.trial"))
+  }
+
+  @Test func aNameUsedOnlyAsAPlaceIsNoCompany() {
+    let text = """
+      Carrow Recovery must pay a civil penalty and is barred from collecting debts in Westmere.
+      Nobody in Westmere should fear a caller, the attorney general said.
+      The Department of Financial Institutions revoked the company's license earlier this year.
+      """
+    let license = taggedEvents(text).first { $0.type == "regulatory.license" }
+    #expect(license?.names("target") == ["Carrow Recovery"])
+  }
+
+  @Test func aPlaceAdjectiveIsNoName() {
+    let event = taggedEvents(
+      "The Department revoked the license of a Dunmore-based debt collector on Monday."
+    ).first
+    #expect(event?.names("target").contains("Dunmore-based") == false)
+  }
+
+  @Test func aSentenceWithALongNameIsNoHeadline() {
+    let event = taggedEvents("U.S. District Judge Carla Benedetti set sentencing for Oct. 30.").first
+    #expect(event?.type == "criminal.sentence")
+    #expect(event?.names("judge") == ["Carla Benedetti"])
+  }
+
+  @Test func aVagueRecentTimeDatesNoHeadlineNews() {
+    let text = """
+      Attorney General Secures $1.2 Million Penalty Against Carrow
+      Under the judgment, Carrow must pay a $1.2 million civil penalty.
+      The department revoked the company's license earlier this year.
+      """
+    let penalty = ArticleFixture(text, published: "2025-05-06").tagged().events().first {
+      $0.type == "regulatory.penalty"
+    }
+    #expect(penalty?.date?.value == "2025-05-06")
+  }
+}
