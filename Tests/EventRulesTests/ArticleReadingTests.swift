@@ -68,4 +68,22 @@ struct ArticleReadingTests {
     }
     #expect(penalty?.date?.value == "2025-05-06")
   }
+
+  @Test func aJuryVerdictInACriminalCaseIsTheConvictionWithItsDate() {
+    let text = """
+      Deborah Ashcombe was found guilty of fraud. The jury returned its verdicts on 30 May.
+      """
+    let events = ArticleFixture(text, published: "2025-06-12").tagged().events()
+    #expect(events.map(\.type) == ["criminal.conviction"])
+    #expect(events.first?.date?.value == "2025-05-30")
+  }
+
+  @Test func aDecisionNounInACriminalCaseIsNoCivilRuling() {
+    let text = """
+      An Estonian court on Wednesday approved the extradition of Rasmus Koiv.
+      The court's ruling, made public on Friday, rejected the defence arguments.
+      """
+    let types = ArticleFixture(text, published: "2025-03-14").tagged().events().map(\.type)
+    #expect(types == ["criminal.extradition"])
+  }
 }

@@ -31,6 +31,13 @@ struct HeldOutWordingTests {
       "regulatory.ban"
     ),
     ("Attorney General Secures Penalty, Five-Year Ban Against Carrow Recovery Solutions", "regulatory.ban"),
+    ("Ashcombe was charged in March 2023, two years after bank staff raised concerns.", "criminal.charge"),
+    ("Her former deputy was cleared of all charges by the same jury.", "criminal.acquittal"),
+    (
+      "In 2017 the same court jailed the owner of a Sittingbourne nursing home for four years.",
+      "criminal.sentence"
+    ),
+    ("Ashcombe was convicted of fraud after a trial that opened on 12 May.", "criminal.trial"),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -43,6 +50,11 @@ struct HeldOutWordingTests {
     "Our team set a status update for Monday's standup.",
     "The board asked the chef to set aside the dessert menu.",
     "The kettle carries a maximum of five litres.",
+    "Orchard Lea, a fine Georgian house on the edge of the town, now operates under new owners.",
+    "The judge had issued a European arrest warrant for the banker.",
+    "The defence argued he would not receive a fair hearing in Frankfurt.",
+    "The phone battery was charged in two hours.",
+    "Customers were charged on their cards twice.",
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
     #expect(taggedEvents(sentence).isEmpty, "\(sentence)")
@@ -59,5 +71,39 @@ struct HeldOutWordingTests {
     #expect(event?.type == "regulatory.ban")
     #expect(event?.names("target") == ["Carrow"])
     #expect(event?.names("authority") == ["SEC"])
+  }
+
+  @Test func aJailTermKeepsBothItsUnits() {
+    let event = taggedEvents("A former care home manager has been jailed for six years and eight months.")
+      .first
+    #expect(event?.type == "criminal.sentence")
+    #expect(event?.names("term") == ["six years and eight months"])
+  }
+
+  @Test func aGroupInsideARelativeClauseIsNotTheSubject() {
+    let event = taggedEvents(
+      "A manager who siphoned money from the bank accounts of elderly residents has been jailed for six years."
+    ).first
+    #expect(event?.names("defendant").contains { $0.contains("residents") } == false)
+  }
+
+  @Test func anExtraditionOfSomeoneNamesThePerson() {
+    let event = taggedEvents("An Estonian court approved the extradition to Germany of Rasmus Koiv.").first
+    #expect(event?.type == "criminal.extradition")
+    #expect(event?.names("person") == ["Rasmus Koiv"])
+  }
+
+  @Test func aPlaceBeforeAPersonNounDescribesThePerson() {
+    let event = taggedEvents("The suit, filed in 2022 by Oakland resident Priya Venkataraman, claims fraud.")
+      .first
+    #expect(event?.names("plaintiff") == ["Priya Venkataraman"])
+  }
+
+  @Test func askingForANewTrialIsAMotionNotATrial() {
+    let types = taggedEvents(
+      "His lawyer said he would ask the judge to set aside the verdict or order a new trial."
+    )
+    .map(\.type)
+    #expect(types == ["civil.motion_filed"])
   }
 }

@@ -68,7 +68,7 @@ public struct EventExtractor: Sendable {
       mentions += found.mentions
       vetoes += found.vetoes
     }
-    CivilTrials.retype(&mentions)
+    ProceedingContext.apply(&mentions)
     FollowUpSentences.attach(&mentions, sentences: tokenized)
     DefiniteReferences.attach(&mentions, sentences: tokenized)
     // "The case is Corvalis Technologies LLC v. NetHarbor Inc.", "the lawsuit, which Corda Mills filed against

@@ -223,6 +223,11 @@ enum RoleFinder {
   /// 45 years in prison", "an eight-year term", "a prison sentence of up to seven and a half years".
   static func term(in t: SentenceTokens) -> String? {
     for i in 0..<t.count {
+      // "jailed for six years and eight months": a term after the verb, with no word of custody.
+      if ["jailed", "imprisoned"].contains(t.lower[i]), i + 2 < t.count, t.lower[i + 1] == "for" {
+        if t.lower[i + 2] == "life" { return t.text((i + 2)..<(i + 3)) }
+        if let span = compoundTerm(from: i + 2, in: t) { return t.text(span) }
+      }
       if custody.contains(t.lower[i]) {
         var j = i - 1
         while j >= 0, ["in", "of", "behind", "federal", "state", "a", "the"].contains(t.lower[j]) { j -= 1 }
@@ -255,6 +260,24 @@ enum RoleFinder {
       }
     }
     return nil
+  }
+
+  /// A quantity and unit starting at `start`, with a second one joined by "and" ("six years and eight
+  /// months"), or nil.
+  static func compoundTerm(from start: Int, in t: SentenceTokens) -> Range<Int>? {
+    func unit(after k: Int) -> Int? {
+      (k..<min(t.count, k + 6)).first { termUnits.contains(t.lower[$0]) }
+    }
+    guard let first = unit(after: start), let k = quantityStart(unit: first, in: t), k == start else {
+      return nil
+    }
+    var end = first + 1
+    if end + 2 < t.count, t.lower[end] == "and", let second = unit(after: end + 1), second <= end + 3,
+      quantityStart(unit: second, in: t) == end + 1
+    {
+      end = second + 1
+    }
+    return start..<end
   }
 
   /// The first token of the quantity before a unit ("up to seven and a half" years), or nil.

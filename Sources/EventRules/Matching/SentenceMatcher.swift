@@ -131,6 +131,12 @@ struct SentenceMatcher {
     return true
   }
 
+  /// Nouns between a place and a person's name ("Oakland resident Priya Venkataraman").
+  static let describedPersonNouns: Set<String> = [
+    "resident", "native", "man", "woman", "businessman", "businesswoman", "teenager", "student", "landlord",
+    "homeowner", "developer", "entrepreneur",
+  ]
+
   private func mention(_ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens) -> Mention {
     var participants: [Participant] = []
     func add(_ role: String, _ name: String?) {
@@ -162,7 +168,12 @@ struct SentenceMatcher {
       if let group = SpeakerRoles.pluralGroup(endingAt: match.range.lowerBound - 1, in: t) {
         add(role, resolve(group, in: t, role: role, before: match.range.lowerBound))
       } else if let described = NameFinder.describedGroup(endingBefore: match.range.lowerBound, in: t),
-        described.lowerBound >= t.clauseStart(before: match.range.lowerBound)
+        described.lowerBound >= t.clauseStart(before: match.range.lowerBound),
+        // "A manager who siphoned money from the accounts of residents has been jailed": a group inside a
+        // relative clause is not the subject.
+        !t.lower[t.clauseStart(before: match.range.lowerBound)..<described.lowerBound].contains(where: {
+          ["who", "which", "whom"].contains($0)
+        })
       {
         add(role, ArticleNames.clean(t.text(described)))
       }
@@ -177,8 +188,15 @@ struct SentenceMatcher {
       }
     }
     if let role = match.trailingSlot?.role,
-      let span = NameFinder.name(startingAt: match.range.upperBound, in: t)
+      var span = NameFinder.name(startingAt: match.range.upperBound, in: t)
     {
+      // "by Oakland resident Priya Venkataraman": the place describes the person named after the noun.
+      if span.upperBound + 1 < t.count, Self.describedPersonNouns.contains(t.lower[span.upperBound]),
+        let person = NameFinder.name(startingAt: span.upperBound + 1, in: t),
+        t.tokens[person.lowerBound].isCapitalized
+      {
+        span = person
+      }
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     let roles = Set(rule.roles)

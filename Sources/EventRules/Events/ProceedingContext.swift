@@ -1,0 +1,49 @@
+/// What some triggers mean depends on the kind of case the article is about. The taxonomy has no civil
+/// trial: in an article about a civil case and no criminal one, "the trial opened Oct. 7" is the case's
+/// hearing on the merits (`civil.hearing`). In an article about a criminal case and no civil one, "the
+/// jury returned its verdicts" is the conviction told with its date, and "the court's ruling, made public
+/// on Friday" is the criminal court's decision the article tells otherwise, not a civil ruling.
+enum ProceedingContext {
+  /// Civil types that also stand for a criminal court's acts ("ruling", "hearing", "verdict").
+  static let sharedWords: Set<String> = ["civil.ruling", "civil.hearing", "civil.judgment"]
+
+  /// Retypes or drops the mentions whose meaning the article's kind of case settles.
+  static func apply(_ mentions: inout [Mention]) {
+    let types = mentions.map(\.rule.type)
+    let civil = types.contains { $0.hasPrefix("civil.") && !sharedWords.contains($0) }
+    let criminal = types.contains { $0.hasPrefix("criminal.") && $0 != "criminal.trial" }
+    if types.contains(where: { $0.hasPrefix("civil.") }), !criminal {
+      for i in mentions.indices where mentions[i].rule.type == "criminal.trial" {
+        mentions[i].rule = mentions[i].rule.yielding("civil.hearing")
+      }
+    }
+    guard criminal, !civil else { return }
+    let convicted = types.contains("criminal.conviction")
+    var kept: [Mention] = []
+    for var m in mentions {
+      if m.rule.type == "civil.judgment", isVerdict(m) {
+        guard convicted, m.participants.allSatisfy({ $0.role != "amount" }) else { continue }
+        m.rule = m.rule.yielding("criminal.conviction")
+      } else if m.rule.type == "civil.ruling", isBareDecisionNoun(m),
+        // "The ministry welcomed the ruling" after an acquittal refers back to it: the merger joins them.
+        !kept.contains(where: { EventMerger.decisionTypes.contains($0.rule.type) })
+      {
+        continue
+      }
+      kept.append(m)
+    }
+    mentions = kept
+  }
+
+  /// "the jury returned its verdicts", "jurors reached a verdict".
+  private static func isVerdict(_ m: Mention) -> Bool {
+    let words = m.triggerText.lowercased().split(separator: " ")
+    return words.contains { $0 == "verdict" || $0 == "verdicts" }
+      && words.contains { $0 == "jury" || $0 == "jurors" }
+  }
+
+  /// "ruling", "court decision": a decision named by its noun only.
+  private static func isBareDecisionNoun(_ m: Mention) -> Bool {
+    ["ruling", "decision", "court decision", "court order"].contains(m.triggerText.lowercased())
+  }
+}
