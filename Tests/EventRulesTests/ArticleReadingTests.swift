@@ -86,4 +86,58 @@ struct ArticleReadingTests {
     let types = ArticleFixture(text, published: "2025-03-14").tagged().events().map(\.type)
     #expect(types == ["criminal.extradition"])
   }
+
+  @Test func aTimeInsideATriggerDatesIt() {
+    let events = ArticleFixture(
+      "A Hampden County jury on Friday found that the blogger defamed the baker.", published: "2025-09-08"
+    )
+    .tagged().events()
+    #expect(events.first?.type == "civil.judgment")
+    #expect(events.first?.date?.value == "2025-09-05")
+  }
+
+  @Test func aCourtDateAheadToldWithWillIsScheduled() {
+    let events = ArticleFixture(
+      "U.S. District Judge Celia Ambrose will consider final approval at a fairness hearing on Jan. 20, 2026.",
+      published: "2025-11-18"
+    ).tagged().events()
+    #expect(events.first?.type == "civil.hearing")
+    #expect(events.first?.status == .scheduled)
+  }
+
+  @Test func oneSentenceTellingOneSettlementTwiceIsOneEvent() {
+    let text = """
+      Marigold Kitchen will pay $6.4 million to resolve claims that it underpaid managers, under a settlement \
+      that a federal judge preliminarily approved last month.
+      If investigators find the violations willful, the division could assess penalties on top of the settlement.
+      """
+    let settlements = ArticleFixture(text, published: "2025-11-18").tagged().events().filter {
+      $0.type == "civil.settlement"
+    }
+    #expect(settlements.count == 1)
+    #expect(settlements.first?.date?.value == "2025-10")
+    #expect(settlements.first?.status == .actual)
+  }
+
+  @Test func theTermsOfAnOrderTakeItsDate() {
+    let text = """
+      On June 12, 2023, BIS entered a settlement order with Veltrix Photonics Inc.
+      Under the order, Veltrix will pay a civil penalty of $2.75 million.
+      """
+    let penalty = ArticleFixture(text, published: "2023-06-15").tagged().events().first {
+      $0.type == "regulatory.penalty"
+    }
+    #expect(penalty?.date?.value == "2023-06-12")
+  }
+
+  @Test func anAgreementNamedUnderItsOwnNounTakesNoEarlierDate() {
+    let text = """
+      Velt pleaded guilty on Monday. He was indicted a week after his arrest in November.
+      Under the plea agreement, the remaining four counts will be dropped.
+      """
+    let pleas = ArticleFixture(text, published: "2025-07-22").tagged().events().filter {
+      $0.type == "criminal.plea"
+    }
+    #expect(pleas.allSatisfy { $0.date?.value != "2024-11" })
+  }
 }

@@ -38,6 +38,20 @@ struct HeldOutWordingTests {
       "criminal.sentence"
     ),
     ("Ashcombe was convicted of fraud after a trial that opened on 12 May.", "criminal.trial"),
+    (
+      "Judge Anita Ferreira-Dunn denied that motion last fall, ruling that a jury could find malice.",
+      "civil.ruling"
+    ),
+    ("Post-trial motions will be argued before Ferreira-Dunn on Oct. 2.", "civil.hearing"),
+    (
+      "Separately, BIS added the company's former Hong Kong distributor, Kestrel Trading Ltd., to the Entity List.",
+      "regulatory.designation"
+    ),
+    ("On June 12, BIS entered a settlement order with Veltrix Photonics Inc.", "regulatory.enforcement"),
+    (
+      "Judge Okafor also ordered Dale R. Hensley, 54, of Carver Falls, to pay $2.3 million in restitution.",
+      "criminal.sentence"
+    ),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -55,6 +69,7 @@ struct HeldOutWordingTests {
     "The defence argued he would not receive a fair hearing in Frankfurt.",
     "The phone battery was charged in two hours.",
     "Customers were charged on their cards twice.",
+    "In the court of public opinion, Wren had won long before the verdict.",
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
     #expect(taggedEvents(sentence).isEmpty, "\(sentence)")
@@ -105,5 +120,21 @@ struct HeldOutWordingTests {
     )
     .map(\.type)
     #expect(types == ["civil.motion_filed"])
+  }
+
+  @Test func aSumAskedOfJurorsIsARequestedJudgment() {
+    let event = taggedEvents("Wren's lawyer had asked jurors for $1.2 million.").first
+    #expect(event?.type == "civil.judgment")
+    #expect(event?.status == .requested)
+    #expect(event?.names("amount") == ["$1.2 million"])
+  }
+
+  @Test func aSentenceNamesTheSumItOrdersNotTheSumOfTheCrime() {
+    let event = taggedEvents(
+      "A manager who siphoned more than £410,000 from residents has been jailed for six years."
+    )
+    .first
+    #expect(event?.type == "criminal.sentence")
+    #expect(event?.names("amount").isEmpty == true)
   }
 }

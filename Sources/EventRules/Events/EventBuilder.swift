@@ -86,6 +86,13 @@ struct EventBuilder {
     }
     // A happening the article dates after its own publication, told without a past tense, is scheduled.
     if let publicationDate {
+      // "will consider final approval at a fairness hearing on Jan. 20": a court date ahead is scheduled.
+      for e in events.indices
+      where events[e].status == .intended && Self.calendaredTypes.contains(events[e].type) {
+        if let earliest = events[e].date?.earliest, earliest > publicationDate {
+          events[e].status = .scheduled
+        }
+      }
       for (e, group) in groups.enumerated() where events[e].status == .actual {
         let past = group.mentions.contains {
           mentions[$0].triggerText.split(separator: " ").contains { isPastForm($0) }
@@ -143,6 +150,9 @@ struct EventBuilder {
   }
 
   static let notYet: Set<String> = ["will", "would", "shall", "plans", "intends"]
+
+  /// Happenings a court puts on its calendar: told with "will" and a date ahead, they are scheduled.
+  static let calendaredTypes: Set<String> = ["civil.hearing", "criminal.trial"]
 
   /// Whether a time stands in the clause of mention `m` (a time elsewhere in its sentence dates another
   /// part: "asked for an order that would halt work, which was to begin Aug. 5").

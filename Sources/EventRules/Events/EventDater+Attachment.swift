@@ -31,6 +31,12 @@ extension EventDater {
     guard let span = tokenSpan(of: time, in: t) else {
       return nearestTrigger(to: time, among: triggers, in: t)
     }
+    // "A jury on Friday found that": a time inside a trigger's words is that trigger's.
+    if let around = triggers.first(where: {
+      $0.lowerBound < span.lowerBound && span.upperBound < $0.upperBound
+    }) {
+      return around
+    }
     if span.upperBound < t.count, isModifier(before: span.upperBound, in: t) {
       return triggers.first { (span.upperBound...span.upperBound + 2).contains($0.lowerBound) }
     }
@@ -44,13 +50,18 @@ extension EventDater {
 
   static let attachingPrepositions: Set<String> = ["in", "on", "at", "during", "around"]
 
+  /// Past forms not ending in "-ed" ("found", "won", "held"): verbs after a time, not nouns it modifies.
+  static let irregularPasts: Set<String> = Set(Inflections.irregular.values.joined())
+
   /// Whether token `k`, right after a time, makes the time a modifier of a noun ("2010 overdose death").
   func isModifier(before k: Int, in t: SentenceTokens) -> Bool {
     let token = t.tokens[k]
     guard token.kind == .word, let first = token.text.unicodeScalars.first, first.properties.isLowercase
     else { return false }
     let w = t.lower[k]
-    if w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly") { return false }
+    if w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly") || Self.irregularPasts.contains(w) {
+      return false
+    }
     return !Self.notNouns.contains(w)
   }
 

@@ -187,10 +187,19 @@ struct EventDater {
     "filing", "statement", "round", "package", "designation", "designations",
   ]
 
-  /// The words "In the same action" (or "As part of the same move") opening sentence `t`: the number of
-  /// tokens they take, or nil.
+  /// What "Under the ..." refers back to: an order or agreement whose terms the sentence tells.
+  static let termsNouns: Set<String> = [
+    "order", "settlement", "agreement", "judgment", "deal", "decree", "ruling", "plea",
+  ]
+
+  /// The words "In the same action" (or "As part of the same move", "Under the order") opening sentence
+  /// `t`: the number of tokens they take, or nil.
   private func sameOccasionOpening(_ t: SentenceTokens) -> Int? {
     var k = 0
+    // "Under the order, Veltrix will pay": the terms of the order told before.
+    if t.count > 3, t.lower[0] == "under", t.lower[1] == "the", Self.termsNouns.contains(t.lower[2]) {
+      return 3
+    }
     if t.count > 3, t.lower[0] == "as", t.lower[1] == "part", t.lower[2] == "of" {
       k = 3
     } else if t.count > 1, t.lower[0] == "in" {
@@ -209,7 +218,8 @@ struct EventDater {
   private func dateBySameOccasion(_ mentions: inout [Mention]) {
     for i in mentions.indices where mentions[i].date == nil {
       let t = sentences[mentions[i].sentence]
-      guard let length = sameOccasionOpening(t),
+      // "Under the plea agreement, ...": the opening's own noun is the occasion, not something told in it.
+      guard let length = sameOccasionOpening(t), mentions[i].trigger.lowerBound >= length,
         let previous = mentions.indices.filter({
           mentions[$0].sentence < t.index && mentions[$0].date != nil
             && !Self.unrealized.contains(mentions[$0].status)

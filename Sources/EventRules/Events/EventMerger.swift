@@ -52,6 +52,14 @@ struct EventMerger {
     guard let last = others.last else { return false }
     let distance = m.sentence - last.sentence
     if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }
+    // "the division could assess penalties on top of the settlement": the settlement told before, whatever
+    // the sentence says of its other act.
+    if group.type == "civil.settlement", m.rule.type == "civil.settlement", m.date == nil,
+      m.triggerText.lowercased() == "settlement", others.contains(where: { $0.status == .actual }),
+      !m.participants.contains(where: { nameRoles.contains($0.role) })
+    {
+      return true
+    }
     let sameType = group.type == m.rule.type
     let refined =
       refinements[group.type]?.contains(m.rule.type) == true
@@ -74,6 +82,9 @@ struct EventMerger {
       if !headline.contains(o.sentence), !headline.contains(m.sentence), conflicting(o, m) { return false }
     }
     if others.contains(where: { shareName($0, m) }) { return true }
+    // "will pay $6.4 million to resolve claims ..., under a settlement approved last month": one sentence
+    // telling one happening twice.
+    if sameType, distance == 0 { return true }
     // The headline announces the news the lede then tells: it joins a mention of its type there.
     if others.contains(where: { headline.contains($0.sentence) }) || headline.contains(m.sentence) {
       return sameType && distance <= 6

@@ -131,6 +131,12 @@ struct SentenceMatcher {
     return true
   }
 
+  /// Words that say a sum is part of a criminal sentence.
+  static let sentenceSumWords: Set<String> = [
+    "fine", "fined", "fines", "restitution", "pay", "repay", "forfeit", "forfeiture", "penalty",
+    "compensation",
+  ]
+
   /// Nouns between a place and a person's name ("Oakland resident Priya Venkataraman").
   static let describedPersonNouns: Set<String> = [
     "resident", "native", "man", "woman", "businessman", "businesswoman", "teenager", "student", "landlord",
@@ -187,9 +193,11 @@ struct SentenceMatcher {
         add(role, resolve(part, in: t, role: role, before: match.range.lowerBound))
       }
     }
+    var trailingEnd = match.range.upperBound
     if let role = match.trailingSlot?.role,
       var span = NameFinder.name(startingAt: match.range.upperBound, in: t)
     {
+      defer { trailingEnd = span.upperBound }
       // "by Oakland resident Priya Venkataraman": the place describes the person named after the noun.
       if span.upperBound + 1 < t.count, Self.describedPersonNouns.contains(t.lower[span.upperBound]),
         let person = NameFinder.name(startingAt: span.upperBound + 1, in: t),
@@ -210,6 +218,8 @@ struct SentenceMatcher {
       || filledBy[role].map { $0.upperBound + 1 == span.lowerBound && t.lower[$0.upperBound] == "and" }
         == true)
       && !slotted.contains(where: { $0.name == ArticleNames.clean(t.text(span)) })
+      // The words a trailing slot took ("by Oakland resident Priya Venkataraman") name no one else.
+      && !(match.range.upperBound..<trailingEnd).contains(span.lowerBound)
     {
       filledBy[role] = span
       // "the licence of Harwick Finance's subsidiary, Ostler Loan Servicing LLC": the affiliate is the party.
@@ -309,7 +319,13 @@ struct SentenceMatcher {
     {
       add("authority", RoleFinder.jury(in: near).flatMap { $0.lowercased().contains("grand") ? $0 : nil })
     }
-    if roles.contains("amount") { add("amount", RoleFinder.amount(in: near)) }
+    // "A manager who siphoned £410,000 has been jailed": a court's sentence names a sum it fines or orders
+    // repaid, not the sum of the crime.
+    if roles.contains("amount"),
+      rule.type != "criminal.sentence" || near.lower.contains(where: { Self.sentenceSumWords.contains($0) })
+    {
+      add("amount", RoleFinder.amount(in: near))
+    }
     if roles.contains("term") { add("term", RoleFinder.term(in: near)) }
     if roles.contains("case") || roles.contains("plaintiff"),
       let (left, right) = RoleFinder.caseName(in: near)

@@ -47,7 +47,7 @@ enum StatusDetector {
         [
           "scheduled", "is set to", "are set to", "set to", "slated", "due to", "expected to begin",
           "is expected to", "are expected to", "expected to", "sets", "set",
-          "will begin",
+          "will begin", "will be argued", "will be heard", "will be held",
         ]
       ),
       (
