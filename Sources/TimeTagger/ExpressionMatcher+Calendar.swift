@@ -112,6 +112,12 @@ extension ExpressionMatcher {
   func weekdayDate(at i: Int) -> Found? {
     guard let wd = weekday(at: i) else { return nil }
     if words[i].key.hasSuffix("s") && words[i].raw.lowercased().hasSuffix("days") { return nil }
+    // "a report in the Sunday Courier": a weekday after "the" and before a capitalized word names a paper.
+    if i > 0, key(i - 1) == "the", i + 1 < words.count, words[i + 1].kind == .word, words[i + 1].capitalized,
+      month(at: i + 1, contextual: true) == nil
+    {
+      return nil
+    }
     var j = i + 1
     if key(j) == "," { j += 1 }
     if let inner = monthFirst(at: j, contextual: true) ?? dayFirstDate(at: j), case .date = inner.meaning {

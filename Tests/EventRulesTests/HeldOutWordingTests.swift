@@ -52,6 +52,41 @@ struct HeldOutWordingTests {
       "Judge Okafor also ordered Dale R. Hensley, 54, of Carver Falls, to pay $2.3 million in restitution.",
       "criminal.sentence"
     ),
+    ("Dunmore appealed the following day, and the panel heard argument May 24.", "civil.hearing"),
+    (
+      "After more than two years of discovery, both defendants moved for summary judgment.",
+      "civil.motion_filed"
+    ),
+    ("Corvane was hit with the lawsuit in March 2023.", "civil.complaint_filed"),
+    ("Corvane sought to have the case thrown out.", "civil.motion_filed"),
+    (
+      "Judge Lee heard the case. Corvane lost its bid, but Lee refused last year to certify the class.",
+      "civil.ruling"
+    ),
+    ("In the same order, Okonjo refused to throw out the contract claim.", "civil.ruling"),
+    ("Tallyhound's chief executive said the company would appeal to the Ninth Circuit.", "appeal.filed"),
+    ("Mr Tolley said he intended to challenge the ban at the Upper Tribunal.", "appeal.filed"),
+    (
+      "The regulator has also cancelled Fernleigh's permission to offer consumer credit.",
+      "regulatory.license"
+    ),
+    (
+      "Graham Tolley has been barred from performing any role in regulated financial services.",
+      "regulatory.ban"
+    ),
+    ("SEC Charges Solar Developer Brightmere With Overstating Its Pipeline", "regulatory.enforcement"),
+    (
+      "Today's action follows the Commission's March 14 settled action against Calder Wind Partners LLC.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The SEC's investigation, which is continuing, was conducted by its Denver office.",
+      "regulatory.enforcement"
+    ),
+    (
+      "In 2021 it sued Datavane, a case that ended when Datavane agreed to shut down its scraper and pay a sum.",
+      "civil.settlement"
+    ),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -70,6 +105,8 @@ struct HeldOutWordingTests {
     "The phone battery was charged in two hours.",
     "Customers were charged on their cards twice.",
     "In the court of public opinion, Wren had won long before the verdict.",
+    "The spokeswoman declined to comment on the talks.",
+    "The FCA said the penalty would have been larger had the firm not agreed to settle at an early stage.",
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
     #expect(taggedEvents(sentence).isEmpty, "\(sentence)")
@@ -136,5 +173,32 @@ struct HeldOutWordingTests {
     .first
     #expect(event?.type == "criminal.sentence")
     #expect(event?.names("amount").isEmpty == true)
+  }
+
+  @Test func aHeadlineTellingAPartyFinedASumNamesItsTarget() {
+    let event = taggedEvents("Payday lender Fernleigh fined £7.6m over debt collection").first
+    #expect(event?.type == "regulatory.penalty")
+    #expect(event?.names("target") == ["Fernleigh"])
+    #expect(event?.names("authority").isEmpty == true)
+  }
+
+  @Test func aPlaceAdjectiveBeforeADescriptionLeavesTheNameAfterIt() {
+    let event = taggedEvents(
+      "The Securities and Exchange Commission today charged Denver-based solar developer Brightmere Renewables Inc. with fraud."
+    ).first
+    #expect(event?.names("target") == ["Brightmere Renewables Inc."])
+  }
+
+  @Test func aRequestReachesObjectsJoinedByAnd() {
+    let events = taggedEvents(
+      "The complaint seeks an officer-and-director bar and a civil penalty against Ostrander.")
+    #expect(events.first { $0.type == "regulatory.penalty" }?.status == .requested)
+    #expect(events.first { $0.type == "regulatory.ban" }?.status == .requested)
+  }
+
+  @Test func askingForASentenceIsARequestedSentence() {
+    let event = taggedEvents("The prosecutor had asked Vos for a 12-year sentence.").first
+    #expect(event?.type == "criminal.sentence")
+    #expect(event?.status == .requested)
   }
 }

@@ -21,7 +21,7 @@ struct StatusTests {
     ("The trial is set to begin in the fall before a jury.", .scheduled),
     ("If convicted, he faces up to 20 years in prison.", .hypothetical),
     ("The complaint alleges that Acme was fined by regulators.", .alleged),
-    ("The Justice Department announced criminal charges against two executives.", .announced),
+    ("The Justice Department announced criminal charges against two executives.", .actual),
   ])
   func statusComesFromTheWordsBeforeTheTrigger(sentence: String, expected: EventStatus) {
     #expect(status(sentence) == expected, "\(sentence)")

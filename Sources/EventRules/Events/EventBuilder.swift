@@ -198,7 +198,11 @@ struct EventBuilder {
     let t = sentences[m.sentence]
     if t.lower.first == "now" { return true }
     let lo = max(0, m.trigger.lowerBound - 2)
-    return t.lower[lo..<m.trigger.lowerBound].contains { $0 == "has" || $0 == "have" }
+    if t.lower[lo..<m.trigger.lowerBound].contains(where: { $0 == "has" || $0 == "have" }) { return true }
+    // "The watchdog has fined the lender £7.6m and banned its former chief": "has" governs both verbs.
+    guard m.trigger.lowerBound > 0, t.lower[m.trigger.lowerBound - 1] == "and" else { return false }
+    let start = t.clauseStart(before: m.trigger.lowerBound - 1)
+    return t.lower[start..<(m.trigger.lowerBound - 1)].contains { $0 == "has" || $0 == "have" }
   }
 
   /// The story time nearest the publication (the resolved "two months later"), else the publication date.

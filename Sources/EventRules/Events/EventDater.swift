@@ -30,12 +30,27 @@ struct EventDater {
     // "for now" is "for the time being"; "for March 3" is a date set for something.
     if before == "for" { return time.value == "PRESENT_REF" }
     if Self.boundWords.contains(before) { return true }
+    // "ran the lender from 2015 until last year", "has run the shop since 2009": the span of a state, not a
+    // happening ("would add them from Friday" is when a plan takes effect);
+    // "since 2018, when a jury ..." dates what the "when" clause tells.
+    let after = tokenSpan(of: time, in: t)?.upperBound ?? t.count
+    if before == "from", after < t.count,
+      ["until", "till", "to", "through", "-", "–"].contains(t.lower[after])
+    {
+      return true
+    }
+    if before == "since" {
+      return !(after + 1 < t.count && t.lower[after] == "," && t.lower[after + 1] == "when")
+    }
     // "through 12:01 a.m. eastern time on July 1": the day of a bound is part of it.
     let range = t.sentence.range
     guard
       let previous = times.last(where: {
         $0.range.upperBound <= time.range.lowerBound && $0.range.lowerBound >= range.lowerBound
-      }), let span = tokenSpan(of: previous, in: t), first - span.upperBound <= 5,
+      }),
+      // "jailed for nine years on Thursday": a length of time is no bound.
+      previous.type != .duration,
+      let span = tokenSpan(of: previous, in: t), first - span.upperBound <= 5,
       !t.lower[span.upperBound..<first].contains(where: { SentenceTokens.clauseBreaks.contains($0) })
     else { return false }
     return span.lowerBound > 0 && Self.boundWords.contains(t.lower[span.lowerBound - 1])

@@ -2,7 +2,8 @@
 /// trial: in an article about a civil case and no criminal one, "the trial opened Oct. 7" is the case's
 /// hearing on the merits (`civil.hearing`). In an article about a criminal case and no civil one, "the
 /// jury returned its verdicts" is the conviction told with its date, and "the court's ruling, made public
-/// on Friday" is the criminal court's decision the article tells otherwise, not a civil ruling.
+/// on Friday" is the criminal court's decision the article tells otherwise, not a civil ruling, and a
+/// hearing is a step of the criminal case (bail, sentencing), not a civil hearing.
 enum ProceedingContext {
   /// Civil types that also stand for a criminal court's acts ("ruling", "hearing", "verdict").
   static let sharedWords: Set<String> = ["civil.ruling", "civil.hearing", "civil.judgment"]
@@ -24,6 +25,9 @@ enum ProceedingContext {
       if m.rule.type == "civil.judgment", isVerdict(m) {
         guard convicted, m.participants.allSatisfy({ $0.role != "amount" }) else { continue }
         m.rule = m.rule.yielding("criminal.conviction")
+      } else if m.rule.type == "civil.hearing" {
+        // A criminal case's hearings (bail, sentencing) are no civil hearing; what they decide is told.
+        continue
       } else if m.rule.type == "civil.ruling", isBareDecisionNoun(m),
         // "The ministry welcomed the ruling" after an acquittal refers back to it: the merger joins them.
         !kept.contains(where: { EventMerger.decisionTypes.contains($0.rule.type) })

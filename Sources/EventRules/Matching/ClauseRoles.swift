@@ -153,7 +153,9 @@ enum ClauseRoles {
         let words = span.map { t.lower[$0] }.filter { !NameFinder.determiners.contains($0) }
         return words.allSatisfy { ArticleNames.places.contains($0) } ? nil : span
       }
-      guard t.tokens[j].kind == .word, !t.tokens[j].isCapitalized, skipped < 3,
+      // "Denver-based solar developer Brightmere": a place adjective describes the name after it.
+      guard t.tokens[j].kind == .word,
+        !t.tokens[j].isCapitalized || NameFinder.isPlaceAdjective(t.lower[j]), skipped < 3,
         ![
           "to", "from", "in", "on", "for", "of", "with", "at", "over", "after", "before", "by", "a", "an",
           "that",

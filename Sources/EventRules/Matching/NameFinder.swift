@@ -77,9 +77,13 @@ enum NameFinder {
       return false
     }
     let word = tokens.lower[i].removingPeriods()
-    // "Dunmore-based", "Ohio-born": an adjective made from a name.
-    if word.hasSuffix("-based") || word.hasSuffix("-born") || word.hasSuffix("-owned") { return false }
+    if isPlaceAdjective(word) { return false }
     return !notNames.contains(word) && !pronouns.contains(word)
+  }
+
+  /// "Dunmore-based", "Ohio-born": an adjective made from a name (lowercase word).
+  static func isPlaceAdjective(_ word: String) -> Bool {
+    word.hasSuffix("-based") || word.hasSuffix("-born") || word.hasSuffix("-owned")
   }
 
   /// The name that starts at token `i` (after an optional determiner), or nil.

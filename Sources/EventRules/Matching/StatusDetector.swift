@@ -53,7 +53,8 @@ enum StatusDetector {
       (
         .intended,
         [
-          "will", "plans to", "plan to", "planned to", "intends to", "intend to", "vowed to", "vows to",
+          "will", "plans to", "plan to", "planned to", "intends to", "intend to", "intended to", "vowed to",
+          "vows to",
           "going to", "aims to", "threatened to", "threatens to", "expects to", "would",
           "prepares to", "preparing to", "ready to", "wants to", "'ll",
         ]
@@ -133,6 +134,17 @@ enum StatusDetector {
       return (.scheduled, "take effect")
     }
     if let best, best.0 != .announced { return best }
+    // "The complaint seeks an officer-and-director bar and a civil penalty": a request whose objects are
+    // joined by "and" reaches past the clause break.
+    if clauseStart > 0, t.lower[clauseStart - 1] == "and" {
+      var k = clauseStart - 1
+      while k > 0, k > trigger.lowerBound - 16, ![",", ";", ":"].contains(t.lower[k - 1]) {
+        k -= 1
+        if ["seeks", "seeking", "sought", "requests", "requested"].contains(t.lower[k]) {
+          return (.requested, t.lower[k])
+        }
+      }
+    }
     // "Local media reported that the vice chairman, Park, had been detained": what others report, told
     // across the commas of an apposition.
     if let frame = reportingFrame(before: trigger.lowerBound, in: t) {
@@ -140,6 +152,15 @@ enum StatusDetector {
       return frame.hasPrefix("denied") ? (.negated, frame) : (.alleged, frame)
     }
     if let best {
+      // "today announced criminal charges against": what is announced as its object is done.
+      let near = t.lower[max(0, trigger.lowerBound - 3)..<trigger.lowerBound]
+      if let at = near.lastIndex(where: { ["announced", "announces", "unveiled"].contains($0) }),
+        !t.lower[(at + 1)..<trigger.lowerBound].contains(where: {
+          ["that", "it", "plans", "will"].contains($0)
+        })
+      {
+        return (value, nil)
+      }
       // "announced that a judge has entered a consent judgment": an announcement of what has happened.
       // The auxiliary must be the trigger's own ("to settle" after "has reached an agreement" is still to come).
       // An agreement "in principle" is still only announced.
@@ -185,6 +206,14 @@ enum StatusDetector {
       let lead = scope[max(0, at - 4)..<at]
       if lead.contains(where: { denials.contains($0) }) { return "denied " + frame.joined(separator: " ") }
       return frame.joined(separator: " ")
+    }
+    // "a report in the Sunday Courier that": the report's source between the noun and its "that".
+    if let at = scope.firstIndex(where: { $0 == "report" || $0 == "reports" }),
+      scope[(at + 1)..<min(scope.count, at + 8)].contains("that")
+    {
+      let lead = scope[max(0, at - 4)..<at]
+      if lead.contains(where: { denials.contains($0) }) { return "denied report that" }
+      return "report that"
     }
     return nil
   }
