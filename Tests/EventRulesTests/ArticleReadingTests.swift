@@ -140,4 +140,24 @@ struct ArticleReadingTests {
     }
     #expect(pleas.allSatisfy { $0.date?.value != "2024-11" })
   }
+
+  @Test func anEventToldTwiceTakesItsMostPreciseDate() {
+    let text = """
+      Marisol Quintero Vega was detained at a routine check-in in August.
+      She was taken into custody by immigration officers on Aug. 27.
+      """
+    let arrest = ArticleFixture(text, published: "2024-10-04").tagged().events().first {
+      $0.type == "criminal.arrest"
+    }
+    #expect(arrest?.date?.value == "2024-08-27")
+  }
+
+  @Test func aYearBeforeADecisionDatesTheWhenClauseThatTellsIt() {
+    let text =
+      "The order echoes a 2019 decision from the same courthouse, when another judge ordered ICE to release a man."
+    let ruling = ArticleFixture(text, published: "2024-10-04").tagged().events().first {
+      $0.type == "civil.ruling"
+    }
+    #expect(ruling?.date?.value == "2019")
+  }
 }

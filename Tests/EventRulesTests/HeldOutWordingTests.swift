@@ -87,6 +87,11 @@ struct HeldOutWordingTests {
       "In 2021 it sued Datavane, a case that ended when Datavane agreed to shut down its scraper and pay a sum.",
       "civil.settlement"
     ),
+    ("Her attorneys filed a habeas corpus petition two days later.", "civil.complaint_filed"),
+    (
+      "The panel leaned on its 2019 decision reviving Harlan Tool Co.'s claims against a distributor.",
+      "appeal.decided"
+    ),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")

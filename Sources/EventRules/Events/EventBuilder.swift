@@ -134,9 +134,9 @@ struct EventBuilder {
       let s = sentences[m.sentence].sentence
       evidence.append(Evidence(text: s.text, start: s.range.lowerBound, end: s.range.upperBound))
     }
-    let date =
-      members.compactMap(\.date).first { $0.resolution != "carried-from-story" }
-      ?? members.compactMap(\.date).first
+    // "detained in August" and "taken into custody on Aug. 27": the most precise of its own dates.
+    let own = members.compactMap(\.date).filter { $0.resolution != "carried-from-story" }
+    let date = Self.mostPrecise(own) ?? members.compactMap(\.date).first
     let rule =
       members.first { $0.rule.type == group.type && !isHeadline($0.sentence) }?.rule.id ?? lead.rule.id
     // "Acme to pay penalty" and "Acme will pay a civil penalty": a payment told as owed is the one imposed.
@@ -150,6 +150,18 @@ struct EventBuilder {
   }
 
   static let notYet: Set<String> = ["will", "would", "shall", "plans", "intends"]
+
+  /// The first of `dates` unless a later one lies within it and is narrower ("Aug. 27" within "August").
+  static func mostPrecise(_ dates: [EventDate]) -> EventDate? {
+    guard var best = dates.first else { return nil }
+    for d in dates.dropFirst() {
+      guard let lo = d.earliest, let hi = d.latest, let blo = best.earliest, let bhi = best.latest else {
+        continue
+      }
+      if blo <= lo, hi <= bhi, (lo, hi) != (blo, bhi) { best = d }
+    }
+    return best
+  }
 
   /// Happenings a court puts on its calendar: told with "will" and a date ahead, they are scheduled.
   static let calendaredTypes: Set<String> = ["civil.hearing", "criminal.trial"]

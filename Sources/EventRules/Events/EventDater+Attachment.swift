@@ -38,7 +38,17 @@ extension EventDater {
       return around
     }
     if span.upperBound < t.count, isModifier(before: span.upperBound, in: t) {
-      return triggers.first { (span.upperBound...span.upperBound + 2).contains($0.lowerBound) }
+      if let modified = triggers.first(where: {
+        (span.upperBound...span.upperBound + 2).contains($0.lowerBound)
+      }) {
+        return modified
+      }
+      // "a 2019 decision from the same courthouse, when another judge ordered": the clause after "when"
+      // tells the decision the time modifies.
+      guard Self.decisionNouns.contains(t.lower[span.upperBound]) else { return nil }
+      let end = min(t.count, span.upperBound + 10)
+      guard let when = (span.upperBound..<end).first(where: { t.lower[$0] == "when" }) else { return nil }
+      return triggers.first { $0.lowerBound > when && $0.lowerBound <= when + 6 }
     }
     if span.lowerBound > 0, Self.attachingPrepositions.contains(t.lower[span.lowerBound - 1]) {
       let start = t.clauseStart(before: span.lowerBound)
@@ -49,6 +59,11 @@ extension EventDater {
   }
 
   static let attachingPrepositions: Set<String> = ["in", "on", "at", "during", "around"]
+
+  /// Nouns of decisions a time may modify while a later "when" clause tells them ("a 2019 decision ..., when").
+  static let decisionNouns: Set<String> = [
+    "decision", "ruling", "case", "order", "verdict", "judgment", "settlement",
+  ]
 
   /// Past forms not ending in "-ed" ("found", "won", "held"): verbs after a time, not nouns it modifies.
   static let irregularPasts: Set<String> = Set(Inflections.irregular.values.joined())
