@@ -18,6 +18,8 @@ enum Tense: Sendable, Hashable {
       {
         result.append((i, .future))
       } else if listed && pastWords.contains(k) {
+        // "..., his lawyer said.": the time of saying, told after the clause, is not the clause's tense.
+        if reportingVerbs.contains(k), isTrailingAttribution(at: i, in: words) { continue }
         // A participle after an auxiliary ("will be paid", "has been filed") takes the auxiliary's tense.
         if i > 0, auxiliaries.contains(words[i - 1].key), !auxiliaries.contains(k) { continue }
         result.append((i, .past))
@@ -33,6 +35,15 @@ enum Tense: Sendable, Hashable {
       }
     }
     return result
+  }
+
+  static let reportingVerbs: Set<String> = ["said", "told", "wrote"]
+
+  /// Whether the reporting verb at `i` closes the sentence after a comma (", his American lawyer said.").
+  static func isTrailingAttribution(at i: Int, in words: [TimeWord]) -> Bool {
+    let rest = words[(i + 1)...].filter { $0.kind == .word || $0.kind == .number }
+    guard rest.count <= 1 else { return false }
+    return words[max(0, i - 6)..<i].contains { $0.key == "," }
   }
 
   /// The tense nearest to words `range` (left preferred on ties); present when the sentence has none.

@@ -160,4 +160,23 @@ struct ArticleReadingTests {
     }
     #expect(ruling?.date?.value == "2019")
   }
+
+  @Test func aVerdictToldBesideAnAcquittalIsTheAcquittal() {
+    let text = """
+      A Manitoba jury has acquitted former councillor Glen Sawatzky of two fraud charges.
+      Jurors returned their verdict on Tuesday afternoon after four days of deliberations.
+      """
+    let events = ArticleFixture(text, published: "2024-11-21").tagged().events()
+    #expect(events.map(\.type) == ["criminal.acquittal"])
+    #expect(events.first?.date?.value == "2024-11-19")
+  }
+
+  @Test func bothEndsOfASpanAreBounds() {
+    let text =
+      "Governor Hale issued full pardons to eight people. The pardons cover offences dating from 1987 to 2012."
+    let pardon = ArticleFixture(text, published: "2025-12-05").tagged().events().first {
+      $0.type == "criminal.pardon"
+    }
+    #expect(pardon?.date?.value != "2012")
+  }
 }

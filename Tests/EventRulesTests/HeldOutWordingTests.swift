@@ -92,6 +92,21 @@ struct HeldOutWordingTests {
       "The panel leaned on its 2019 decision reviving Harlan Tool Co.'s claims against a distributor.",
       "appeal.decided"
     ),
+    ("The High Court approved his surrender on 4 October.", "criminal.extradition"),
+    (
+      "Mr Brennock appealed, but a five-judge Supreme Court panel dismissed the appeal in January.",
+      "appeal.decided"
+    ),
+    (
+      "A day earlier a federal judge threw out a separate challenge brought by Pixelmoth Games.",
+      "civil.dismissal"
+    ),
+    ("RCMP investigators began looking into the fraud in the fall of 2019.", "criminal.investigation"),
+    (
+      "Washington imposed sanctions on Sudan in 1997 and lifted most of them in 2017.", "regulatory.sanctions"
+    ),
+    ("He is expected to be released on parole on Dec. 18.", "criminal.release"),
+    ("Appeals court reverses block on Montana's age-check law", "appeal.decided"),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -111,6 +126,12 @@ struct HeldOutWordingTests {
     "Customers were charged on their cards twice.",
     "In the court of public opinion, Wren had won long before the verdict.",
     "The spokeswoman declined to comment on the talks.",
+    "The family's statement is included in the clemency file.",
+    "In 2019, the Legislature ended sentences of life without parole for people under 18.",
+    "Orchard began a trial of facial age estimation in Australia last year.",
+    "The club, which was charged with failing to control its players, was fined by the FA.",
+    "Reid has also been fined two weeks' wages by the club.",
+    "He served the sentence under house arrest.",
     "The FCA said the penalty would have been larger had the firm not agreed to settle at an early stage.",
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
@@ -205,5 +226,28 @@ struct HeldOutWordingTests {
     let event = taggedEvents("The prosecutor had asked Vos for a 12-year sentence.").first
     #expect(event?.type == "criminal.sentence")
     #expect(event?.status == .requested)
+  }
+
+  @Test func anAppealOverturningAnInjunctionIsTheAppealNotAnInjunction() {
+    let types = taggedEvents(
+      "A federal appeals court on Tuesday overturned an injunction that had blocked the law."
+    ).map(\.type)
+    #expect(types == ["appeal.decided"])
+  }
+
+  @Test func notSayingWhetherIsNoDenial() {
+    let events = taggedEvents("The prosecutor would not say whether an appeal is being considered.")
+    #expect(events.allSatisfy { $0.status != .negated })
+  }
+
+  @Test func aPositionBetweenPlaceAndNameDescribesThePerson() {
+    let event = taggedEvents("A jury has acquitted former Winnipeg city councillor Glen Sawatzky of fraud.")
+      .first
+    #expect(event?.names("defendant") == ["Glen Sawatzky"])
+  }
+
+  @Test func convictionsAPardonCoversAreNoNewConviction() {
+    let types = taggedEvents("The eight pardons cover convictions for drug possession and theft.").map(\.type)
+    #expect(!types.contains("criminal.conviction"))
   }
 }

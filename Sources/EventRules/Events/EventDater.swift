@@ -39,6 +39,15 @@ struct EventDater {
     {
       return true
     }
+    // "from 1987 to 2012", "between 2019 and 2021": both ends of a span are bounds.
+    if ["to", "and", "until", "through"].contains(before),
+      let previous = times.last(where: { $0.range.upperBound <= time.range.lowerBound }),
+      let span = tokenSpan(of: previous, in: t), span.upperBound == first - 1, span.lowerBound > 0,
+      ["from", "between"].contains(t.lower[span.lowerBound - 1])
+    {
+      return true
+    }
+    if before == "between", after < t.count, t.lower[after] == "and" { return true }
     if before == "since" {
       return !(after + 1 < t.count && t.lower[after] == "," && t.lower[after + 1] == "when")
     }

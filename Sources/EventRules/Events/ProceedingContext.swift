@@ -10,6 +10,17 @@ enum ProceedingContext {
 
   /// Retypes or drops the mentions whose meaning the article's kind of case settles.
   static func apply(_ mentions: inout [Mention]) {
+    // "A jury has acquitted X. Jurors returned their verdict on Tuesday": a verdict told beside a criminal
+    // one, naming no sum, is that verdict.
+    for i in mentions.indices where mentions[i].rule.type == "civil.judgment" && isVerdict(mentions[i]) {
+      guard mentions[i].participants.allSatisfy({ $0.role != "amount" }) else { continue }
+      let s = mentions[i].sentence
+      if let near = mentions.filter({
+        criminalVerdicts.contains($0.rule.type) && abs($0.sentence - s) <= 2
+      }).min(by: { abs($0.sentence - s) < abs($1.sentence - s) }) {
+        mentions[i].rule = mentions[i].rule.yielding(near.rule.type)
+      }
+    }
     let types = mentions.map(\.rule.type)
     let civil = types.contains { $0.hasPrefix("civil.") && !sharedWords.contains($0) }
     let criminal = types.contains { $0.hasPrefix("criminal.") && $0 != "criminal.trial" }
@@ -38,6 +49,8 @@ enum ProceedingContext {
     }
     mentions = kept
   }
+
+  static let criminalVerdicts: Set<String> = ["criminal.conviction", "criminal.acquittal"]
 
   /// "the jury returned its verdicts", "jurors reached a verdict".
   private static func isVerdict(_ m: Mention) -> Bool {

@@ -149,6 +149,7 @@ enum ClauseRoles {
       if let span = NameFinder.name(startingAt: j, in: t) {
         // "on the operator once it is complete": a pronoun past other words is another clause's subject.
         if skipped > 0, NameFinder.pronouns.contains(t.lower[span.lowerBound]) { return nil }
+        if let person = NameFinder.personDescribed(by: span, in: t) { return person }
         // A place names no party ("an Ohio pharmacist").
         let words = span.map { t.lower[$0] }.filter { !NameFinder.determiners.contains($0) }
         return words.allSatisfy { ArticleNames.places.contains($0) } ? nil : span

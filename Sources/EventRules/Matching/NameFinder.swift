@@ -86,6 +86,27 @@ enum NameFinder {
     word.hasSuffix("-based") || word.hasSuffix("-born") || word.hasSuffix("-owned")
   }
 
+  /// Nouns between a place and a person's name ("Oakland resident Priya Venkataraman").
+  static let describedPersonNouns: Set<String> = [
+    "resident", "native", "man", "woman", "businessman", "businesswoman", "teenager", "student", "landlord",
+    "homeowner", "developer", "entrepreneur", "councillor", "councilor", "councilman", "councilwoman",
+    "mayor",
+    "lawmaker", "official", "officer", "executive", "director", "politician", "financier",
+  ]
+
+  /// The person's name after a place and a noun of position ("Oakland resident Priya Venkataraman",
+  /// "Winnipeg city councillor Glen Sawatzky"), when `span` is the place.
+  static func personDescribed(by span: Range<Int>, in t: SentenceTokens) -> Range<Int>? {
+    var k = span.upperBound
+    if k < t.count, !t.tokens[k].isCapitalized, ["city", "county", "state", "town"].contains(t.lower[k]) {
+      k += 1
+    }
+    guard k + 1 < t.count, describedPersonNouns.contains(t.lower[k]),
+      let person = name(startingAt: k + 1, in: t), t.tokens[person.lowerBound].isCapitalized
+    else { return nil }
+    return person
+  }
+
   /// The name that starts at token `i` (after an optional determiner), or nil.
   static func name(startingAt i: Int, in tokens: SentenceTokens) -> Range<Int>? {
     guard i < tokens.count else { return nil }

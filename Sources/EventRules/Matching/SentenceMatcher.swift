@@ -137,12 +137,6 @@ struct SentenceMatcher {
     "compensation",
   ]
 
-  /// Nouns between a place and a person's name ("Oakland resident Priya Venkataraman").
-  static let describedPersonNouns: Set<String> = [
-    "resident", "native", "man", "woman", "businessman", "businesswoman", "teenager", "student", "landlord",
-    "homeowner", "developer", "entrepreneur",
-  ]
-
   private func mention(_ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens) -> Mention {
     var participants: [Participant] = []
     func add(_ role: String, _ name: String?) {
@@ -199,12 +193,7 @@ struct SentenceMatcher {
     {
       defer { trailingEnd = span.upperBound }
       // "by Oakland resident Priya Venkataraman": the place describes the person named after the noun.
-      if span.upperBound + 1 < t.count, Self.describedPersonNouns.contains(t.lower[span.upperBound]),
-        let person = NameFinder.name(startingAt: span.upperBound + 1, in: t),
-        t.tokens[person.lowerBound].isCapitalized
-      {
-        span = person
-      }
+      if let person = NameFinder.personDescribed(by: span, in: t) { span = person }
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
     }
     let roles = Set(rule.roles)

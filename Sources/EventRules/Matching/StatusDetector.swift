@@ -10,7 +10,7 @@ enum StatusDetector {
 
   /// Words opening a clause of its own between a negation and the trigger.
   static let negationBarriers: Set<String> = [
-    "when", "after", "before", "because", "while", "since", "once", "until", "where", "whereas",
+    "when", "after", "before", "because", "while", "since", "once", "until", "where", "whereas", "whether",
   ]
 
   /// Checked in this order: the first family with a cue before the trigger wins.
@@ -29,7 +29,7 @@ enum StatusDetector {
         .hypothetical,
         [
           "if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might", "may",
-          "considering", "weighing", "should have", "could have", "would have", "can",
+          "considering", "weighing", "should have", "could have", "would have", "can", "whether",
         ]
       ),
       (
