@@ -107,6 +107,12 @@ struct HeldOutWordingTests {
     ),
     ("He is expected to be released on parole on Dec. 18.", "criminal.release"),
     ("Appeals court reverses block on Montana's age-check law", "appeal.decided"),
+    (
+      "The Justice Department and five states went to court on Tuesday to stop the merger.",
+      "civil.complaint_filed"
+    ),
+    ("The Antitrust Division began scrutinizing the deal in the fall of 2024.", "regulatory.enforcement"),
+    ("Cobalt said it would move to have the suit thrown out.", "civil.motion_filed"),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -132,6 +138,7 @@ struct HeldOutWordingTests {
     "The club, which was charged with failing to control its players, was fined by the FA.",
     "Reid has also been fined two weeks' wages by the club.",
     "He served the sentence under house arrest.",
+    "The band went to court to play a benefit show for the school.",
     "The FCA said the penalty would have been larger had the firm not agreed to settle at an early stage.",
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
