@@ -144,10 +144,10 @@ struct ArticleNames: Sendable {
     for t in sentences {
       while next < names.count, names[next].sentence < t.index {
         if names[next].kind == .authority { lastAuthority = next }
-        if names[next].kind == .party || names[next].kind == .authority,
-          let last = names[next].text.lowercased().split(separator: " ").last, names[next].tokens.count > 1
+        if names[next].kind == .party || names[next].kind == .authority, names[next].tokens.count > 1,
+          let last = Self.lastWord(names[next].text)
         {
-          byLastWord[String(last)] = next
+          byLastWord[last] = next
         }
         next += 1
       }
@@ -168,12 +168,27 @@ struct ArticleNames: Sendable {
     }
     fullestAny = Self.fullestNames(names)
     fullestParty = Self.fullestNames(names.filter { $0.kind == .party })
-    let surnames = Set(
-      names.filter(\.isPerson).compactMap { $0.text.lowercased().split(separator: " ").last })
+    let surnames = Set(names.filter(\.isPerson).compactMap { Self.lastWord($0.text) })
+    // `mayBePerson` holds `couldBePerson` of every party's name, worked out above.
     for k in names.indices where names[k].kind == .party && names[k].tokens.count == 1 {
-      let t = sentences[names[k].sentence]
-      names[k].isPerson =
-        Self.couldBePerson(names[k].tokens, in: t) && surnames.contains(Substring(names[k].text.lowercased()))
+      names[k].isPerson = names[k].mayBePerson && surnames.contains(names[k].text.lowercased())
+    }
+  }
+
+  /// The last word of a name, lowercased ("Loretta Dawes" → "dawes"), or nil for a name of spaces only. An
+  /// ASCII name (almost every one) is cut at its last space byte rather than split into characters.
+  static func lastWord(_ name: String) -> String? {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return name.lowercased().split(separator: " ").last.map(String.init)
+    }
+    var text = name
+    return text.withUTF8 { bytes -> String? in
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+      var start = end
+      while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+      guard end > start else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
     }
   }
 
@@ -205,21 +220,24 @@ struct ArticleNames: Sendable {
   /// Up to four capitalized words with no organisation or place word, no noun they modify ("a Franklin
   /// County jury") and no preposition of place before them ("of Carver Falls").
   static func couldBePerson(_ span: Range<Int>, in t: SentenceTokens) -> Bool {
-    let words = span.map { t.lower[$0].replacingOccurrencesOfPossessive() }.filter {
-      $0 != "." && !NameFinder.determiners.contains($0)
-    }
     if span.lowerBound < t.count, NameFinder.determiners.contains(t.lower[span.lowerBound]) { return false }
     if span.upperBound < t.count, modifiedNouns.contains(t.lower[span.upperBound]) { return false }
     // "of Carver Falls", "in Istanbul": a place, not a person.
-    if span.lowerBound > 0, ["of", "in", "from", "at", "near", "to"].contains(t.lower[span.lowerBound - 1]) {
-      return false
+    if span.lowerBound > 0, placePrepositions.contains(t.lower[span.lowerBound - 1]) { return false }
+    // The words other than periods and determiners: one to four, none an organisation's, a place's or a number.
+    var words = 0
+    for k in span {
+      if t.tokens[k].kind == .number { return false }
+      let word = t.lower[k].replacingOccurrencesOfPossessive()
+      if word == "." || NameFinder.determiners.contains(word) { continue }
+      words += 1
+      if words > 4 || organisationWords.contains(word) || places.contains(word) { return false }
     }
-    guard !words.isEmpty, words.count <= 4,
-      !words.contains(where: { organisationWords.contains($0) || places.contains($0) }),
-      !span.contains(where: { t.tokens[$0].kind == .number })
-    else { return false }
-    return true
+    return words > 0
   }
+
+  /// Prepositions of place: the name after them is a place's ("of Carver Falls", "in Istanbul").
+  static let placePrepositions: Set<String> = ["of", "in", "from", "at", "near", "to"]
 
   /// The last name of `kind` mentioned before token `token` of sentence `sentence`.
   func latest(_ kinds: Set<Kind>, before sentence: Int, token: Int) -> Name? {

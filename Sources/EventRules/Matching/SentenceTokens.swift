@@ -30,7 +30,7 @@ struct SentenceTokens: Sendable {
     }
     self.sentence = sentence
     tokens = Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)
-    lower = tokens.map { $0.text.lowercased().replacingApostrophes() }
+    lower = tokens.map { Self.lowerForm($0.text) }
     var slicer = ScalarSlicer(sentence.text)
     let base = sentence.range.lowerBound
     tokenBytes = tokens.map {
@@ -58,6 +58,22 @@ struct SentenceTokens: Sendable {
   }
 
   var count: Int { tokens.count }
+
+  /// A token's lowercased form with plain apostrophes. An ASCII word without capitals (most words) is its
+  /// own form, found by one look at its bytes rather than a lowercasing and a search for curly quotes.
+  static func lowerForm(_ text: String) -> String {
+    var ascii = true
+    var upper = false
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+        break
+      }
+      if byte >= 0x41 && byte <= 0x5A { upper = true }
+    }
+    if ascii { return upper ? text.lowercased() : text }
+    return text.lowercased().replacingApostrophes()
+  }
 
   /// Whether a word has at least four characters, counted by bytes when it is ASCII (almost always), as
   /// counting characters costs a walk over grapheme clusters.
