@@ -144,7 +144,8 @@ struct ExpressionMatcher {
   ]
 
   private func isPluralWeekday(_ key: String) -> Bool {
-    key.hasSuffix("days") && TimeLexicon.weekdays[String(key.dropLast())] != nil
+    // The shortest, "mondays", has seven bytes: shorter words are ruled out before any string search.
+    key.utf8.count >= 7 && key.hasSuffix("days") && TimeLexicon.weekdays[String(key.dropLast())] != nil
   }
 
   // MARK: - Word access
