@@ -73,7 +73,7 @@ enum NameFinder {
   ]
 
   static func isCapitalizedName(_ tokens: SentenceTokens, _ i: Int) -> Bool {
-    guard i >= 0, i < tokens.count, tokens.tokens[i].kind == .word, tokens.tokens[i].isCapitalized else {
+    guard i >= 0, i < tokens.count, tokens.tokens[i].kind == .word, tokens.capitalized[i] else {
       return false
     }
     let word = tokens.lower[i].removingPeriods()
@@ -93,7 +93,7 @@ enum NameFinder {
     while j < tokens.count, j - bodyStart < 16 {
       if isCapitalizedName(tokens, j)
         || (j > bodyStart && tokens.tokens[j].kind == .number && isCapitalizedName(tokens, j - 1))
-        || (j > bodyStart && tokens.tokens[j].isCapitalized && nameContinuations.contains(tokens.lower[j]))
+        || (j > bodyStart && tokens.capitalized[j] && nameContinuations.contains(tokens.lower[j]))
       {
         j += 1
       } else if j > bodyStart, isCompanySuffixPeriod(tokens, j) {
@@ -114,7 +114,7 @@ enum NameFinder {
       j += 1
       // "the county crime lab": a description that ends in an institution's noun is one party.
       for k in j..<min(tokens.count, j + 2) {
-        guard tokens.tokens[k].kind == .word, !tokens.tokens[k].isCapitalized else { break }
+        guard tokens.tokens[k].kind == .word, !tokens.capitalized[k] else { break }
         if institutionNouns.contains(tokens.lower[k]) {
           j = k + 1
           break
@@ -162,7 +162,7 @@ enum NameFinder {
       // "the national gaming regulator": an institution described in lowercase words after "the".
       if bodyHeads.contains(tokens.lower[j]) {
         var k = j - 1
-        while k >= 0, j - k <= 3, tokens.tokens[k].kind == .word, !tokens.tokens[k].isCapitalized,
+        while k >= 0, j - k <= 3, tokens.tokens[k].kind == .word, !tokens.capitalized[k],
           !determiners.contains(tokens.lower[k]), !auxiliaries.contains(tokens.lower[k])
         {
           k -= 1
@@ -210,18 +210,18 @@ enum NameFinder {
     guard j >= 0 else { return nil }
     // "Two inventors sued", "Two port officials were": a counted plural is a described group too.
     var counted = false
-    if t.lower[j].hasSuffix("s"), !t.tokens[j].isCapitalized {
+    if t.lower[j].hasSuffix("s"), !t.capitalized[j] {
       var k = j - 1
       while k >= 0, j - k <= 3 {
         if t.tokens[k].kind == .number || (RoleFinder.numberWords.contains(t.lower[k]) && t.lower[k] != "a") {
           counted = true
           break
         }
-        guard t.tokens[k].kind == .word, !t.tokens[k].isCapitalized else { break }
+        guard t.tokens[k].kind == .word, !t.capitalized[k] else { break }
         k -= 1
       }
     }
-    guard describedHeads.contains(t.lower[j]) || counted, !t.tokens[j].isCapitalized || j == 0 else {
+    guard describedHeads.contains(t.lower[j]) || counted, !t.capitalized[j] || j == 0 else {
       return nil
     }
     let stops: Set<String> = [
@@ -233,7 +233,7 @@ enum NameFinder {
       let k = start - 1
       let word = t.lower[k]
       // "Oakes' family": a possessive's apostrophe written as a token of its own.
-      if word == "'", k >= 1, t.tokens[k - 1].isCapitalized {
+      if word == "'", k >= 1, t.capitalized[k - 1] {
         start = k - 1
         continue
       }
@@ -264,12 +264,12 @@ enum NameFinder {
     if prepositions.contains(before) { return true }
     // "The co-founder of collapsed crypto lender Lumenvault was": a name at the end of a phrase after "of".
     var k = span.lowerBound - 1
-    while k > 0, span.lowerBound - k <= 3, t.tokens[k].kind == .word, !t.tokens[k].isCapitalized,
+    while k > 0, span.lowerBound - k <= 3, t.tokens[k].kind == .word, !t.capitalized[k],
       !prepositions.contains(t.lower[k]), !determiners.contains(t.lower[k])
     {
       k -= 1
     }
-    return k < span.lowerBound - 1 && t.lower[k] == "of" && k >= 1 && !t.tokens[k - 1].isCapitalized
+    return k < span.lowerBound - 1 && t.lower[k] == "of" && k >= 1 && !t.capitalized[k - 1]
       && !genericHeads.contains(t.lower[k - 1]) && !placeNouns.contains(t.lower[k - 1])
   }
 
@@ -359,7 +359,7 @@ enum NameFinder {
     else { return false }
     let word = tokens.lower[i - 1]
     return companySuffixes.contains(word)
-      || ((titleAbbreviations.contains(word) || word.count == 1) && tokens.tokens[i - 1].isCapitalized
+      || ((titleAbbreviations.contains(word) || word.count == 1) && tokens.capitalized[i - 1]
         && isCapitalizedName(tokens, i + 1))
   }
 
