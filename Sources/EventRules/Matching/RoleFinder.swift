@@ -364,24 +364,30 @@ enum RoleFinder {
 
   /// The quoted legal standards of the sentence, as written without the quote marks.
   static func quotes(in text: String) -> [String] {
+    // A text without a straight quote or the lead byte of a curly one (most sentences) quotes nothing.
+    guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 }) else { return [] }
     var result: [String] = []
-    var current: String?
-    var before = ""
+    // The quote being read starts at `phrase`; the words before it ran from `before` to `opening`. Both
+    // are cut out of the text when needed rather than built character by character.
+    var phrase: String.Index?
+    var before = text.startIndex
+    var opening = text.startIndex
     var characterized = false
-    for c in text {
-      if c == "“" || (c == "\"" && current == nil) {
-        current = ""
-        characterized = isCharacterization(before)
-      } else if c == "”" || c == "\"", let phrase = current {
-        let trimmed = phrase.trimmingPunctuation()
+    var i = text.startIndex
+    while i < text.endIndex {
+      let c = text[i]
+      let next = text.index(after: i)
+      if c == "“" || (c == "\"" && phrase == nil) {
+        if phrase == nil { opening = i }
+        phrase = next
+        characterized = isCharacterization(String(text[before..<opening]))
+      } else if c == "”" || c == "\"", let start = phrase {
+        let trimmed = String(text[start..<i]).trimmingPunctuation()
         if !characterized, isLegalStandard(trimmed) { result.append(trimmed) }
-        current = nil
-        before = ""
-      } else if current != nil {
-        current?.append(c)
-      } else {
-        before.append(c)
+        phrase = nil
+        before = next
       }
+      i = next
     }
     return result
   }
