@@ -15,7 +15,7 @@ struct ArticleNames: Sendable {
   }
 
   /// Words that make a name an organisation's or a place's, not a person's.
-  static let organisationWords: Set<String> = [
+  static let organisationWords: WordList = [
     "county", "city", "state", "inc", "corp", "co", "llc", "ltd", "plc", "group", "bank", "company",
     "university", "holdings", "technologies", "technology", "games", "systems", "airways", "air", "airlines",
     "motors", "pharmacy", "partners", "capital", "foods", "alliance", "association", "union", "coalition",
@@ -23,7 +23,7 @@ struct ArticleNames: Sendable {
     "auto", "press", "news", "heights", "district", "school", "hospital", "church", "fund", "trust",
   ]
   /// Lowercase nouns after a name that make it a modifier ("a Franklin County jury"), not a party.
-  static let modifiedNouns: Set<String> = [
+  static let modifiedNouns: WordList = [
     "jury", "court", "police", "residents", "officials", "prosecutors", "council", "sheriff", "school",
     "hospital", "department", "judge", "man", "woman", "company", "firm", "resident", "native",
   ]
@@ -38,14 +38,14 @@ struct ArticleNames: Sendable {
   private var fullestAny: [String: String] = [:]
   private var fullestParty: [String: String] = [:]
 
-  static let authorityWords: Set<String> = [
+  static let authorityWords: WordList = [
     "department", "agency", "commission", "office", "bureau", "ministry", "administration", "government",
     "court", "circuit", "treasury", "congress", "senate", "police", "regulator", "authority", "service",
     "prosecutor", "prosecutors", "tribunal", "council", "directorate", "board", "unit", "inspectorate",
     "regulators", "parliament", "house", "fbi", "sec", "ftc", "doj",
     "cftc", "ofac", "fcc", "epa", "fda", "irs", "finra", "cma", "ico", "fca", "nhtsa", "commerce", "justice",
   ]
-  static let places: Set<String> = [
+  static let places: WordList = [
     "u.s.", "us", "usa", "u.s.a.", "america", "american", "china", "chinese", "uk", "u.k.", "britain",
     "british", "eu", "europe", "european", "russia", "russian", "india", "indian", "japan", "japanese",
     "germany", "german", "france", "french", "canada", "canadian", "washington", "beijing", "brussels",
@@ -199,7 +199,7 @@ struct ArticleNames: Sendable {
   }
 
   /// Nouns that say the name after them is a person's ("nurse Jane Roe", "chief executive, Piotr Lang").
-  static let personNouns: Set<String> = [
+  static let personNouns: WordList = [
     "nurse", "founder", "executive", "manager", "attorney", "lawyer", "reporter", "journalist", "pharmacist",
     "officer", "deputy", "director", "chairman", "chairwoman", "chair", "president", "ceo", "teacher",
     "doctor", "defendant", "mr", "ms", "mrs", "dr", "gov", "sen", "rep", "governor", "senator", "mayor",
@@ -237,7 +237,7 @@ struct ArticleNames: Sendable {
   }
 
   /// Prepositions of place: the name after them is a place's ("of Carver Falls", "in Istanbul").
-  static let placePrepositions: Set<String> = ["of", "in", "from", "at", "near", "to"]
+  static let placePrepositions: WordList = ["of", "in", "from", "at", "near", "to"]
 
   /// The last name of `kind` mentioned before token `token` of sentence `sentence`.
   func latest(_ kinds: Set<Kind>, before sentence: Int, token: Int) -> Name? {

@@ -2,18 +2,18 @@
 /// "Xiaomi Corp."), generic phrases ("the company", "the U.S. government") and pronouns ("them").
 enum NameFinder {
   /// Nouns that name a party when written in lowercase after "the" ("the government", "the company").
-  static let genericHeads: Set<String> = [
+  static let genericHeads: WordList = [
     "government", "company", "firm", "department", "agency", "administration", "regulator", "regulators",
     "prosecutors", "authorities", "commission", "group", "giant", "maker", "bank", "state", "officials",
     "startup", "carrier", "platform", "retailer", "defendant", "defendants", "plaintiff", "plaintiffs",
     "manufacturer", "developer", "automaker", "insurer", "court", "judge", "city", "county", "network",
     "operator", "airline", "lender", "broker",
   ]
-  static let pronouns: Set<String> = [
+  static let pronouns: WordList = [
     "it", "them", "they", "him", "her", "he", "she", "itself", "themselves", "himself", "herself",
   ]
   /// Nouns that end a lowercase description of an institution ("the county crime lab", "the city council").
-  static let institutionNouns: Set<String> = [
+  static let institutionNouns: WordList = [
     "lab", "laboratory", "office", "board", "council", "department", "unit", "agency", "commission", "police",
     "school", "district", "hospital", "jail", "prison", "regulator", "authority", "ministry", "bureau",
   ]
@@ -26,13 +26,13 @@ enum NameFinder {
   ]
   /// Pronouns that stand for a person.
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "himself", "herself"]
-  static let determiners: Set<String> = ["the", "its", "their", "his", "a", "an"]
+  static let determiners: WordList = ["the", "its", "their", "his", "a", "an"]
   /// Words inside a capitalized name that need not be capitalized.
-  static let connectors: Set<String> = [
+  static let connectors: WordList = [
     "of", "for", "and", "&", "the", "de", "du", "von", "van", "la", "del",
   ]
   /// Capitalized words that begin sentences or headlines but never names.
-  static let notNames: Set<String> = [
+  static let notNames: WordList = [
     "after", "before", "now", "yesterday", "today", "tomorrow", "on", "in", "at", "when", "while", "if", "as",
     "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "so", "then", "meanwhile", "also",
     "however", "last", "earlier", "later", "since", "by", "with", "under", "according", "there", "here", "it",
@@ -49,7 +49,7 @@ enum NameFinder {
     "exclusive", "opinion",
   ]
   /// Nouns ending in "-ly" that are no adverbs ("Oakes' family settled").
-  static let lyNouns: Set<String> = [
+  static let lyNouns: WordList = [
     "family", "assembly", "supply", "ally", "rally", "italy", "july", "monopoly", "anomaly", "reply", "fly",
     "belly", "bully", "lily", "jelly", "folly", "holly", "sally",
   ]
@@ -60,12 +60,12 @@ enum NameFinder {
   }
 
   /// Capitalized words that open no name but may continue one ("Millrace Residents Association").
-  static let nameContinuations: Set<String> = [
+  static let nameContinuations: WordList = [
     "residents", "investors", "plaintiffs", "officials", "lawyers", "critics", "experts", "neighbors",
     "neighbours", "press", "analysts", "shares",
   ]
   /// Words between a party and its verb ("Apple has also sued").
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordList = [
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later", "successfully",
     "formally", "previously", "reportedly", "will", "would", "could", "may", "might", "finally", "eventually",
     "recently", "officially", "already", "quickly", "subsequently", "ultimately", "now", "first", "itself",

@@ -32,8 +32,15 @@ struct PatternMatcher {
     else {
       return nil
     }
+    // Most anchors start no match: a required word right after the anchor is checked before any state
+    // is kept.
+    if pattern.anchor + 1 < elements.count, case .word(let nextForms, false) = elements[pattern.anchor + 1],
+      start + 1 >= lower.count || !nextForms.contains(lower[start + 1])
+    {
+      return nil
+    }
     // Both lists stay in ascending order of position, each position once: a few states, kept in arrays
-    // rather than dictionaries, as most patterns fail at their second word.
+    // rather than dictionaries.
     var states = [State(position: start + 1, captures: [:])]
     var next: [State] = []
     var trailingSlot: (role: String, optional: Bool)?
