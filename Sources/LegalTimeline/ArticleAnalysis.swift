@@ -10,6 +10,9 @@ public struct ArticleAnalysis: Sendable {
   /// The article text every offset counts into (`Article.text`).
   public let text: String
   public let sentences: [Sentence]
+  /// Per sentence, its tokens, shared by the time tagger and the event stage; nil for a sentence too long to
+  /// hold its tokens at once.
+  public let tokens: [[Token]?]
   public let times: [TimeExpression]
   /// The publication date as a calendar day, when the page gives a valid one.
   public let publicationDay: CalendarDay?

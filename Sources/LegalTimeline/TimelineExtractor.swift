@@ -34,9 +34,16 @@ public struct TimelineExtractor: Sendable {
     let day = article.publicationDate.flatMap {
       CalendarDay(year: $0.year, month: $0.month, day: $0.day)
     }
-    let times = TimeTagger(publicationDate: day).expressions(in: text, sentences: sentences)
+    // Tokenized once here for both the time tagger and the event stage; an endless line each reads in its
+    // own bounded way.
+    let tokens = sentences.map {
+      $0.range.count <= Self.maxSharedScalars
+        ? Tokenizer().tokens(in: $0.text, offset: $0.range.lowerBound) : nil
+    }
+    let times = TimeTagger(publicationDate: day).expressions(in: text, sentences: sentences, tokens: tokens)
     return ArticleAnalysis(
-      file: file, article: article, text: text, sentences: sentences, times: times, publicationDay: day)
+      file: file, article: article, text: text, sentences: sentences, tokens: tokens, times: times,
+      publicationDay: day)
   }
 
   /// Extracts the timeline of one page.
@@ -48,7 +55,7 @@ public struct TimelineExtractor: Sendable {
   /// Finds the events of an analysed page and assembles its timeline.
   public func timeline(of analysis: ArticleAnalysis) -> Timeline {
     let found = events.events(
-      in: analysis.text, sentences: analysis.sentences, times: analysis.times,
+      in: analysis.text, sentences: analysis.sentences, tokens: analysis.tokens, times: analysis.times,
       publicationDate: analysis.publicationDay)
     let shown: (LegalEvent) -> Bool = { event in
       options.includeUnrealized || (event.status != .hypothetical && event.status != .negated)
@@ -59,9 +66,13 @@ public struct TimelineExtractor: Sendable {
   /// For each sentence, the rules that matched or were vetoed, and why: what a rule author needs.
   public func explain(_ analysis: ArticleAnalysis) -> [SentenceExplanation] {
     events.explain(
-      in: analysis.text, sentences: analysis.sentences, times: analysis.times,
+      in: analysis.text, sentences: analysis.sentences, tokens: analysis.tokens, times: analysis.times,
       publicationDate: analysis.publicationDay)
   }
+
+  /// The longest sentence whose tokens are made once and shared: the stages read longer ones (endless lines
+  /// of hostile pages) in their own bounded pieces.
+  static let maxSharedScalars = 20_000
 }
 
 /// Settings of an extraction.

@@ -8,9 +8,19 @@ enum TextNormalizer {
       var i = 0
       let end = text.count
       while i < end {
-        // Copy the run of bytes that are neither whitespace nor the lead byte of a Unicode space at once.
+        // Copy the run of bytes that are neither whitespace nor the lead byte of a Unicode space at once, with
+        // the lone spaces between its words: one ASCII space after an ordinary byte of the run and before
+        // another ordinary byte comes out as it is, so a sentence is copied whole rather than word by word.
         let run = i
-        while i < end, !mayStartSpace(text[i]) { i += 1 }
+        while i < end {
+          if !mayStartSpace(text[i]) {
+            i += 1
+          } else if text[i] == 0x20, i > run, i + 1 < end, !mayStartSpace(text[i + 1]) {
+            i += 2
+          } else {
+            break
+          }
+        }
         if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i])) }
         guard i < end else { break }
         let byte = text[i]
@@ -42,8 +52,10 @@ enum TextNormalizer {
 
   /// Whether `byte` is whitespace or may begin a multi-byte Unicode space (or the byte-order mark).
   @inline(__always) private static func mayStartSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0xC2
-      || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
+    // Most bytes lie between the two groups: two comparisons rule them out.
+    if byte <= 0x20 { return byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
+    if byte < 0xC2 { return false }
+    return byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
   }
 
   /// The text with whitespace collapsed and trimmed, as a string.

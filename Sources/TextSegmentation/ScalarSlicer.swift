@@ -36,7 +36,9 @@ public struct ScalarSlicer: Sendable {
 
 extension String {
   /// A string of the given scalars, encoded straight to UTF-8: appending scalars to a
-  /// `String.UnicodeScalarView` one by one costs thousands of instructions for a short word.
+  /// `String.UnicodeScalarView` one by one costs thousands of instructions for a short word. Inlinable, so
+  /// that callers in other modules get a copy specialized to their sequence rather than generic dispatch.
+  @inlinable
   public init<S: Sequence<Unicode.Scalar>>(scalars: S) {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(scalars.underestimatedCount)

@@ -35,6 +35,8 @@ extension ExpressionMatcher {
     {
       return (i + 3, date(.absolute(.day(day))))
     }
+    // Only a number written with slashes splits into the three parts of a date.
+    guard w.raw.utf8.contains(0x2F) else { return nil }
     let parts = w.raw.split(separator: "/")
     guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), var y = Int(parts[2]) else {
       return nil

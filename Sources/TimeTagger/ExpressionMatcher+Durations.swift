@@ -56,7 +56,9 @@ extension ExpressionMatcher {
       j += 1
     }
     if lead == "coming" && !hasThe { return nil }
-    if let k = key(j), let k2 = key(j + 1), TimeLexicon.approximatorPairs.contains(k + " " + k2) {
+    if let k = key(j), TimeLexicon.approximatorPairStarts.contains(k), let k2 = key(j + 1),
+      TimeLexicon.approximatorPairs.contains(k + " " + k2)
+    {
       j += 2
       if key(j) == "than" { j += 1 }
     } else if TimeLexicon.approximators.contains(key(j) ?? ""), key(j) != "some" || key(j + 1) == "time" {

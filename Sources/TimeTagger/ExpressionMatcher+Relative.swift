@@ -18,8 +18,15 @@ extension ExpressionMatcher {
   /// "today", "yesterday afternoon", "tonight", "this morning", "last night", "the day before yesterday".
   private func deictic(at i: Int) -> Found? {
     guard let k = key(i) else { return nil }
-    let offsets = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
-    if let offset = offsets[k] {
+    // A switch rather than a dictionary: this runs at every word that may start a time expression.
+    let dayOffset: Int?
+    switch k {
+    case "today", "tonight": dayOffset = 0
+    case "yesterday": dayOffset = -1
+    case "tomorrow": dayOffset = 1
+    default: dayOffset = nil
+    }
+    if let offset = dayOffset {
       if k == "tonight" { return (i + 1, date(.dayOffset(0), partOfDay: "NI")) }
       if let (code, end) = partOfDay(after: i + 1) { return (end, date(.dayOffset(offset), partOfDay: code)) }
       return (i + 1, date(.dayOffset(offset)))

@@ -45,7 +45,7 @@ struct ExpressionMatcher {
       }
       // "the", "a", "an" open a time expression only before a word that can continue one ("the following
       // day", "a decade", "the 1990s", "the latest quarter"): the commonest words skip every pattern.
-      if Self.articles.contains(key), i + 1 < words.count, words[i + 1].kind == .word {
+      if Self.isArticle(key), i + 1 < words.count, words[i + 1].kind == .word {
         let next = words[i + 1].key
         guard
           (Self.starterFilter.mayContain(next) && Self.starters.contains(next))
@@ -125,7 +125,8 @@ struct ExpressionMatcher {
   /// "Mondays": a set of weekdays.
   static let starterFilter = WordFilter(starters)
 
-  static let articles: Set<String> = ["the", "a", "an"]
+  /// "the", "a", "an": compared rather than hashed, as every word that may start an expression is asked.
+  static func isArticle(_ key: String) -> Bool { key == "the" || key == "a" || key == "an" }
 
   /// Words after an article that can go on into a time expression without being able to start one.
   static let afterArticle: Set<String> = [
@@ -144,7 +145,8 @@ struct ExpressionMatcher {
   ]
 
   private func isPluralWeekday(_ key: String) -> Bool {
-    key.hasSuffix("days") && TimeLexicon.weekdays[String(key.dropLast())] != nil
+    // The shortest, "mondays", has seven bytes: shorter words are ruled out before any string search.
+    key.utf8.count >= 7 && key.hasSuffix("days") && TimeLexicon.weekdays[String(key.dropLast())] != nil
   }
 
   // MARK: - Word access

@@ -13,7 +13,9 @@ enum Tense: Sendable, Hashable {
       // Most words are in none of the tense lists: rule them out before hashing them four times.
       let listed = tenseWordFilter.mayContain(k)
       let beforeTo = i + 1 < words.count && words[i + 1].key == "to"
-      if (listed && futureWords.contains(k)) || k.hasSuffix("'ll") || k.hasSuffix("’ll")
+      // A suffix can match only when the last byte is its last letter: that byte is looked at first.
+      let last = k.utf8.last
+      if (listed && futureWords.contains(k)) || (last == 0x6C && (k.hasSuffix("'ll") || k.hasSuffix("’ll")))
         || (beforeTo && listed && intentWords.contains(k))
       {
         result.append((i, .future))
@@ -25,7 +27,7 @@ enum Tense: Sendable, Hashable {
         result.append((i, .past))
       } else if listed && presentWords.contains(k) {
         result.append((i, .present))
-      } else if k.count > 4, k.hasSuffix("ed"), !notPast.contains(k) {
+      } else if last == 0x64, k.count > 4, k.hasSuffix("ed"), !notPast.contains(k) {
         // "filed", "ruled" — unless a passive or future auxiliary makes it something else ("will be filed").
         let prev = i > 0 ? words[i - 1].key : ""
         if auxiliaries.contains(prev) { continue }

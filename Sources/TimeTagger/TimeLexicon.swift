@@ -69,6 +69,9 @@ enum TimeLexicon {
     "more than", "less than", "at least", "up to", "no more", "no less", "fewer than", "at most",
     "as many", "as much",
   ]
+  /// The first words of `approximatorPairs`, so that most words are ruled out before two are joined.
+  static let approximatorPairStarts = Set(
+    approximatorPairs.compactMap { $0.split(separator: " ").first.map(String.init) })
 
   /// Vague references to the present, past and future, by their TIMEX3 value.
   static let references: [String: String] = [

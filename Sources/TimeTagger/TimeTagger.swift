@@ -19,56 +19,75 @@ public struct TimeTagger: Sendable {
   }
 
   /// The time expressions of `text`, in order; `sentences` are the text's sentences (offsets into `text`).
-  public func expressions(in text: String, sentences: [Sentence]) -> [TimeExpression] {
+  /// - Parameter tokens: when given, one entry per sentence: its tokens as
+  ///   `Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)` gives them, or nil where
+  ///   the caller did not tokenize it. A caller that tokenizes the sentences for another stage too hands
+  ///   them over, so the text is tokenized once.
+  public func expressions(
+    in text: String, sentences: [Sentence], tokens: [[Token]?]? = nil
+  ) -> [TimeExpression] {
     var slicer = ScalarSlicer(text)
     let resolver = ExpressionResolver(publicationDate: publicationDate)
     var story = ExpressionResolver.Story()
     var result: [TimeExpression] = []
-    for sentence in sentences.lazy.flatMap({ $0.pieces(maxScalars: Self.maxSentenceScalars) }) {
-      let words = TimeWord.words(
-        from: Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound))
-      let matches = ExpressionMatcher(words: words, dayFirst: dayFirst).matches()
-      guard !matches.isEmpty else { continue }
-      let markers = Tense.markers(in: words)
-      for match in matches {
-        // A hyphenated compound is tagged whole ("mid-1990s", "10-year-old").
-        var start = match.start
-        var end = match.end
-        while start > 0, words[start].hyphenBefore { start -= 1 }
-        while end < words.count, words[end].hyphenBefore { end += 1 }
-        // "now-infamous", "recently-released", "daily-active": a modifier inside a compound, not a time.
-        if start != match.start || end != match.end, Self.isVagueOrSet(match.meaning) { continue }
-        // "Wednesday-like", "1990s-style": a time turned into a description.
-        if end > match.end, Self.descriptiveSuffixes.contains(words[end - 1].key) { continue }
-        let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
-        guard range.lowerBound >= 0 else { continue }
-        var tense = Tense.nearest(markers, to: match.start..<match.end)
-        // "Postponed until Tuesday", "a deadline of Friday": the nearest one, whatever the verb's tense.
-        if tense == .past, match.start > 0, Self.forwardPrepositions.contains(words[match.start - 1].key) {
-          tense = .present
-        }
-        let outcome = resolver.resolve(match.meaning, tense: tense, story: story)
-        result.append(
-          TimeExpression(
-            text: slicer.text(range), range: range, type: outcome.type, value: outcome.value,
-            resolved: outcome.resolved))
-        if outcome.movesStory, let resolved = outcome.resolved {
-          let span = CalendarSpan(
-            value: resolved.value, earliest: resolved.earliest, latest: resolved.latest,
-            precision: Self.precision(of: resolved.value))
-          if span.precision >= .year {
-            story.previous = span
-            // The quarter a report is about has ended by publication; later ones are forecasts.
-            if span.precision == .quarter, resolved.value.contains("-Q"),
-              publicationDate.map({ span.latest < $0 }) ?? true
-            {
-              story.quarter = span
-            }
+    let shared = tokens.flatMap { $0.count == sentences.count ? $0 : nil }
+    for (s, whole) in sentences.enumerated() {
+      for sentence in whole.pieces(maxScalars: Self.maxSentenceScalars) {
+        tag(
+          sentence, tokens: whole.range.count <= Self.maxSentenceScalars ? shared?[s] : nil, slicer: &slicer,
+          resolver: resolver, story: &story, into: &result)
+      }
+    }
+    return result
+  }
+
+  /// Tags one sentence (or piece of one) and appends its expressions, moving the story's time along.
+  private func tag(
+    _ sentence: Sentence, tokens: [Token]?, slicer: inout ScalarSlicer, resolver: ExpressionResolver,
+    story: inout ExpressionResolver.Story, into result: inout [TimeExpression]
+  ) {
+    let words = TimeWord.words(
+      from: tokens ?? Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound))
+    let matches = ExpressionMatcher(words: words, dayFirst: dayFirst).matches()
+    guard !matches.isEmpty else { return }
+    let markers = Tense.markers(in: words)
+    for match in matches {
+      // A hyphenated compound is tagged whole ("mid-1990s", "10-year-old").
+      var start = match.start
+      var end = match.end
+      while start > 0, words[start].hyphenBefore { start -= 1 }
+      while end < words.count, words[end].hyphenBefore { end += 1 }
+      // "now-infamous", "recently-released", "daily-active": a modifier inside a compound, not a time.
+      if start != match.start || end != match.end, Self.isVagueOrSet(match.meaning) { continue }
+      // "Wednesday-like", "1990s-style": a time turned into a description.
+      if end > match.end, Self.descriptiveSuffixes.contains(words[end - 1].key) { continue }
+      let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
+      guard range.lowerBound >= 0 else { continue }
+      var tense = Tense.nearest(markers, to: match.start..<match.end)
+      // "Postponed until Tuesday", "a deadline of Friday": the nearest one, whatever the verb's tense.
+      if tense == .past, match.start > 0, Self.forwardPrepositions.contains(words[match.start - 1].key) {
+        tense = .present
+      }
+      let outcome = resolver.resolve(match.meaning, tense: tense, story: story)
+      result.append(
+        TimeExpression(
+          text: slicer.text(range), range: range, type: outcome.type, value: outcome.value,
+          resolved: outcome.resolved))
+      if outcome.movesStory, let resolved = outcome.resolved {
+        let span = CalendarSpan(
+          value: resolved.value, earliest: resolved.earliest, latest: resolved.latest,
+          precision: Self.precision(of: resolved.value))
+        if span.precision >= .year {
+          story.previous = span
+          // The quarter a report is about has ended by publication; later ones are forecasts.
+          if span.precision == .quarter, resolved.value.contains("-Q"),
+            publicationDate.map({ span.latest < $0 }) ?? true
+          {
+            story.quarter = span
           }
         }
       }
     }
-    return result
   }
 
   /// The time expressions of `text`, splitting it into sentences first.

@@ -139,7 +139,7 @@ struct TimeWord: Sendable {
         if k > start {
           let text = String(scalars: scalars[start..<k])
           var key = text.lowercased()
-          if key.hasSuffix("'s") || key.hasSuffix("’s") { key.removeLast(2) }
+          if key.utf8.last == 0x73, key.hasSuffix("'s") || key.hasSuffix("’s") { key.removeLast(2) }
           let lo = token.range.lowerBound + start
           let hi = token.range.lowerBound + k
           words.append(

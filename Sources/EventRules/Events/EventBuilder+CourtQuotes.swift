@@ -1,3 +1,5 @@
+import TextSegmentation
+
 /// A court's words told in a sentence of their own: "In a three-page order, the panel said the owners had not
 /// shown they were “likely to succeed on the merits”", "Judge Ito wrote that Porchly had not “intercepted”
 /// anything". The quoted standard and the sentence belong to the decision told before.
@@ -7,6 +9,8 @@ extension EventBuilder {
     "judge", "justice", "justices", "court", "panel", "order", "decision", "ruling", "opinion", "judgment",
     "judgement", "tribunal", "circuit", "magistrate",
   ]
+  /// Every word of every sentence is looked for in `courtWords`: most are ruled out without hashing.
+  static let courtWordFilter = WordFilter(courtWords)
   /// Words that name an appeals court: its words belong to the appeal's decision.
   static let appealWords: Set<String> = ["appeals", "appellate", "panel", "circuit", "justices"]
 
@@ -20,7 +24,9 @@ extension EventBuilder {
   ) {
     let told = Set(mentions.map(\.sentence))
     for t in sentences
-    where !told.contains(t.index) && t.lower.contains(where: { Self.courtWords.contains($0) }) {
+    where !told.contains(t.index)
+      && t.lower.contains(where: { Self.courtWordFilter.mayContain($0) && Self.courtWords.contains($0) })
+    {
       let quotes = RoleFinder.quotes(in: t.sentence.text)
       guard !quotes.isEmpty else { continue }
       // The decisions told before this sentence, by the last sentence that tells each.

@@ -2,7 +2,7 @@
 /// party, so "the company" never resolves to it.
 extension ArticleNames {
   /// Words before a name that make it a place ("in Westmere", "across Ohio").
-  static let placePrepositions: Set<String> = [
+  static let placeOnlyPrepositions: Set<String> = [
     "in", "across", "throughout", "within", "outside", "near",
   ]
   /// Lowercase words after a name that make it a modifier of people or law ("Westmere consumers").
@@ -22,7 +22,7 @@ extension ArticleNames {
       let after = name.tokens.upperBound < t.count ? t.lower[name.tokens.upperBound] : ""
       let word = t.lower[name.tokens.lowerBound]
       let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
-      if !possessive, placePrepositions.contains(before) || placeModifiedNouns.contains(after) {
+      if !possessive, placeOnlyPrepositions.contains(before) || placeModifiedNouns.contains(after) {
         placeLike.insert(key)
       } else {
         partyLike.insert(key)

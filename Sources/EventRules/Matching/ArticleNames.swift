@@ -15,7 +15,7 @@ struct ArticleNames: Sendable {
   }
 
   /// Words that make a name an organisation's or a place's, not a person's.
-  static let organisationWords: Set<String> = [
+  static let organisationWords: WordList = [
     "county", "city", "state", "inc", "corp", "co", "llc", "ltd", "plc", "group", "bank", "company",
     "university", "holdings", "technologies", "technology", "games", "systems", "airways", "air", "airlines",
     "motors", "pharmacy", "partners", "capital", "foods", "alliance", "association", "union", "coalition",
@@ -23,7 +23,7 @@ struct ArticleNames: Sendable {
     "auto", "press", "news", "heights", "district", "school", "hospital", "church", "fund", "trust",
   ]
   /// Lowercase nouns after a name that make it a modifier ("a Franklin County jury"), not a party.
-  static let modifiedNouns: Set<String> = [
+  static let modifiedNouns: WordList = [
     "jury", "court", "police", "residents", "officials", "prosecutors", "council", "sheriff", "school",
     "hospital", "department", "judge", "man", "woman", "company", "firm", "resident", "native",
   ]
@@ -38,14 +38,14 @@ struct ArticleNames: Sendable {
   private var fullestAny: [String: String] = [:]
   private var fullestParty: [String: String] = [:]
 
-  static let authorityWords: Set<String> = [
+  static let authorityWords: WordList = [
     "department", "agency", "commission", "office", "bureau", "ministry", "administration", "government",
     "court", "circuit", "treasury", "congress", "senate", "police", "regulator", "authority", "service",
     "prosecutor", "prosecutors", "tribunal", "council", "directorate", "board", "unit", "inspectorate",
     "regulators", "parliament", "house", "fbi", "sec", "ftc", "doj",
     "cftc", "ofac", "fcc", "epa", "fda", "irs", "finra", "cma", "ico", "fca", "nhtsa", "commerce", "justice",
   ]
-  static let places: Set<String> = [
+  static let places: WordList = [
     "u.s.", "us", "usa", "u.s.a.", "america", "american", "china", "chinese", "uk", "u.k.", "britain",
     "british", "eu", "europe", "european", "russia", "russian", "india", "indian", "japan", "japanese",
     "germany", "german", "france", "french", "canada", "canadian", "washington", "beijing", "brussels",
@@ -148,10 +148,10 @@ struct ArticleNames: Sendable {
     for t in sentences {
       while next < names.count, names[next].sentence < t.index {
         if names[next].kind == .authority { lastAuthority = next }
-        if names[next].kind == .party || names[next].kind == .authority,
-          let last = names[next].text.lowercased().split(separator: " ").last, names[next].tokens.count > 1
+        if names[next].kind == .party || names[next].kind == .authority, names[next].tokens.count > 1,
+          let last = Self.lastWord(names[next].text)
         {
-          byLastWord[String(last)] = next
+          byLastWord[last] = next
         }
         next += 1
       }
@@ -172,12 +172,27 @@ struct ArticleNames: Sendable {
     }
     fullestAny = Self.fullestNames(names)
     fullestParty = Self.fullestNames(names.filter { $0.kind == .party })
-    let surnames = Set(
-      names.filter(\.isPerson).compactMap { $0.text.lowercased().split(separator: " ").last })
+    let surnames = Set(names.filter(\.isPerson).compactMap { Self.lastWord($0.text) })
+    // `mayBePerson` holds `couldBePerson` of every party's name, worked out above.
     for k in names.indices where names[k].kind == .party && names[k].tokens.count == 1 {
-      let t = sentences[names[k].sentence]
-      names[k].isPerson =
-        Self.couldBePerson(names[k].tokens, in: t) && surnames.contains(Substring(names[k].text.lowercased()))
+      names[k].isPerson = names[k].mayBePerson && surnames.contains(names[k].text.lowercased())
+    }
+  }
+
+  /// The last word of a name, lowercased ("Loretta Dawes" → "dawes"), or nil for a name of spaces only. An
+  /// ASCII name (almost every one) is cut at its last space byte rather than split into characters.
+  static func lastWord(_ name: String) -> String? {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return name.lowercased().split(separator: " ").last.map(String.init)
+    }
+    var text = name
+    return text.withUTF8 { bytes -> String? in
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+      var start = end
+      while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+      guard end > start else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
     }
   }
 
@@ -188,7 +203,7 @@ struct ArticleNames: Sendable {
   }
 
   /// Nouns that say the name after them is a person's ("nurse Jane Roe", "chief executive, Piotr Lang").
-  static let personNouns: Set<String> = [
+  static let personNouns: WordList = [
     "nurse", "founder", "executive", "manager", "attorney", "lawyer", "reporter", "journalist", "pharmacist",
     "officer", "deputy", "director", "chairman", "chairwoman", "chair", "president", "ceo", "teacher",
     "doctor", "defendant", "mr", "ms", "mrs", "dr", "gov", "sen", "rep", "governor", "senator", "mayor",
@@ -209,21 +224,24 @@ struct ArticleNames: Sendable {
   /// Up to four capitalized words with no organisation or place word, no noun they modify ("a Franklin
   /// County jury") and no preposition of place before them ("of Carver Falls").
   static func couldBePerson(_ span: Range<Int>, in t: SentenceTokens) -> Bool {
-    let words = span.map { t.lower[$0].replacingOccurrencesOfPossessive() }.filter {
-      $0 != "." && !NameFinder.determiners.contains($0)
-    }
     if span.lowerBound < t.count, NameFinder.determiners.contains(t.lower[span.lowerBound]) { return false }
     if span.upperBound < t.count, modifiedNouns.contains(t.lower[span.upperBound]) { return false }
     // "of Carver Falls", "in Istanbul": a place, not a person.
-    if span.lowerBound > 0, ["of", "in", "from", "at", "near", "to"].contains(t.lower[span.lowerBound - 1]) {
-      return false
+    if span.lowerBound > 0, placePrepositions.contains(t.lower[span.lowerBound - 1]) { return false }
+    // The words other than periods and determiners: one to four, none an organisation's, a place's or a number.
+    var words = 0
+    for k in span {
+      if t.tokens[k].kind == .number { return false }
+      let word = t.lower[k].replacingOccurrencesOfPossessive()
+      if word == "." || NameFinder.determiners.contains(word) { continue }
+      words += 1
+      if words > 4 || organisationWords.contains(word) || places.contains(word) { return false }
     }
-    guard !words.isEmpty, words.count <= 4,
-      !words.contains(where: { organisationWords.contains($0) || places.contains($0) }),
-      !span.contains(where: { t.tokens[$0].kind == .number })
-    else { return false }
-    return true
+    return words > 0
   }
+
+  /// Prepositions of place: the name after them is a place's ("of Carver Falls", "in Istanbul").
+  static let placePrepositions: WordList = ["of", "in", "from", "at", "near", "to"]
 
   /// The last name of `kind` mentioned before token `token` of sentence `sentence`.
   func latest(_ kinds: Set<Kind>, before sentence: Int, token: Int) -> Name? {

@@ -16,20 +16,25 @@ public struct EventExtractor: Sendable {
   /// - Parameters:
   ///   - text: the article text the offsets count into.
   ///   - sentences: its sentences.
+  ///   - tokens: optionally, per sentence, its tokens as the time tagger was given them (see
+  ///     `TimeTagger.expressions(in:sentences:tokens:)`), so that they are not made again.
   ///   - times: its time expressions, resolved.
   ///   - publicationDate: the page's date, for news told in the present tense.
   public func events(
-    in text: String, sentences: [Sentence], times: [TimeExpression], publicationDate: CalendarDay?
+    in text: String, sentences: [Sentence], tokens: [[Token]?]? = nil, times: [TimeExpression],
+    publicationDate: CalendarDay?
   ) -> [LegalEvent] {
-    analyze(sentences: sentences, times: times, publicationDate: publicationDate).events
+    analyze(sentences: sentences, tokens: tokens, times: times, publicationDate: publicationDate).events
   }
 
   /// For each sentence: the rules that matched, the roles they filled, the status and date they got, and
   /// the rules that were vetoed and why.
   public func explain(
-    in text: String, sentences: [Sentence], times: [TimeExpression], publicationDate: CalendarDay?
+    in text: String, sentences: [Sentence], tokens: [[Token]?]? = nil, times: [TimeExpression],
+    publicationDate: CalendarDay?
   ) -> [SentenceExplanation] {
-    let analysis = analyze(sentences: sentences, times: times, publicationDate: publicationDate)
+    let analysis = analyze(
+      sentences: sentences, tokens: tokens, times: times, publicationDate: publicationDate)
     return sentences.enumerated().map { s, sentence in
       let matches = analysis.mentions.filter { $0.sentence == s }.map { m in
         SentenceExplanation.Match(
@@ -52,8 +57,13 @@ public struct EventExtractor: Sendable {
     var events: [LegalEvent]
   }
 
-  func analyze(sentences: [Sentence], times: [TimeExpression], publicationDate: CalendarDay?) -> Analysis {
-    let tokenized = sentences.enumerated().map { SentenceTokens(index: $0.offset, sentence: $0.element) }
+  func analyze(
+    sentences: [Sentence], tokens: [[Token]?]? = nil, times: [TimeExpression], publicationDate: CalendarDay?
+  ) -> Analysis {
+    let shared = tokens.flatMap { $0.count == sentences.count ? $0 : nil }
+    let tokenized = sentences.enumerated().map {
+      SentenceTokens(index: $0.offset, sentence: $0.element, tokens: shared?[$0.offset])
+    }
     let names = ArticleNames(tokenized)
     let multiline = (tokenized.last?.sentence.line ?? 0) > 0
     let matcher = SentenceMatcher(

@@ -2,18 +2,18 @@
 /// "Xiaomi Corp."), generic phrases ("the company", "the U.S. government") and pronouns ("them").
 enum NameFinder {
   /// Nouns that name a party when written in lowercase after "the" ("the government", "the company").
-  static let genericHeads: Set<String> = [
+  static let genericHeads: WordList = [
     "government", "company", "firm", "department", "agency", "administration", "regulator", "regulators",
     "prosecutors", "authorities", "commission", "group", "giant", "maker", "bank", "state", "officials",
     "startup", "carrier", "platform", "retailer", "defendant", "defendants", "plaintiff", "plaintiffs",
     "manufacturer", "developer", "automaker", "insurer", "court", "judge", "city", "county", "network",
     "operator", "airline", "lender", "broker",
   ]
-  static let pronouns: Set<String> = [
+  static let pronouns: WordList = [
     "it", "them", "they", "him", "her", "he", "she", "itself", "themselves", "himself", "herself",
   ]
   /// Nouns that end a lowercase description of an institution ("the county crime lab", "the city council").
-  static let institutionNouns: Set<String> = [
+  static let institutionNouns: WordList = [
     "lab", "laboratory", "office", "board", "council", "department", "unit", "agency", "commission", "police",
     "school", "district", "hospital", "jail", "prison", "regulator", "authority", "ministry", "bureau",
   ]
@@ -26,13 +26,13 @@ enum NameFinder {
   ]
   /// Pronouns that stand for a person.
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "himself", "herself"]
-  static let determiners: Set<String> = ["the", "its", "their", "his", "a", "an"]
+  static let determiners: WordList = ["the", "its", "their", "his", "a", "an"]
   /// Words inside a capitalized name that need not be capitalized.
-  static let connectors: Set<String> = [
+  static let connectors: WordList = [
     "of", "for", "and", "&", "the", "de", "du", "von", "van", "la", "del",
   ]
   /// Capitalized words that begin sentences or headlines but never names.
-  static let notNames: Set<String> = [
+  static let notNames: WordList = [
     "after", "before", "now", "yesterday", "today", "tomorrow", "on", "in", "at", "when", "while", "if", "as",
     "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "so", "then", "meanwhile", "also",
     "however", "last", "earlier", "later", "since", "by", "with", "under", "according", "there", "here", "it",
@@ -49,7 +49,7 @@ enum NameFinder {
     "exclusive", "opinion", "nobody", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
   ]
   /// Nouns ending in "-ly" that are no adverbs ("Oakes' family settled").
-  static let lyNouns: Set<String> = [
+  static let lyNouns: WordList = [
     "family", "assembly", "supply", "ally", "rally", "italy", "july", "monopoly", "anomaly", "reply", "fly",
     "belly", "bully", "lily", "jelly", "folly", "holly", "sally",
   ]
@@ -60,12 +60,12 @@ enum NameFinder {
   }
 
   /// Capitalized words that open no name but may continue one ("Millrace Residents Association").
-  static let nameContinuations: Set<String> = [
+  static let nameContinuations: WordList = [
     "residents", "investors", "plaintiffs", "officials", "lawyers", "critics", "experts", "neighbors",
     "neighbours", "press", "analysts", "shares",
   ]
   /// Words between a party and its verb ("Apple has also sued").
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordList = [
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later", "successfully",
     "formally", "previously", "reportedly", "will", "would", "could", "may", "might", "finally", "eventually",
     "recently", "officially", "already", "quickly", "subsequently", "ultimately", "now", "first", "itself",
@@ -73,7 +73,7 @@ enum NameFinder {
   ]
 
   static func isCapitalizedName(_ tokens: SentenceTokens, _ i: Int) -> Bool {
-    guard i >= 0, i < tokens.count, tokens.tokens[i].kind == .word, tokens.tokens[i].isCapitalized else {
+    guard i >= 0, i < tokens.count, tokens.tokens[i].kind == .word, tokens.capitalized[i] else {
       return false
     }
     let word = tokens.lower[i].removingPeriods()
@@ -120,7 +120,7 @@ enum NameFinder {
     while j < tokens.count, j - bodyStart < 16 {
       if isCapitalizedName(tokens, j)
         || (j > bodyStart && tokens.tokens[j].kind == .number && isCapitalizedName(tokens, j - 1))
-        || (j > bodyStart && tokens.tokens[j].isCapitalized && nameContinuations.contains(tokens.lower[j]))
+        || (j > bodyStart && tokens.capitalized[j] && nameContinuations.contains(tokens.lower[j]))
       {
         j += 1
       } else if j > bodyStart, isCompanySuffixPeriod(tokens, j) {
@@ -141,7 +141,7 @@ enum NameFinder {
       j += 1
       // "the county crime lab": a description that ends in an institution's noun is one party.
       for k in j..<min(tokens.count, j + 2) {
-        guard tokens.tokens[k].kind == .word, !tokens.tokens[k].isCapitalized else { break }
+        guard tokens.tokens[k].kind == .word, !tokens.capitalized[k] else { break }
         if institutionNouns.contains(tokens.lower[k]) {
           j = k + 1
           break
@@ -189,7 +189,7 @@ enum NameFinder {
       // "the national gaming regulator": an institution described in lowercase words after "the".
       if bodyHeads.contains(tokens.lower[j]) {
         var k = j - 1
-        while k >= 0, j - k <= 3, tokens.tokens[k].kind == .word, !tokens.tokens[k].isCapitalized,
+        while k >= 0, j - k <= 3, tokens.tokens[k].kind == .word, !tokens.capitalized[k],
           !determiners.contains(tokens.lower[k]), !auxiliaries.contains(tokens.lower[k])
         {
           k -= 1
@@ -237,18 +237,18 @@ enum NameFinder {
     guard j >= 0 else { return nil }
     // "Two inventors sued", "Two port officials were": a counted plural is a described group too.
     var counted = false
-    if t.lower[j].hasSuffix("s"), !t.tokens[j].isCapitalized {
+    if t.lower[j].hasSuffix("s"), !t.capitalized[j] {
       var k = j - 1
       while k >= 0, j - k <= 3 {
         if t.tokens[k].kind == .number || (RoleFinder.numberWords.contains(t.lower[k]) && t.lower[k] != "a") {
           counted = true
           break
         }
-        guard t.tokens[k].kind == .word, !t.tokens[k].isCapitalized else { break }
+        guard t.tokens[k].kind == .word, !t.capitalized[k] else { break }
         k -= 1
       }
     }
-    guard describedHeads.contains(t.lower[j]) || counted, !t.tokens[j].isCapitalized || j == 0 else {
+    guard describedHeads.contains(t.lower[j]) || counted, !t.capitalized[j] || j == 0 else {
       return nil
     }
     let stops: Set<String> = [
@@ -260,7 +260,7 @@ enum NameFinder {
       let k = start - 1
       let word = t.lower[k]
       // "Oakes' family": a possessive's apostrophe written as a token of its own.
-      if word == "'", k >= 1, t.tokens[k - 1].isCapitalized {
+      if word == "'", k >= 1, t.capitalized[k - 1] {
         start = k - 1
         continue
       }
@@ -291,12 +291,12 @@ enum NameFinder {
     if prepositions.contains(before) { return true }
     // "The co-founder of collapsed crypto lender Lumenvault was": a name at the end of a phrase after "of".
     var k = span.lowerBound - 1
-    while k > 0, span.lowerBound - k <= 3, t.tokens[k].kind == .word, !t.tokens[k].isCapitalized,
+    while k > 0, span.lowerBound - k <= 3, t.tokens[k].kind == .word, !t.capitalized[k],
       !prepositions.contains(t.lower[k]), !determiners.contains(t.lower[k])
     {
       k -= 1
     }
-    return k < span.lowerBound - 1 && t.lower[k] == "of" && k >= 1 && !t.tokens[k - 1].isCapitalized
+    return k < span.lowerBound - 1 && t.lower[k] == "of" && k >= 1 && !t.capitalized[k - 1]
       && !genericHeads.contains(t.lower[k - 1]) && !placeNouns.contains(t.lower[k - 1])
   }
 
@@ -386,7 +386,7 @@ enum NameFinder {
     else { return false }
     let word = tokens.lower[i - 1]
     return companySuffixes.contains(word)
-      || ((titleAbbreviations.contains(word) || word.count == 1) && tokens.tokens[i - 1].isCapitalized
+      || ((titleAbbreviations.contains(word) || word.count == 1) && tokens.capitalized[i - 1]
         && isCapitalizedName(tokens, i + 1))
   }
 

@@ -13,56 +13,88 @@ struct PatternMatcher {
     var trailingSlot: (role: String, optional: Bool)?
   }
 
+  /// A position the pattern can have reached, with the captures of the first way that got there.
+  private struct State {
+    let position: Int
+    let captures: [String: Range<Int>]
+  }
+
   /// The widest span an inner slot may capture.
   static let maxSlotWidth = 6
 
-  static func match(_ pattern: TriggerPattern, in lower: [String], anchorAt start: Int) -> Match? {
+  /// - Parameter anchorKnown: the caller found the pattern by its anchor's forms (the rule index), so the
+  ///   word at `start` is one of them and is not looked up again.
+  static func match(
+    _ pattern: TriggerPattern, in lower: [String], anchorAt start: Int, anchorKnown: Bool = false
+  ) -> Match? {
     let elements = pattern.elements
-    guard case .word(let forms, _) = elements[pattern.anchor], forms.contains(lower[start]) else {
+    guard case .word(let forms, _) = elements[pattern.anchor], anchorKnown || forms.contains(lower[start])
+    else {
       return nil
     }
-    var states: [Int: [String: Range<Int>]] = [start + 1: [:]]
+    // Most anchors start no match: a required word right after the anchor is checked before any state
+    // is kept.
+    if pattern.anchor + 1 < elements.count, case .word(let nextForms, false) = elements[pattern.anchor + 1],
+      start + 1 >= lower.count || !nextForms.contains(lower[start + 1])
+    {
+      return nil
+    }
+    // Both lists stay in ascending order of position, each position once: a few states, kept in arrays
+    // rather than dictionaries.
+    var states = [State(position: start + 1, captures: [:])]
+    var next: [State] = []
     var trailingSlot: (role: String, optional: Bool)?
     for k in (pattern.anchor + 1)..<elements.count {
-      var next: [Int: [String: Range<Int>]] = [:]
+      next.removeAll(keepingCapacity: true)
       let isLast = k == elements.count - 1
-      for position in states.keys.sorted() {
-        guard let captures = states[position] else { continue }
+      for state in states {
+        let position = state.position
         switch elements[k] {
         case .word(let forms, let optional):
-          if position < lower.count, forms.contains(lower[position]), next[position + 1] == nil {
-            next[position + 1] = captures
+          if position < lower.count, forms.contains(lower[position]) {
+            reach(position + 1, state.captures, in: &next)
           }
-          if optional, next[position] == nil { next[position] = captures }
+          if optional { reach(position, state.captures, in: &next) }
         case .gap(let lo, let hi):
-          for width in lo...hi where position + width <= lower.count && next[position + width] == nil {
-            next[position + width] = captures
+          for width in lo...hi where position + width <= lower.count {
+            reach(position + width, state.captures, in: &next)
           }
         case .slot(let role, let optional):
           if isLast {
             trailingSlot = (role, optional)
-            if next[position] == nil { next[position] = captures }
+            reach(position, state.captures, in: &next)
           } else {
             // An optional inner slot may stand empty ("barred {target?} from": "was barred from").
-            if optional, next[position] == nil { next[position] = captures }
+            if optional { reach(position, state.captures, in: &next) }
             for width in 1...maxSlotWidth where position + width <= lower.count {
-              guard next[position + width] == nil else { continue }
-              var withSlot = captures
+              guard !next.contains(where: { $0.position == position + width }) else { continue }
+              var withSlot = state.captures
               withSlot[role] = position..<(position + width)
-              next[position + width] = withSlot
+              reach(position + width, withSlot, in: &next)
             }
           }
         }
       }
-      states = next
+      swap(&states, &next)
       if states.isEmpty { return nil }
     }
-    guard let end = states.keys.min(), let captures = states[end] else { return nil }
+    guard let first = states.first else { return nil }
     var leadingSlot: (role: String, optional: Bool)?
     if pattern.anchor == 1, case .slot(let role, let optional) = elements[0] {
       leadingSlot = (role, optional)
     }
-    return Match(range: start..<end, captures: captures, leadingSlot: leadingSlot, trailingSlot: trailingSlot)
+    return Match(
+      range: start..<first.position, captures: first.captures, leadingSlot: leadingSlot,
+      trailingSlot: trailingSlot)
+  }
+
+  /// Records that `position` can be reached with `captures`, unless an earlier way reached it first.
+  @inline(__always)
+  private static func reach(_ position: Int, _ captures: [String: Range<Int>], in states: inout [State]) {
+    var i = states.count
+    while i > 0, states[i - 1].position > position { i -= 1 }
+    if i > 0, states[i - 1].position == position { return }
+    states.insert(State(position: position, captures: captures), at: i)
   }
 
   /// Whether `pattern` matches anywhere with its anchor inside `window`, and where.

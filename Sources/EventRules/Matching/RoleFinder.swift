@@ -1,3 +1,5 @@
+import TextSegmentation
+
 /// Fills roles from the words of a sentence around a trigger: judges ("District Judge Rudolph Contreras"),
 /// courts ("U.S. District Court for ...", "the 9th Circuit"), authorities ("the SEC"), amounts ("$5 million"),
 /// prison terms ("five years in prison"), cases ("X v. Y") and quoted words.
@@ -317,10 +319,18 @@ enum RoleFinder {
     return t.text(start..<end)
   }
 
+  /// Nouns for a suit that a relative clause naming its sides may follow; every sentence of an article is
+  /// searched for them, so most words are ruled out by the filter without hashing.
+  static let suitNouns: Set<String> = ["lawsuit", "suit", "complaint", "case", "claims", "action"]
+  static let suitNounFilter = WordFilter(suitNouns)
+  /// The word between the sides of a case name ("Oracle v. Google").
+  static let caseMarkers: Set<String> = ["v.", "v", "vs.", "vs", "versus"]
+  static let caseMarkerFilter = WordFilter(caseMarkers)
+
   /// "the lawsuit, which Corda Mills filed against Benton Freight": the sides a relative clause gives a suit.
   static func suitParties(in t: SentenceTokens) -> (String, String)? {
     for i in 0..<max(0, t.count - 4)
-    where ["lawsuit", "suit", "complaint", "case", "claims", "action"].contains(t.lower[i]) {
+    where suitNounFilter.mayContain(t.lower[i]) && suitNouns.contains(t.lower[i]) {
       var k = i + 1
       if k < t.count, t.lower[k] == "," { k += 1 }
       guard k < t.count, ["which", "that"].contains(t.lower[k]),
@@ -337,7 +347,8 @@ enum RoleFinder {
 
   /// "Oracle v. Google": the two sides of a case name, if the sentence has one.
   static func caseName(in t: SentenceTokens) -> (String, String)? {
-    for i in 1..<max(1, t.count - 1) where ["v.", "v", "vs.", "vs", "versus"].contains(t.lower[i]) {
+    for i in 1..<max(1, t.count - 1)
+    where caseMarkerFilter.mayContain(t.lower[i]) && caseMarkers.contains(t.lower[i]) {
       let after = i + 1 < t.count && t.lower[i + 1] == "." ? i + 2 : i + 1
       guard let left = NameFinder.name(endingBefore: i, in: t),
         NameFinder.isCapitalizedName(t, left.upperBound - 1)
@@ -376,24 +387,30 @@ enum RoleFinder {
 
   /// The quoted legal standards of the sentence, as written without the quote marks.
   static func quotes(in text: String) -> [String] {
+    // A text without a straight quote or the lead byte of a curly one (most sentences) quotes nothing.
+    guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 }) else { return [] }
     var result: [String] = []
-    var current: String?
-    var before = ""
+    // The quote being read starts at `phrase`; the words before it ran from `before` to `opening`. Both
+    // are cut out of the text when needed rather than built character by character.
+    var phrase: String.Index?
+    var before = text.startIndex
+    var opening = text.startIndex
     var characterized = false
-    for c in text {
-      if c == "“" || (c == "\"" && current == nil) {
-        current = ""
-        characterized = isCharacterization(before)
-      } else if c == "”" || c == "\"", let phrase = current {
-        let trimmed = phrase.trimmingPunctuation()
+    var i = text.startIndex
+    while i < text.endIndex {
+      let c = text[i]
+      let next = text.index(after: i)
+      if c == "“" || (c == "\"" && phrase == nil) {
+        if phrase == nil { opening = i }
+        phrase = next
+        characterized = isCharacterization(String(text[before..<opening]))
+      } else if c == "”" || c == "\"", let start = phrase {
+        let trimmed = String(text[start..<i]).trimmingPunctuation()
         if !characterized, isLegalStandard(trimmed) { result.append(trimmed) }
-        current = nil
-        before = ""
-      } else if current != nil {
-        current?.append(c)
-      } else {
-        before.append(c)
+        phrase = nil
+        before = next
       }
+      i = next
     }
     return result
   }

@@ -36,10 +36,13 @@ struct SentenceMatcher {
     for i in 0..<t.count where found.count < Self.maxMatchesPerSentence {
       var seenRules: Set<Int> = []
       for entry in index.entries(for: t.lower[i]) where !seenRules.contains(entry.rule) {
-        let rule = pack.rules[entry.rule]
-        guard let match = PatternMatcher.match(rule.patterns[entry.pattern], in: t.lower, anchorAt: i),
+        // The rule is copied out only once its pattern matched: most anchors start no match.
+        guard
+          let match = PatternMatcher.match(
+            pack.rules[entry.rule].patterns[entry.pattern], in: t.lower, anchorAt: i, anchorKnown: true),
           requiredSlotsFilled(match, in: t)
         else { continue }
+        let rule = pack.rules[entry.rule]
         seenRules.insert(entry.rule)
         let window =
           max(0, match.range.lowerBound - rule.window)..<min(t.count, match.range.upperBound + rule.window)

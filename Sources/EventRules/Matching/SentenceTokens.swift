@@ -11,6 +11,8 @@ struct SentenceTokens: Sendable {
   /// out of it without re-encoding.
   private let utf8: [UInt8]
   private let tokenBytes: [Range<Int>]
+  /// Per token, whether it starts with a capital (`Token.isCapitalized`), read once from its first byte.
+  let capitalized: [Bool]
   /// Whether it is a title-case headline, where capitals say nothing about names.
   let isTitleCase: Bool
 
@@ -18,7 +20,9 @@ struct SentenceTokens: Sendable {
   /// and only its beginning is matched.
   static let maxScalars = 20_000
 
-  init(index: Int, sentence whole: Sentence) {
+  /// - Parameter given: the sentence's tokens when already made (`Tokenizer`'s, offsets into the text);
+  ///   used only for a sentence read whole.
+  init(index: Int, sentence whole: Sentence, tokens given: [Token]? = nil) {
     self.index = index
     var sentence = whole
     if whole.range.count > Self.maxScalars {
@@ -29,24 +33,40 @@ struct SentenceTokens: Sendable {
         line: whole.line)
     }
     self.sentence = sentence
-    tokens = Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)
-    lower = tokens.map { $0.text.lowercased().replacingApostrophes() }
+    tokens =
+      whole.range.count <= Self.maxScalars
+      ? given ?? Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)
+      : Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)
     var slicer = ScalarSlicer(sentence.text)
     let base = sentence.range.lowerBound
-    tokenBytes = tokens.map {
-      slicer.byteOffset($0.range.lowerBound - base)..<slicer.byteOffset($0.range.upperBound - base)
+    let bytes = slicer.utf8
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      // An ASCII sentence (most are): a scalar offset is a byte offset.
+      tokenBytes = tokens.map {
+        min($0.range.lowerBound - base, bytes.count)..<min($0.range.upperBound - base, bytes.count)
+      }
+    } else {
+      tokenBytes = tokens.map {
+        slicer.byteOffset($0.range.lowerBound - base)..<slicer.byteOffset($0.range.upperBound - base)
+      }
     }
-    utf8 = slicer.utf8
+    utf8 = bytes
+    lower = zip(tokens, tokenBytes).map { Self.lowerForm($0.text, bytes: bytes[$1]) }
+    capitalized = zip(tokens, tokenBytes).map { token, range in
+      // An ASCII first byte is the first scalar: a capital is A–Z.
+      if let first = range.first, bytes[first] < 0x80 { return bytes[first] >= 0x41 && bytes[first] <= 0x5A }
+      return token.isCapitalized
+    }
     var long = 0
-    var capitalized = 0
-    for token in tokens where token.kind == .word && Self.hasFourCharacters(token.text) {
+    var capitals = 0
+    for (k, token) in tokens.enumerated() where token.kind == .word && Self.hasFourCharacters(token.text) {
       long += 1
-      if token.isCapitalized { capitalized += 1 }
+      if capitalized[k] { capitals += 1 }
     }
     // A sentence closed by a period is prose unless every long word is capitalized: "District Judge Carla
     // Benedetti set sentencing." is a sentence with a long name, not a headline.
     let closed = lower.last == "."
-    isTitleCase = long >= 4 && Double(capitalized) >= (closed ? 1.0 : 0.8) * Double(long)
+    isTitleCase = long >= 4 && Double(capitals) >= (closed ? 1.0 : 0.8) * Double(long)
   }
 
   /// The part of a long sentence within `radius` tokens of `range`, as a sentence of its own, so that work
@@ -61,6 +81,27 @@ struct SentenceTokens: Sendable {
   }
 
   var count: Int { tokens.count }
+
+  /// A token's lowercased form with plain apostrophes, read from its UTF-8 `bytes`. An ASCII word without
+  /// capitals (most words) is its own form; an ASCII word with capitals is lowercased byte by byte; only
+  /// other words pay for Unicode lowercasing and the search for curly quotes.
+  static func lowerForm(_ text: String, bytes: ArraySlice<UInt8>) -> String {
+    var ascii = true
+    var upper = false
+    for byte in bytes {
+      if byte >= 0x80 {
+        ascii = false
+        break
+      }
+      if byte >= 0x41 && byte <= 0x5A { upper = true }
+    }
+    guard ascii else { return text.lowercased().replacingApostrophes() }
+    guard upper else { return text }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (k, byte) in bytes.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+      return bytes.count
+    }
+  }
 
   /// Whether a word has at least four characters, counted by bytes when it is ASCII (almost always), as
   /// counting characters costs a walk over grapheme clusters.
