@@ -113,6 +113,23 @@ struct HeldOutWordingTests {
     ),
     ("The Antitrust Division began scrutinizing the deal in the fall of 2024.", "regulatory.enforcement"),
     ("Cobalt said it would move to have the suit thrown out.", "civil.motion_filed"),
+    (
+      "The settlements do not resolve a securities class action filed earlier this month.",
+      "civil.complaint_filed"
+    ),
+    (
+      "An FIR was registered against him at the Kapurbawadi police station in 2020.", "criminal.investigation"
+    ),
+    ("The police filed a chargesheet three months later.", "criminal.charge"),
+    ("Bombay High Court Quashes Magistrate's Order", "appeal.decided"),
+    ("The Bombay High Court on Monday granted bail to a Thane-based builder.", "criminal.release"),
+    ("His bail application was rejected by the Sessions Court in mid-2022.", "criminal.release"),
+    ("The State would challenge the order before the Supreme Court.", "appeal.filed"),
+    ("He was granted conditional bail two days later.", "criminal.release"),
+    ("A federal judge last week refused to throw out an age discrimination lawsuit.", "civil.ruling"),
+    ("Heartland's counsel said the company would not settle the lawsuit.", "civil.settlement"),
+    ("An extradition hearing has been listed for 15 September.", "criminal.extradition"),
+    ("Prosecutors had asked Ortega to impose a sentence of six and a half years.", "criminal.sentence"),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -138,6 +155,9 @@ struct HeldOutWordingTests {
     "The club, which was charged with failing to control its players, was fined by the FA.",
     "Reid has also been fined two weeks' wages by the club.",
     "He served the sentence under house arrest.",
+    "The case is likely to revive debate about the 2003 extradition treaty.",
+    "The Home Office said it did not comment on individual extradition cases.",
+    "The companies said they would fight the challenge in court.",
     "The band went to court to play a benefit show for the school.",
     "The FCA said the penalty would have been larger had the firm not agreed to settle at an early stage.",
   ])
@@ -256,5 +276,19 @@ struct HeldOutWordingTests {
   @Test func convictionsAPardonCoversAreNoNewConviction() {
     let types = taggedEvents("The eight pardons cover convictions for drug possession and theft.").map(\.type)
     #expect(!types.contains("criminal.conviction"))
+  }
+
+  @Test func aRegulatorsPossessiveCountsAsTheRegulator() {
+    let types = taggedEvents(
+      "The case echoes the CFTC's action against BitNova, which paid $12 million in 2020 to resolve claims."
+    )
+    .map(\.type)
+    #expect(types.contains("regulatory.penalty"))
+    #expect(!types.contains("civil.settlement"))
+  }
+
+  @Test func aTermSetOutInAPleaDealIsNoNewPlea() {
+    let types = taggedEvents("The remaining counts were dropped under his plea deal.").map(\.type)
+    #expect(!types.contains("criminal.plea"))
   }
 }

@@ -234,6 +234,7 @@ enum StatusDetector {
     ["is", "set"],
     ["are", "set"], ["is", "slated"], ["will", "begin"], ["will", "start"], ["will", "take", "place"],
     ["is", "expected", "to", "begin"], ["is", "due"], ["is", "listed"], ["are", "listed"],
+    ["been", "listed"],
     ["will", "resume"], ["will", "be", "held"],
   ]
 

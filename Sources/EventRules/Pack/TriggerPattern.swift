@@ -101,6 +101,8 @@ struct TriggerPattern: Sendable, Hashable {
           "'\(piece)' has a character patterns do not use; write words, A|B, word?, {0-3}, {role}")
       }
       forms.formUnion(exact ? [word.lowercased()] : Inflections.forms(of: word))
+      // A name or acronym also stands in its possessive ("the CFTC's action", "the Commission's order").
+      if word.first?.isUppercase == true { forms.insert(word.lowercased() + "'s") }
     }
     return .word(forms, optional: optional)
   }
