@@ -130,6 +130,25 @@ struct HeldOutWordingTests {
     ("Heartland's counsel said the company would not settle the lawsuit.", "civil.settlement"),
     ("An extradition hearing has been listed for 15 September.", "criminal.extradition"),
     ("Prosecutors had asked Ortega to impose a sentence of six and a half years.", "criminal.sentence"),
+    ("Appeals court tosses Wichita man's arson conviction", "appeal.decided"),
+    (
+      "Terrence Mabry walked out of the Hutchinson Correctional Facility on Sunday morning.",
+      "criminal.release"
+    ),
+    ("Earlier this year, his lawyers asked the Court of Appeals to reopen the case.", "appeal.filed"),
+    (
+      "During the inspection, FDA investigators found standing water near the line.", "regulatory.enforcement"
+    ),
+    ("The class action was filed in 2024 and Wattle Bay settled in June for $9 million.", "civil.settlement"),
+    (
+      "The previous week, ASIC accepted a court-enforceable undertaking from the administrator.",
+      "regulatory.enforcement"
+    ),
+    ("He is expected to enter a plea when the matter returns to court on 12 November.", "criminal.plea"),
+    ("MAS issued a notice of its intention to suspend the licence in January.", "regulatory.enforcement"),
+    (
+      "Separately, the police are looking into transfers made through the platform.", "criminal.investigation"
+    ),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -290,5 +309,10 @@ struct HeldOutWordingTests {
   @Test func aTermSetOutInAPleaDealIsNoNewPlea() {
     let types = taggedEvents("The remaining counts were dropped under his plea deal.").map(\.type)
     #expect(!types.contains("criminal.plea"))
+  }
+
+  @Test func aWrongfulConvictionIsNoNewConviction() {
+    let types = taggedEvents("His attorney said he may sue over the wrongful conviction.").map(\.type)
+    #expect(!types.contains("criminal.conviction"))
   }
 }
