@@ -282,7 +282,8 @@ struct ExpressionResolver {
     let candidates = (dct.year - 2...dct.year + 1).map { CalendarSpan.season($0, code) }
     let current = candidates.first { $0.earliest <= dct && dct <= $0.latest }
     switch direction {
-    case .this: return current ?? candidates.first { $0.earliest > dct } ?? .season(dct.year, code)
+    // "this spring" said in August is the spring of the same year, past or not.
+    case .this: return current ?? .season(dct.year, code)
     case .last: return candidates.last { $0.latest < dct } ?? .season(dct.year - 1, code)
     case .next: return candidates.first { $0.earliest > dct } ?? .season(dct.year + 1, code)
     case .byTense:

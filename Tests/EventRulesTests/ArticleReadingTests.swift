@@ -179,4 +179,17 @@ struct ArticleReadingTests {
     }
     #expect(pardon?.date?.value != "2012")
   }
+
+  @Test func aTimeInALaterRelativeClauseDatesNotTheTrigger() {
+    let text = """
+      Halo and Nuvo settle trademark fight
+      Halo Hydration and Nuvo Beverages have settled their dispute, ending a fight that forced Nuvo to pull \
+      the drinks this spring. The companies disclosed the settlement in a joint filing on Tuesday.
+      """
+    let settlement = ArticleFixture(text, published: "2025-08-08").tagged().events().first {
+      $0.type == "civil.settlement"
+    }
+    #expect(settlement?.date?.value != "2025-SP")
+    #expect(settlement?.date?.value != "2026-SP")
+  }
 }

@@ -149,6 +149,23 @@ struct HeldOutWordingTests {
     (
       "Separately, the police are looking into transfers made through the platform.", "criminal.investigation"
     ),
+    (
+      "The Cyprus-registered lender was added to the list in October 2023, when the Council imposed sanctions.",
+      "regulatory.designation"
+    ),
+    ("The firm was first licensed in Kelbridge in 2019.", "regulatory.license"),
+    ("His first trial, in 2022, ended in a mistrial after jurors deadlocked.", "criminal.trial"),
+    ("The retrial began Nov. 6 before Circuit Judge Harold Brantley.", "criminal.trial"),
+    ("Under Missouri law, he faces 10 to 30 years or life in prison.", "criminal.sentence"),
+    ("Investigators raided his office and his home in October 2023.", "criminal.investigation"),
+    ("The commission would challenge the bail order in the High Court.", "appeal.filed"),
+    ("The court set 4 March for the framing of charges.", "criminal.charge"),
+    (
+      "A whistleblower lawsuit that a former manager, Deepa Raman, filed against Veranth is pending.",
+      "civil.complaint_filed"
+    ),
+    ("The FDA placed the plant on import alert in March 2022.", "regulatory.ban"),
+    ("Under the decree, Veranth faces penalties of $25,000 a day for each violation.", "regulatory.penalty"),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -314,5 +331,19 @@ struct HeldOutWordingTests {
   @Test func aWrongfulConvictionIsNoNewConviction() {
     let types = taggedEvents("His attorney said he may sue over the wrongful conviction.").map(\.type)
     #expect(!types.contains("criminal.conviction"))
+  }
+
+  @Test func aJudgeGrantingBailIsNotThePersonReleased() {
+    let event = taggedEvents(
+      "Senior Special Judge Rokeya Akhter granted bail to Shafiqul Islam Bhuiyan on Thursday."
+    ).first
+    #expect(event?.type == "criminal.release")
+    #expect(event?.names("person").contains("Rokeya Akhter") == false)
+  }
+
+  @Test func surrenderingAPassportIsNoExtradition() {
+    let types = taggedEvents("The judge granted bail and ordered him to surrender his passport.").map(\.type)
+    #expect(!types.contains("criminal.extradition"))
+    #expect(types.contains("criminal.release"))
   }
 }

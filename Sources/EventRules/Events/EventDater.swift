@@ -103,7 +103,10 @@ struct EventDater {
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
       }
       let clauseOnly = isEarlier.contains(i) || m.clause != nil || Self.unrealized.contains(m.status)
-      if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(mine, to: m, in: t)) {
+      // "settled their dispute, ending a fight that forced Nuvo to pull the line this spring": a time in a
+      // relative clause after the trigger's own clause belongs to that clause.
+      let reachable = mine.filter { !isInLaterRelativeClause($0, after: m.trigger, in: t) }
+      if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(reachable, to: m, in: t)) {
         mentions[i].date = Self.date(time)
       } else if !clauseOnly, let time = coordinatedTime(of: m, among: triggers, times: own, in: t) {
         // "was convicted in 2011 and sentenced to 12 years": one time for both verbs.
@@ -157,6 +160,18 @@ struct EventDater {
         }
       }
     }
+  }
+
+  /// Whether `time` stands after a relative pronoun ("that", "which", "who") that follows the trigger's clause.
+  func isInLaterRelativeClause(_ time: TimeExpression, after trigger: Range<Int>, in t: SentenceTokens)
+    -> Bool
+  {
+    guard let span = tokenSpan(of: time, in: t), span.lowerBound > trigger.upperBound else { return false }
+    // Past a comma: "controls on chips and equipment that Washington announced in October" tells the
+    // trigger's own noun.
+    let between = t.lower[trigger.upperBound..<span.lowerBound]
+    guard let comma = between.firstIndex(where: { $0 == "," || $0 == ";" }) else { return false }
+    return t.lower[comma..<span.lowerBound].contains { $0 == "that" || $0 == "which" || $0 == "who" }
   }
 
   /// Statuses of things that have not happened: they take a time only from their own clause.

@@ -336,7 +336,8 @@ struct SentenceMatcher {
     // judge was misread.
     let authorities = all.filter { $0.role == "authority" || $0.role == "judge" }.map(\.name)
     let participants = all.filter { p in
-      p.role != "target" || !authorities.contains { CaseRoles.sameParty($0, p.name) }
+      !["target", "person", "defendant"].contains(p.role)
+        || !authorities.contains { CaseRoles.sameParty($0, p.name) }
     }
     let (status, cue) = StatusDetector.status(of: match.range, in: t, default: rule.status)
     return Mention(
