@@ -59,12 +59,17 @@ struct BylineFinder: Sendable {
   /// "By Bev Sizemore" → "Bev Sizemore"; "Posted by J. Pritchard at 9:14 AM" → "J. Pritchard".
   static func cleanName(_ text: String) -> String? {
     var name = Substring(text)
+    let lowered = name.lowercased()
     for prefix in ["posted by ", "written by ", "words by ", "story by ", "by ", "von ", "par ", "por "]
-    where name.lowercased().hasPrefix(prefix) {
+    where lowered.hasPrefix(prefix) {
       name = name.dropFirst(prefix.count)
       break
     }
-    for separator in [" | ", " · ", " - ", " — ", ",", " on ", " at ", " and ", "\n"] {
+    // A separator absent from the whole text's bytes is absent from the name cut out of it: most are ruled
+    // out without a search by characters.
+    let bytes = Array(text.utf8)
+    for separator in [" | ", " · ", " - ", " — ", ",", " on ", " at ", " and ", "\n"]
+    where ByteMatch.mayContainCharacters(bytes, separator) {
       if let range = name.firstRange(of: separator) { name = name[..<range.lowerBound] }
     }
     let words = name.split(separator: " ").filter { $0.contains(where: { $0.isLetter }) }

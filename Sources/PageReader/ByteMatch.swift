@@ -51,6 +51,16 @@ enum ByteMatch {
     return false
   }
 
+  /// False only when `needle` certainly does not occur, character for character, in the text whose UTF-8
+  /// bytes are `haystack`: a quick test before a search by characters, which costs far more. Only a needle of
+  /// ASCII characters that no other character is canonically equal to (all but "K", ";" and "`") is
+  /// tested; any other needle may occur.
+  static func mayContainCharacters(_ haystack: [UInt8], _ needle: String) -> Bool {
+    let bytes = Array(needle.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }) else { return true }
+    return contains(haystack, bytes)
+  }
+
   @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
   }

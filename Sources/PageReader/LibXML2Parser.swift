@@ -155,7 +155,8 @@ enum LibXML2Parser {
     guard let value = xmlGetProp(node, "type") else { return false }
     defer { clibxml2_free(value) }
     let type = String(cString: value).lowercased()
-    return type.contains("ld+json")
+    // Most scripts' types lack the bytes: ruled out before the search by characters.
+    return ByteMatch.mayContainCharacters(Array(type.utf8), "ld+json") && type.contains("ld+json")
   }
 
   private static func textBytes(of node: xmlNodePtr) -> [UInt8] {

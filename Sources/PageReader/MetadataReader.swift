@@ -100,7 +100,8 @@ struct MetadataReader: Sendable {
   static func strippingSiteName(_ title: String, siteName: String?) -> String {
     var last: Range<String.Index>?
     var first: Range<String.Index>?
-    for separator in separators {
+    let bytes = Array(title.utf8)
+    for separator in separators where ByteMatch.mayContainCharacters(bytes, separator) {
       let ranges = title.ranges(of: separator)
       if let range = ranges.last, last == nil || range.lowerBound > (last?.lowerBound ?? title.startIndex) {
         last = range

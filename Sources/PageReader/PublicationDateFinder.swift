@@ -132,9 +132,10 @@ struct PublicationDateFinder: Sendable {
       let text = segmentation.string(of: block)
       // A byline is short; in a long block only its opening can be one (and only that is read).
       let lower = (block.characters <= 120 ? text : String(text.prefix(120))).lowercased()
-      if (lower.contains("updated") || lower.contains("modified")) && !lower.contains("publish")
-        && !lower.contains("posted")
-      {
+      // The words are looked for by bytes first: a search by characters costs thousands of instructions.
+      let bytes = Array(lower.utf8)
+      func has(_ word: String) -> Bool { ByteMatch.mayContainCharacters(bytes, word) && lower.contains(word) }
+      if (has("updated") || has("modified")) && !has("publish") && !has("posted") {
         continue
       }
       // A long block can still open with a dateline ("Feb. 23, 2015 -- Life-threatening ...").

@@ -1,7 +1,9 @@
 import TextSegmentation
 
 /// A sentence with its tokens, lowercased forms and clause boundaries: what every matching step reads.
-struct SentenceTokens: Sendable {
+/// A class, immutable: the matching steps pass sentences around and keep them in arrays and closures, and
+/// copying a reference costs one count where copying the fields cost one per array.
+final class SentenceTokens: Sendable {
   let index: Int
   let sentence: Sentence
   let tokens: [Token]
@@ -33,13 +35,15 @@ struct SentenceTokens: Sendable {
         line: whole.line)
     }
     self.sentence = sentence
-    tokens =
+    let tokens =
       whole.range.count <= Self.maxScalars
       ? given ?? Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)
       : Tokenizer().tokens(in: sentence.text, offset: sentence.range.lowerBound)
+    self.tokens = tokens
     var slicer = ScalarSlicer(sentence.text)
     let base = sentence.range.lowerBound
     let bytes = slicer.utf8
+    let tokenBytes: [Range<Int>]
     if bytes.allSatisfy({ $0 < 0x80 }) {
       // An ASCII sentence (most are): a scalar offset is a byte offset.
       tokenBytes = tokens.map {
@@ -50,13 +54,15 @@ struct SentenceTokens: Sendable {
         slicer.byteOffset($0.range.lowerBound - base)..<slicer.byteOffset($0.range.upperBound - base)
       }
     }
+    self.tokenBytes = tokenBytes
     utf8 = bytes
     lower = zip(tokens, tokenBytes).map { Self.lowerForm($0.text, bytes: bytes[$1]) }
-    capitalized = zip(tokens, tokenBytes).map { token, range in
+    let capitalized = zip(tokens, tokenBytes).map { token, range in
       // An ASCII first byte is the first scalar: a capital is A–Z.
       if let first = range.first, bytes[first] < 0x80 { return bytes[first] >= 0x41 && bytes[first] <= 0x5A }
       return token.isCapitalized
     }
+    self.capitalized = capitalized
     var long = 0
     var capitals = 0
     for (k, token) in tokens.enumerated() where token.kind == .word && Self.hasFourCharacters(token.text) {
