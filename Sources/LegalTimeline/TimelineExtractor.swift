@@ -30,7 +30,8 @@ public struct TimelineExtractor: Sendable {
       throw .page(error)
     }
     let text = article.text
-    let sentences = SentenceSplitter().sentences(in: text)
+    // A page of more sentences than any article is read for its first ones: time and memory stay bounded.
+    let sentences = Array(SentenceSplitter().sentences(in: text).prefix(Self.maxSentences))
     let day = article.publicationDate.flatMap {
       CalendarDay(year: $0.year, month: $0.month, day: $0.day)
     }
@@ -69,6 +70,9 @@ public struct TimelineExtractor: Sendable {
       in: analysis.text, sentences: analysis.sentences, tokens: analysis.tokens, times: analysis.times,
       publicationDate: analysis.publicationDay)
   }
+
+  /// The most sentences of one page read for times and events (a long court opinion has a few thousand).
+  public static let maxSentences = 10_000
 
   /// The longest sentence whose tokens are made once and shared: the stages read longer ones (endless lines
   /// of hostile pages) in their own bounded pieces.

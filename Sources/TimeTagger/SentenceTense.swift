@@ -43,8 +43,12 @@ enum Tense: Sendable, Hashable {
 
   /// Whether the reporting verb at `i` closes the sentence after a comma (", his American lawyer said.").
   static func isTrailingAttribution(at i: Int, in words: [TimeWord]) -> Bool {
-    let rest = words[(i + 1)...].filter { $0.kind == .word || $0.kind == .number }
-    guard rest.count <= 1 else { return false }
+    // At most one word may follow; stop counting at the second (a long sentence is not copied).
+    var following = 0
+    for k in (i + 1)..<words.count where words[k].kind == .word || words[k].kind == .number {
+      following += 1
+      if following > 1 { return false }
+    }
     return words[max(0, i - 6)..<i].contains { $0.key == "," }
   }
 

@@ -31,8 +31,9 @@ public struct TimeTagger: Sendable {
     var story = ExpressionResolver.Story()
     var result: [TimeExpression] = []
     let shared = tokens.flatMap { $0.count == sentences.count ? $0 : nil }
-    for (s, whole) in sentences.enumerated() {
-      for sentence in whole.pieces(maxScalars: Self.maxSentenceScalars) {
+    for (s, whole) in sentences.enumerated() where result.count < Self.maxExpressions {
+      for sentence in whole.pieces(maxScalars: Self.maxSentenceScalars)
+      where result.count < Self.maxExpressions {
         tag(
           sentence, tokens: whole.range.count <= Self.maxSentenceScalars ? shared?[s] : nil, slicer: &slicer,
           resolver: resolver, story: &story, into: &result)
@@ -98,6 +99,9 @@ public struct TimeTagger: Sendable {
   /// The longest stretch of a sentence read at once: a longer "sentence" (an endless line on a hostile
   /// page) is read in pieces, so the words held at once stay bounded.
   static let maxSentenceScalars = 20_000
+
+  /// The most expressions read from one text: far beyond any article, a bound on a hostile page's memory.
+  public static let maxExpressions = 20_000
 
   private static let descriptiveSuffixes: Set<String> = ["like", "style", "type", "themed", "esque", "ish"]
 

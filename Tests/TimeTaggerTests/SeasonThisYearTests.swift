@@ -14,3 +14,12 @@ struct SeasonThisYearTests {
     #expect(found.first?.resolved?.value == value)
   }
 }
+
+/// "…, his lawyer said." closing a sentence is when it was said, not the tense of what the sentence tells.
+struct TrailingAttributionTests {
+  @Test func aClosingAttributionLeavesTheClauseFuture() {
+    let text = "He is due to be arraigned in federal court in Boston on Monday, his American lawyer said."
+    let found = TimeTagger(publicationDate: CalendarDay(iso: "2025-03-14")).expressions(in: text)
+    #expect(found.first?.resolved?.value == "2025-03-17")
+  }
+}

@@ -7,13 +7,40 @@ import TimeTagger
 struct EventDater {
   let sentences: [SentenceTokens]
   let times: [TimeExpression]
+  /// Per sentence, where its times lie in `times`: looked up rather than searched for, so that an article of
+  /// many sentences and times costs no pass over all times per sentence.
+  private let timeIndices: [Range<Int>]
+
+  init(sentences: [SentenceTokens], times: [TimeExpression]) {
+    self.sentences = sentences
+    let ordered = times.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    self.times = ordered
+    var indices: [Range<Int>] = []
+    indices.reserveCapacity(sentences.count)
+    var k = 0
+    for t in sentences {
+      let range = t.sentence.range
+      var start = k
+      while start < ordered.count, ordered[start].range.lowerBound < range.lowerBound { start += 1 }
+      var end = start
+      while end < ordered.count, ordered[end].range.lowerBound < range.upperBound { end += 1 }
+      indices.append(start..<end)
+      k = start
+    }
+    timeIndices = indices
+  }
+
+  /// The time expressions that start in sentence `s`, in text order.
+  func times(in s: Int) -> ArraySlice<TimeExpression> {
+    s < timeIndices.count ? times[timeIndices[s]] : []
+  }
 
   /// The dated expressions of sentence `s`, in order; a bare "now" only when the sentence has no other.
   /// A bound is no date: "gave them until Dec. 7", "by Friday", "for now".
   func datedTimes(in s: Int) -> [TimeExpression] {
     let t = sentences[s]
     let range = t.sentence.range
-    let dated = times.filter {
+    let dated = times(in: s).filter {
       $0.resolved != nil && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
         && !isBound($0, in: t)
     }
@@ -41,7 +68,7 @@ struct EventDater {
     }
     // "from 1987 to 2012", "between 2019 and 2021": both ends of a span are bounds.
     if ["to", "and", "until", "through"].contains(before),
-      let previous = times.last(where: { $0.range.upperBound <= time.range.lowerBound }),
+      let previous = times(in: t.index).last(where: { $0.range.upperBound <= time.range.lowerBound }),
       let span = tokenSpan(of: previous, in: t), span.upperBound == first - 1, span.lowerBound > 0,
       ["from", "between"].contains(t.lower[span.lowerBound - 1])
     {
@@ -54,7 +81,7 @@ struct EventDater {
     // "through 12:01 a.m. eastern time on July 1": the day of a bound is part of it.
     let range = t.sentence.range
     guard
-      let previous = times.last(where: {
+      let previous = times(in: t.index).last(where: {
         $0.range.upperBound <= time.range.lowerBound && $0.range.lowerBound >= range.lowerBound
       }),
       // "jailed for nine years on Thursday": a length of time is no bound.
@@ -277,7 +304,7 @@ struct EventDater {
     for (s, here) in bySentence {
       let t = sentences[s]
       let range = t.sentence.range
-      for time in times
+      for time in times(in: s)
       where time.type == .duration && time.resolved == nil && range.contains(time.range.lowerBound) {
         guard let span = tokenSpan(of: time, in: t), span.upperBound < t.count,
           ["after", "before"].contains(t.lower[span.upperBound])

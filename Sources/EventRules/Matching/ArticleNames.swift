@@ -187,13 +187,19 @@ struct ArticleNames: Sendable {
     }
     var text = name
     return text.withUTF8 { bytes -> String? in
-      var end = bytes.count
-      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-      var start = end
-      while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-      guard end > start else { return nil }
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+      let last = lastWordBytes(bytes)
+      guard !last.isEmpty else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self).lowercased()
     }
+  }
+
+  /// Where the last space-separated word of `bytes` lies (empty when there is none).
+  private static func lastWordBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    var end = bytes.count
+    while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+    var start = end
+    while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+    return start..<end
   }
 
   /// Whether a word is at most one character, without counting the characters of longer words.
@@ -329,13 +335,11 @@ struct ArticleNames: Sendable {
   static func lastOfSeveralWords(_ name: String) -> String? {
     var text = name
     return text.withUTF8 { bytes -> String? in
-      var end = bytes.count
-      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-      var start = end
-      while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+      let last = lastWordBytes(bytes)
       // Another word must stand before this one.
-      guard start > 0, end > start, bytes[0..<start].contains(where: { $0 != 0x20 }) else { return nil }
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+      guard last.lowerBound > 0, !last.isEmpty, bytes[0..<last.lowerBound].contains(where: { $0 != 0x20 })
+      else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self).lowercased()
     }
   }
 
