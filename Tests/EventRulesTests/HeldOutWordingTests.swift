@@ -166,6 +166,10 @@ struct HeldOutWordingTests {
     ),
     ("The FDA placed the plant on import alert in March 2022.", "regulatory.ban"),
     ("Under the decree, Veranth faces penalties of $25,000 a day for each violation.", "regulatory.penalty"),
+    ("Competition officials opened their formal investigation in 2022.", "regulatory.enforcement"),
+    ("At her sentencing hearing, prosecutors asked for 60 months in prison.", "criminal.sentence"),
+    ("Judge Marsh let the case proceed in May.", "civil.ruling"),
+    ("U.S. District Judge Helen Marsh signed off on the agreement the next day.", "civil.settlement"),
   ])
   func aHeldOutWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -345,5 +349,13 @@ struct HeldOutWordingTests {
     let types = taggedEvents("The judge granted bail and ordered him to surrender his passport.").map(\.type)
     #expect(!types.contains("criminal.extradition"))
     #expect(types.contains("criminal.release"))
+  }
+
+  @Test func aMotionPendingAnAppealIsNoAppeal() {
+    let types = taggedEvents(
+      "He filed a motion asking the judge to put the judgment on hold while the appeal plays out."
+    )
+    .map(\.type)
+    #expect(!types.contains("appeal.filed"))
   }
 }

@@ -26,8 +26,8 @@ struct CommandRunner {
     let outPath = folder.appendingPathComponent("stdout")
     let errPath = folder.appendingPathComponent("stderr")
     try Data(stdin).write(to: inPath)
-    FileManager.default.createFile(atPath: outPath.path, contents: nil)
-    FileManager.default.createFile(atPath: errPath.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outPath.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errPath.path, contents: nil)
 
     let process = Process()
     process.executableURL = binary
