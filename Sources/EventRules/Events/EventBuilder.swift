@@ -209,12 +209,11 @@ struct EventBuilder {
     if isHeadline(m.sentence) { return true }
     let t = sentences[m.sentence]
     if t.lower.first == "now" { return true }
-    let lo = max(0, m.trigger.lowerBound - 2)
-    if t.lower[lo..<m.trigger.lowerBound].contains(where: { $0 == "has" || $0 == "have" }) { return true }
+    func hasPerfect(_ range: Range<Int>) -> Bool { t.lower[range].contains { $0 == "has" || $0 == "have" } }
+    if hasPerfect(max(0, m.trigger.lowerBound - 2)..<m.trigger.lowerBound) { return true }
     // "The watchdog has fined the lender £7.6m and banned its former chief": "has" governs both verbs.
     guard m.trigger.lowerBound > 0, t.lower[m.trigger.lowerBound - 1] == "and" else { return false }
-    let start = t.clauseStart(before: m.trigger.lowerBound - 1)
-    return t.lower[start..<(m.trigger.lowerBound - 1)].contains { $0 == "has" || $0 == "have" }
+    return hasPerfect(t.clauseStart(before: m.trigger.lowerBound - 1)..<(m.trigger.lowerBound - 1))
   }
 
   /// The story time nearest the publication (the resolved "two months later"), else the publication date.

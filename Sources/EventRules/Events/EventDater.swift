@@ -52,7 +52,9 @@ struct EventDater {
   static let boundWords: Set<String> = ["until", "till", "through", "before", "by", "for", "pending"]
 
   private func isBound(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
-    guard let first = tokenSpan(of: time, in: t)?.lowerBound, first > 0 else { return false }
+    guard let own = tokenSpan(of: time, in: t), own.lowerBound > 0 else { return false }
+    let first = own.lowerBound
+    let after = own.upperBound
     let before = t.lower[first - 1]
     // "for now" is "for the time being"; "for March 3" is a date set for something.
     if before == "for" { return time.value == "PRESENT_REF" }
@@ -60,16 +62,17 @@ struct EventDater {
     // "ran the lender from 2015 until last year", "has run the shop since 2009": the span of a state, not a
     // happening ("would add them from Friday" is when a plan takes effect);
     // "since 2018, when a jury ..." dates what the "when" clause tells.
-    let after = tokenSpan(of: time, in: t)?.upperBound ?? t.count
     if before == "from", after < t.count,
       ["until", "till", "to", "through", "-", "–"].contains(t.lower[after])
     {
       return true
     }
+    // The time just before this one in its sentence, and its words.
+    let previous = times(in: t.index).last { $0.range.upperBound <= time.range.lowerBound }
+    let previousSpan = previous.flatMap { tokenSpan(of: $0, in: t) }
     // "from 1987 to 2012", "between 2019 and 2021": both ends of a span are bounds.
-    if ["to", "and", "until", "through"].contains(before),
-      let previous = times(in: t.index).last(where: { $0.range.upperBound <= time.range.lowerBound }),
-      let span = tokenSpan(of: previous, in: t), span.upperBound == first - 1, span.lowerBound > 0,
+    if ["to", "and", "until", "through"].contains(before), let span = previousSpan,
+      span.upperBound == first - 1, span.lowerBound > 0,
       ["from", "between"].contains(t.lower[span.lowerBound - 1])
     {
       return true
@@ -79,14 +82,10 @@ struct EventDater {
       return !(after + 1 < t.count && t.lower[after] == "," && t.lower[after + 1] == "when")
     }
     // "through 12:01 a.m. eastern time on July 1": the day of a bound is part of it.
-    let range = t.sentence.range
-    guard
-      let previous = times(in: t.index).last(where: {
-        $0.range.upperBound <= time.range.lowerBound && $0.range.lowerBound >= range.lowerBound
-      }),
+    guard let previous,
       // "jailed for nine years on Thursday": a length of time is no bound.
       previous.type != .duration,
-      let span = tokenSpan(of: previous, in: t), first - span.upperBound <= 5,
+      let span = previousSpan, first - span.upperBound <= 5,
       !t.lower[span.upperBound..<first].contains(where: { SentenceTokens.clauseBreaks.contains($0) })
     else { return false }
     return span.lowerBound > 0 && Self.boundWords.contains(t.lower[span.lowerBound - 1])

@@ -52,11 +52,8 @@ struct EventMerger {
     guard let last = others.last else { return false }
     let distance = m.sentence - last.sentence
     if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }
-    // "the division could assess penalties on top of the settlement": the settlement told before, whatever
-    // the sentence says of its other act.
-    if group.type == "civil.settlement", m.rule.type == "civil.settlement", m.date == nil,
-      m.triggerText.lowercased() == "settlement", others.contains(where: { $0.status == .actual }),
-      !m.participants.contains(where: { nameRoles.contains($0.role) })
+    if group.type == "civil.settlement", isSettlementReference(m),
+      others.contains(where: { $0.status == .actual })
     {
       return true
     }
@@ -115,6 +112,13 @@ struct EventMerger {
   private static func isBackReference(_ m: Mention) -> Bool {
     m.rule.type == "civil.ruling" && m.date == nil && !m.participants.contains { nameRoles.contains($0.role) }
       && ["ruling", "decision", "the ruling"].contains(m.triggerText.lowercased())
+  }
+
+  /// "the division could assess penalties on top of the settlement": a bare "settlement" with no date or
+  /// parties refers to the settlement told before, whatever the sentence says of its other act.
+  private static func isSettlementReference(_ m: Mention) -> Bool {
+    m.rule.type == "civil.settlement" && m.date == nil && m.triggerText.lowercased() == "settlement"
+      && !m.participants.contains { nameRoles.contains($0.role) }
   }
 
   /// Whether two dates can name the same happening: their calendar ranges overlap (2021-05 and 2021-05-12).

@@ -6,14 +6,13 @@
 /// hearing is a step of the criminal case (bail, sentencing), not a civil hearing.
 enum ProceedingContext {
   /// Civil types that also stand for a criminal court's acts ("ruling", "hearing", "verdict").
-  static let sharedWords: Set<String> = ["civil.ruling", "civil.hearing", "civil.judgment"]
+  static let sharedTypes: Set<String> = ["civil.ruling", "civil.hearing", "civil.judgment"]
 
   /// Retypes or drops the mentions whose meaning the article's kind of case settles.
   static func apply(_ mentions: inout [Mention]) {
     // "A jury has acquitted X. Jurors returned their verdict on Tuesday": a verdict told beside a criminal
     // one, naming no sum, is that verdict.
-    for i in mentions.indices where mentions[i].rule.type == "civil.judgment" && isVerdict(mentions[i]) {
-      guard mentions[i].participants.allSatisfy({ $0.role != "amount" }) else { continue }
+    for i in mentions.indices where isSumlessVerdict(mentions[i]) {
       let s = mentions[i].sentence
       if let near = mentions.filter({
         criminalVerdicts.contains($0.rule.type) && abs($0.sentence - s) <= 2
@@ -22,7 +21,7 @@ enum ProceedingContext {
       }
     }
     let types = mentions.map(\.rule.type)
-    let civil = types.contains { $0.hasPrefix("civil.") && !sharedWords.contains($0) }
+    let civil = types.contains { $0.hasPrefix("civil.") && !sharedTypes.contains($0) }
     let criminal = types.contains { $0.hasPrefix("criminal.") && $0 != "criminal.trial" }
     if types.contains(where: { $0.hasPrefix("civil.") }), !criminal {
       for i in mentions.indices where mentions[i].rule.type == "criminal.trial" {
@@ -34,7 +33,7 @@ enum ProceedingContext {
     var kept: [Mention] = []
     for var m in mentions {
       if m.rule.type == "civil.judgment", isVerdict(m) {
-        guard convicted, m.participants.allSatisfy({ $0.role != "amount" }) else { continue }
+        guard convicted, isSumlessVerdict(m) else { continue }
         m.rule = m.rule.yielding("criminal.conviction")
       } else if m.rule.type == "civil.hearing" {
         // A criminal case's hearings (bail, sentencing) are no civil hearing; what they decide is told.
@@ -51,6 +50,12 @@ enum ProceedingContext {
   }
 
   static let criminalVerdicts: Set<String> = ["criminal.conviction", "criminal.acquittal"]
+
+  /// A jury's verdict told as a civil judgment that names no sum: the verdict of a criminal case, if the
+  /// article tells one.
+  private static func isSumlessVerdict(_ m: Mention) -> Bool {
+    m.rule.type == "civil.judgment" && isVerdict(m) && m.participants.allSatisfy { $0.role != "amount" }
+  }
 
   /// "the jury returned its verdicts", "jurors reached a verdict".
   private static func isVerdict(_ m: Mention) -> Bool {

@@ -20,8 +20,8 @@ extension ArticleNames {
       let key = name.text.lowercased()
       let before = name.tokens.lowerBound > 0 ? t.lower[name.tokens.lowerBound - 1] : ""
       let after = name.tokens.upperBound < t.count ? t.lower[name.tokens.upperBound] : ""
-      let word = t.lower[name.tokens.lowerBound]
-      let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
+      // Lowercase forms have plain apostrophes: "Westmere's" is a party's possessive.
+      let possessive = t.lower[name.tokens.lowerBound].hasSuffix("'s")
       if !possessive, placeOnlyPrepositions.contains(before) || placeModifiedNouns.contains(after) {
         placeLike.insert(key)
       } else {

@@ -194,10 +194,10 @@ struct SentenceMatcher {
     if let role = match.trailingSlot?.role,
       var span = NameFinder.name(startingAt: match.range.upperBound, in: t)
     {
-      defer { trailingEnd = span.upperBound }
       // "by Oakland resident Priya Venkataraman": the place describes the person named after the noun.
       if let person = NameFinder.personDescribed(by: span, in: t) { span = person }
       add(role, resolve(span, in: t, role: role, before: match.range.lowerBound))
+      trailingEnd = span.upperBound
     }
     let roles = Set(rule.roles)
     // A name a slot gave one role is no other role's ("Xiaomi found itself on the blacklist").

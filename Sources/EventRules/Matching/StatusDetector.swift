@@ -151,26 +151,7 @@ enum StatusDetector {
       // "denied a newspaper report that more arrests had been made": a report denied.
       return frame.hasPrefix("denied") ? (.negated, frame) : (.alleged, frame)
     }
-    if let best {
-      // "today announced criminal charges against": what is announced as its object is done.
-      let near = t.lower[max(0, trigger.lowerBound - 3)..<trigger.lowerBound]
-      if let at = near.lastIndex(where: { ["announced", "announces", "unveiled"].contains($0) }),
-        !t.lower[(at + 1)..<trigger.lowerBound].contains(where: {
-          ["that", "it", "plans", "will"].contains($0)
-        })
-      {
-        return (value, nil)
-      }
-      // "announced that a judge has entered a consent judgment": an announcement of what has happened.
-      // The auxiliary must be the trigger's own ("to settle" after "has reached an agreement" is still to come).
-      // An agreement "in principle" is still only announced.
-      let lead = t.lower[max(0, trigger.lowerBound - 2)..<trigger.lowerBound]
-      let tentative = t.lower[trigger.upperBound..<min(t.count, trigger.upperBound + 3)].contains("principle")
-      if lead.contains(where: { completedAuxiliaries.contains($0) }), !lead.contains("to"), !tentative {
-        return (value, nil)
-      }
-      return best
-    }
+    if let best { return announcesDoneEvent(trigger, in: t) ? (value, nil) : best }
     // "announced that a ban would be lifted": the trigger holds the announcement of what is still to come.
     let inside = Array(t.lower[trigger.clamped(to: 0..<t.count)])
     if inside.contains(where: { ["announced", "announces", "said", "says"].contains($0) }),
@@ -200,20 +181,19 @@ enum StatusDetector {
     var start = trigger
     while start > 0, t.lower[start - 1] != ";", t.lower[start - 1] != ":" { start -= 1 }
     let scope = Array(t.lower[start..<min(t.count, trigger)])
+    // A denial of the report just before it ("denied a newspaper report that").
+    func framed(_ frame: String, at: Int) -> String {
+      scope[max(0, at - 4)..<at].contains(where: { denials.contains($0) }) ? "denied " + frame : frame
+    }
     for frame in reportingFrames {
       guard let at = firstIndex(of: frame, in: scope) else { continue }
-      // A denial of the report just before it ("denied a newspaper report that").
-      let lead = scope[max(0, at - 4)..<at]
-      if lead.contains(where: { denials.contains($0) }) { return "denied " + frame.joined(separator: " ") }
-      return frame.joined(separator: " ")
+      return framed(frame.joined(separator: " "), at: at)
     }
     // "a report in the Sunday Courier that": the report's source between the noun and its "that".
     if let at = scope.firstIndex(where: { $0 == "report" || $0 == "reports" }),
       scope[(at + 1)..<min(scope.count, at + 8)].contains("that")
     {
-      let lead = scope[max(0, at - 4)..<at]
-      if lead.contains(where: { denials.contains($0) }) { return "denied report that" }
-      return "report that"
+      return framed("report that", at: at)
     }
     return nil
   }
@@ -223,6 +203,24 @@ enum StatusDetector {
   private static func firstIndex(of words: [String], in scope: [String]) -> Int? {
     guard !words.isEmpty, scope.count >= words.count else { return nil }
     return (0...(scope.count - words.count)).first { Array(scope[$0..<($0 + words.count)]) == words }
+  }
+
+  /// Whether an announcement tells the trigger's event as done: announced as its object ("today announced
+  /// criminal charges against"), or with the trigger's own perfect or passive auxiliary ("announced that a
+  /// judge has entered a consent judgment"; "to settle" after "has reached an agreement" is still to come, and
+  /// an agreement "in principle" is still only announced).
+  private static func announcesDoneEvent(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    let near = t.lower[max(0, trigger.lowerBound - 3)..<trigger.lowerBound]
+    if let at = near.lastIndex(where: { ["announced", "announces", "unveiled"].contains($0) }),
+      !t.lower[(at + 1)..<trigger.lowerBound].contains(where: {
+        ["that", "it", "plans", "will"].contains($0)
+      })
+    {
+      return true
+    }
+    let lead = t.lower[max(0, trigger.lowerBound - 2)..<trigger.lowerBound]
+    let tentative = t.lower[trigger.upperBound..<min(t.count, trigger.upperBound + 3)].contains("principle")
+    return lead.contains(where: { completedAuxiliaries.contains($0) }) && !lead.contains("to") && !tentative
   }
 
   /// Auxiliaries that tell an announced event as done ("has entered", "had reached", "was sentenced").
