@@ -109,6 +109,8 @@ struct RulePackLoaderTests {
     ("sue (again)", "a character patterns do not use"),
     ("{0-2} sue", "cannot start with a gap"),
     ("sue {plaintiff} {defendant}", "two slots in a row"),
+    ("!sue lawsuit", "cannot start with a negated word"),
+    ("sue !lawsuit?", "both negated (!) and optional (?)"),
   ])
   func badPatternIsReportedWithItsRule(pattern: String, problem: String) {
     let error = failure(

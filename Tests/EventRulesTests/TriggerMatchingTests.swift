@@ -74,3 +74,36 @@ struct TriggerMatchingTests {
     #expect(ArticleFixture(text).events(pack).isEmpty)
   }
 }
+
+/// A negated word (`!the|ruling`) lets one veto tell "the appeal of an idea" from "the appeal of a ruling"
+/// without listing every idea.
+struct NegatedWordTests {
+  @Test(arguments: [
+    "Researchers have long studied the appeal of self-disclosure on social media.",
+    "The appeal of this approach is obvious to investors.",
+    "Its broad appeal of cheap flights kept the airline full.",
+    "Analysts questioned the appeal of remote work after the pandemic.",
+  ])
+  func theAttractionOfSomethingIsNoAppeal(sentence: String) {
+    #expect(ArticleFixture(sentence).events().isEmpty, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "The appeal of the ruling was filed on Monday.",
+    "The appeal of Judge Lee's decision was lodged in March.",
+    "The company filed an appeal of this decision in March.",
+    "Their appeal of the conviction was filed last week.",
+  ])
+  func theAppealOfADecisionIsStillAnAppeal(sentence: String) {
+    #expect(ArticleFixture(sentence).events().map(\.type).contains("appeal.filed"), "\(sentence)")
+  }
+
+  @Test func aNegatedWordMatchesExactlyOneOtherWord() throws {
+    let pattern = try TriggerPattern("appeal of !the|ruling", roles: [])
+    let words = ["the", "appeal", "of", "gold"]
+    #expect(PatternMatcher.match(pattern, in: words, anchorAt: 1)?.range == 1..<4)
+    #expect(PatternMatcher.match(pattern, in: ["appeal", "of", "the"], anchorAt: 0) == nil)
+    #expect(PatternMatcher.match(pattern, in: ["appeal", "of", "rulings"], anchorAt: 0) == nil)
+    #expect(PatternMatcher.match(pattern, in: ["appeal", "of"], anchorAt: 0) == nil)
+  }
+}

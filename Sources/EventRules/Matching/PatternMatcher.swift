@@ -55,6 +55,10 @@ struct PatternMatcher {
             reach(position + 1, state.captures, in: &next)
           }
           if optional { reach(position, state.captures, in: &next) }
+        case .otherThan(let forms):
+          if position < lower.count, !forms.contains(lower[position]) {
+            reach(position + 1, state.captures, in: &next)
+          }
         case .gap(let lo, let hi):
           for width in lo...hi where position + width <= lower.count {
             reach(position + width, state.captures, in: &next)

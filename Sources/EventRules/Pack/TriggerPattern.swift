@@ -4,6 +4,8 @@
 /// - `sue`: the word or any of its inflections (sues, sued, suing); `=sue`: that exact form only.
 /// - `remove|lift|drop`: any one of the alternatives (each inflected).
 /// - `court?`: the word, or nothing.
+/// - `!the|ruling`: exactly one word that is none of these (their inflections included): "the appeal of
+///   !the|a|ruling" finds the appeal *of an idea*, not of a ruling.
 /// - `{0-3}`: between 0 and 3 words of any kind (at most ``maxGap``).
 /// - `{plaintiff}`: a named slot; a name (a capitalized span, "the company") must stand there and fills that
 ///   role; `{plaintiff?}`: the same, but the phrase also matches when no name stands there.
@@ -14,6 +16,8 @@ struct TriggerPattern: Sendable, Hashable {
   enum Element: Sendable, Hashable {
     /// A word, as the set of its accepted lowercase forms.
     case word(Set<String>, optional: Bool)
+    /// One word that is none of these lowercase forms.
+    case otherThan(Set<String>)
     /// Between `min` and `max` words of any kind.
     case gap(min: Int, max: Int)
     /// A role's name captured here; an optional slot at either end may stay empty.
@@ -54,6 +58,9 @@ struct TriggerPattern: Sendable, Hashable {
       }
     }
     if case .gap = elements.first { throw PatternError("a pattern cannot start with a gap") }
+    if case .otherThan = elements.first {
+      throw PatternError("a pattern cannot start with a negated word (!): it needs a word to be found by")
+    }
     if anchor > 1 || (anchor == 1 && !Self.isSlot(elements[0])) {
       throw PatternError("before the first required word only one {slot} may stand")
     }
@@ -90,6 +97,11 @@ struct TriggerPattern: Sendable, Hashable {
     var text = piece
     let optional = text.hasSuffix("?") && text.count > 1
     if optional { text.removeLast() }
+    let negated = text.hasPrefix("!") && text.count > 1
+    if negated {
+      guard !optional else { throw PatternError("'\(piece)' cannot be both negated (!) and optional (?)") }
+      text.removeFirst()
+    }
     var forms: Set<String> = []
     for alternative in text.split(separator: "|", omittingEmptySubsequences: false) {
       var word = String(alternative)
@@ -104,7 +116,7 @@ struct TriggerPattern: Sendable, Hashable {
       // A name or acronym also stands in its possessive ("the CFTC's action", "the Commission's order").
       if word.first?.isUppercase == true { forms.insert(word.lowercased() + "'s") }
     }
-    return .word(forms, optional: optional)
+    return negated ? .otherThan(forms) : .word(forms, optional: optional)
   }
 }
 
