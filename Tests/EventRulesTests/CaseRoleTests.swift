@@ -129,3 +129,19 @@ struct DescribedAppositionTests {
     #expect(events.first?.names("plaintiff") == ["three Denver bakers"])
   }
 }
+
+/// The party that appeals a regulator's decision keeps the side that decision gave it (samples/README.md).
+struct RegulatorAppealSideTests {
+  @Test func anAppealOfAFineIsByItsTarget() {
+    let events = ArticleFixture("The FTC fined Acme $5 million in March. Acme appealed the fine on Monday.")
+      .events()
+    let appeal = events.first { $0.type == "appeal.filed" }
+    #expect(appeal?.names("target") == ["Acme"])
+    #expect(appeal?.names("appellant") == [])
+  }
+
+  @Test func anAppellantNoCaseOrRegulatorNamesStaysTheAppellant() {
+    let events = ArticleFixture("Acme said on Monday it had appealed.").events()
+    #expect(events.first?.names("appellant") == ["Acme"])
+  }
+}

@@ -29,10 +29,16 @@ enum CaseRoles {
     var index = CaseSideIndex(
       cases(mentions.map { ($0.rule.type, $0.participants, $0.sentence) }, named: named))
     let criminal = mentions.contains { $0.rule.type.hasPrefix("criminal.") }
+    // Who a regulator's fine, ban or licence decision is aimed at: its appeal keeps that side.
+    let regulatoryTargets = mentions.filter { $0.rule.type.hasPrefix("regulatory.") }
+      .flatMap { $0.participants.filter { $0.role == "target" }.map(\.name) }
     for i in mentions.indices {
       mentions[i].participants = mentions[i].participants.map { p in
         guard p.role == "party" || p.role == "appellant" else { return p }
-        let role = role(of: p, in: &index, criminal: criminal)
+        var role = role(of: p, in: &index, criminal: criminal)
+        if role == "appellant", regulatoryTargets.contains(where: { sameParty($0, p.name) }) {
+          role = "target"
+        }
         return Participant(role: role, name: p.name)
       }
     }

@@ -21,6 +21,8 @@ struct PatternMatcher {
 
   /// The widest span an inner slot may capture.
   static let maxSlotWidth = 6
+  /// Tokens an inner slot's name never holds.
+  static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "\"", "“", "”", "—", "–"]
 
   /// - Parameter anchorKnown: the caller found the pattern by its anchor's forms (the rule index), so the
   ///   word at `start` is one of them and is not looked up again.
@@ -71,6 +73,8 @@ struct PatternMatcher {
             // An optional inner slot may stand empty ("barred {target?} from": "was barred from").
             if optional { reach(position, state.captures, in: &next) }
             for width in 1...maxSlotWidth where position + width <= lower.count {
+              // A name does not run across a clause break ("the order, the FAA could move to").
+              if Self.clauseBreaks.contains(lower[position + width - 1]) { break }
               guard !next.contains(where: { $0.position == position + width }) else { continue }
               var withSlot = state.captures
               withSlot[role] = position..<(position + width)

@@ -333,11 +333,14 @@ struct SentenceMatcher {
     _ rule: EventRule, _ match: PatternMatcher.Match, in t: SentenceTokens, participants all: [Participant]
   ) -> Mention {
     // A regulator does not act on itself, nor a judge on the judge: a target that is the authority or the
-    // judge was misread.
+    // judge was misread. Nor is a court the person it keeps in custody ("Magistrates denied him bail").
     let authorities = all.filter { $0.role == "authority" || $0.role == "judge" }.map(\.name)
+    let courts = all.filter { $0.role == "court" }.map(\.name)
     let participants = all.filter { p in
-      !["target", "person", "defendant"].contains(p.role)
-        || !authorities.contains { CaseRoles.sameParty($0, p.name) }
+      guard ["target", "person", "defendant"].contains(p.role) else { return true }
+      if authorities.contains(where: { CaseRoles.sameParty($0, p.name) }) { return false }
+      guard p.role != "target" else { return true }
+      return !courts.contains(where: { CaseRoles.sameParty($0, p.name) }) && !Self.namesABench(p.name)
     }
     let (status, cue) = StatusDetector.status(of: match.range, in: t, default: rule.status)
     return Mention(
@@ -346,4 +349,14 @@ struct SentenceMatcher {
       quotes: RoleFinder.quotes(in: t.window(around: match.range).sentence.text))
   }
 
+  /// Words that end the name of a bench rather than of a person ("Westminster Magistrates", "the Sessions
+  /// Court").
+  private static let benchWords: Set<String> = [
+    "court", "magistrates", "magistrate", "tribunal", "bench", "judge", "judges", "justices", "jury",
+  ]
+
+  static func namesABench(_ name: String) -> Bool {
+    guard let last = name.split(separator: " ").last else { return false }
+    return benchWords.contains(last.lowercased().replacingOccurrences(of: "'s", with: ""))
+  }
 }

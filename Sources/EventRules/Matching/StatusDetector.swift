@@ -147,10 +147,9 @@ enum StatusDetector {
     }
     // "Local media reported that the vice chairman, Park, had been detained": what others report, told
     // across the commas of an apposition.
-    if let frame = reportingFrame(before: trigger.lowerBound, in: t) {
-      // "denied a newspaper report that more arrests had been made": a report denied.
-      return frame.hasPrefix("denied") ? (.negated, frame) : (.alleged, frame)
-    }
+    // A denied report stays alleged: "denied a newspaper report that more arrests had been made" tells a
+    // contested claim, not that nothing happened (samples/README.md, conventions).
+    if let frame = reportingFrame(before: trigger.lowerBound, in: t) { return (.alleged, frame) }
     if let best { return announcesDoneEvent(trigger, in: t) ? (value, nil) : best }
     // "announced that a ban would be lifted": the trigger holds the announcement of what is still to come.
     let inside = Array(t.lower[trigger.clamped(to: 0..<t.count)])
