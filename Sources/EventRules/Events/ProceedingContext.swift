@@ -20,6 +20,7 @@ enum ProceedingContext {
         mentions[i].rule = mentions[i].rule.yielding(near.rule.type)
       }
     }
+    retypeRegulatorsPenalties(&mentions)
     let types = mentions.map(\.rule.type)
     let civil = types.contains { $0.hasPrefix("civil.") && !sharedTypes.contains($0) }
     let criminal = types.contains { $0.hasPrefix("criminal.") && $0 != "criminal.trial" }
@@ -50,6 +51,25 @@ enum ProceedingContext {
   }
 
   static let criminalVerdicts: Set<String> = ["criminal.conviction", "criminal.acquittal"]
+
+  /// "The ACCC is seeking penalties", "faces a maximum penalty of $1.1 million for each breach": in an
+  /// article about a regulator's case and no prosecution, a penalty sought or faced is the regulator's.
+  private static func retypeRegulatorsPenalties(_ mentions: inout [Mention]) {
+    let types = mentions.map(\.rule.type)
+    guard types.contains(where: { $0 == "regulatory.enforcement" || $0 == "regulatory.penalty" }),
+      !types.contains(where: { $0.hasPrefix("criminal.") && $0 != "criminal.sentence" })
+    else { return }
+    for i in mentions.indices where mentions[i].rule.type == "criminal.sentence" {
+      let words = Set(mentions[i].triggerText.lowercased().split(separator: " ").map(String.init))
+      guard !words.isDisjoint(with: ["penalty", "penalties", "fine", "fines"]),
+        words.isDisjoint(with: ["prison", "jail", "years", "months", "life", "term", "sentence"])
+      else { continue }
+      mentions[i].rule = mentions[i].rule.yielding("regulatory.penalty")
+      mentions[i].participants = mentions[i].participants.map {
+        $0.role == "defendant" ? Participant(role: "target", name: $0.name) : $0
+      }.filter { $0.role != "judge" }
+    }
+  }
 
   /// A jury's verdict told as a civil judgment that names no sum: the verdict of a criminal case, if the
   /// article tells one.

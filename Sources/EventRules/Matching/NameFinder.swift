@@ -31,6 +31,8 @@ enum NameFinder {
   static let connectors: WordList = [
     "of", "for", "and", "&", "the", "de", "du", "von", "van", "la", "del",
   ]
+  /// Titles that stand before a person's name.
+  static let honorifics: WordList = ["mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "mx"]
   /// Capitalized words that begin sentences or headlines but never names.
   static let notNames: WordList = [
     "after", "before", "now", "yesterday", "today", "tomorrow", "on", "in", "at", "when", "while", "if", "as",
@@ -116,6 +118,12 @@ enum NameFinder {
     var start = i
     var j = i
     if determiners.contains(tokens.lower[j]) { j += 1 }
+    // "Mr. Volkov", "Ms Reardon": a title before a name belongs to it.
+    if honorifics.contains(tokens.lower[j]), tokens.capitalized[j] {
+      j += 1
+      if j < tokens.count, tokens.lower[j] == "." { j += 1 }
+      guard j < tokens.count, isCapitalizedName(tokens, j) else { return nil }
+    }
     let bodyStart = j
     while j < tokens.count, j - bodyStart < 16 {
       if isCapitalizedName(tokens, j)

@@ -186,7 +186,7 @@ struct SentenceMatcher {
     where !Self.isTimeOrPreposition(span, in: t) {
       // "removed two tankers, the Sea Orchid and the Pacific Lumen, from": the group and the members it names
       // (the group is how a summary elsewhere words the same step).
-      for part in [span] + ClauseRoles.namedMembers(after: span, in: t) {
+      for part in [Self.namedAfterDescription(span, in: t)] + ClauseRoles.namedMembers(after: span, in: t) {
         add(role, resolve(part, in: t, role: role, before: match.range.lowerBound))
       }
     }
@@ -347,6 +347,22 @@ struct SentenceMatcher {
       rule: rule, sentence: t.index, trigger: match.range, triggerText: t.text(match.range),
       participants: participants, status: status, statusCue: cue,
       quotes: RoleFinder.quotes(in: t.window(around: match.range).sentence.text))
+  }
+
+  /// "data startup Tallyhound", "Queensland company Brightray Solar": a slot holding a description and then
+  /// a name stands for the name, so that the same party told bare elsewhere is recognised.
+  static func namedAfterDescription(_ span: Range<Int>, in t: SentenceTokens) -> Range<Int> {
+    guard span.count >= 2, t.capitalized[span.upperBound - 1] else { return span }
+    var start = span.upperBound - 1
+    while start > span.lowerBound,
+      t.capitalized[start - 1] || NameFinder.connectors.contains(t.lower[start - 1])
+    {
+      start -= 1
+    }
+    guard start > span.lowerBound, !t.capitalized[start - 1], t.tokens[start - 1].kind == .word,
+      !NameFinder.determiners.contains(t.lower[start - 1]), t.capitalized[start]
+    else { return span }
+    return start..<span.upperBound
   }
 
   /// Words that end the name of a bench rather than of a person ("Westminster Magistrates", "the Sessions
