@@ -16,7 +16,7 @@ enum Abbreviations {
   /// Abbreviations that can also end a sentence ("sued Apple Inc. The company ...").
   static let ambiguous: Set<String> = [
     "inc", "corp", "co", "ltd", "llc", "plc", "llp", "etc", "bros", "cos", "intl", "ag", "sa", "nv", "bv",
-    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "n.y", "l.a",
+    "pte", "pty", "sdn", "bhd", "ltda", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "n.y", "l.a",
   ]
 
   /// Words that commonly start a sentence: after an ambiguous abbreviation, they signal a new sentence.

@@ -134,8 +134,26 @@ struct EventMerger {
   ]
 
   private static func shareName(_ a: Mention, _ b: Mention) -> Bool {
-    let left = Set(a.participants.filter { nameRoles.contains($0.role) }.map { key($0.name) })
-    return b.participants.contains { nameRoles.contains($0.role) && left.contains(key($0.name)) }
+    let leftNames = a.participants.filter { nameRoles.contains($0.role) }.map(\.name)
+    let left = Set(leftNames.map(key))
+    return b.participants.contains { p in
+      nameRoles.contains(p.role)
+        && (left.contains(key(p.name))
+          || leftNames.contains { abbreviates($0, p.name) || abbreviates(p.name, $0) })
+    }
+  }
+
+  /// "OFAC" and "the Treasury's Office of Foreign Assets Control": an acronym of three or more capitals
+  /// that the other name's capitalized words spell.
+  static func abbreviates(_ acronym: String, _ name: String) -> Bool {
+    guard acronym.count >= 3, acronym.count <= 8, acronym.allSatisfy({ $0.isUppercase || $0.isNumber }) else {
+      return false
+    }
+    let initials = String(
+      name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
+        word.first.flatMap { $0.isUppercase ? $0 : nil }
+      })
+    return initials.contains(acronym)
   }
 
   /// Two mentions naming different parties in the same role are different happenings. Only proper names

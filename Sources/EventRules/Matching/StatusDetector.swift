@@ -280,6 +280,15 @@ enum StatusDetector {
     let words = t.lower
     // Press-release boilerplate ("This press release contains forward-looking statements ...").
     if words.contains("forward-looking") || words.contains("safe") && words.contains("harbor") { return true }
+    // "Regulators have fined lenders billions of dollars over the past decade": a plural class of actors
+    // heading the sentence, with a tally over years, tells a trend, not a happening.
+    if trigger.lowerBound <= 3, t.count > 1, genericActors.contains(words[0]),
+      [["over", "the", "past"], ["over", "the", "last"], ["in", "recent", "years"]].contains(where: {
+        contains(words, $0, before: t.count)
+      })
+    {
+      return true
+    }
     guard !words.contains(where: { pastWords.contains($0) }) else { return false }
     let end = min(t.count, trigger.lowerBound + 1)
     var indefiniteAt: Int?
@@ -298,6 +307,12 @@ enum StatusDetector {
     return habitual && words.contains { presentCopulas.contains($0) || $0 == "has" }
       && !words.contains("said")
   }
+
+  /// Classes of actors a trend is told about ("Regulators have fined", "Prosecutors have charged").
+  static let genericActors: Set<String> = [
+    "regulators", "prosecutors", "courts", "judges", "authorities", "governments", "agencies", "police",
+    "states", "companies", "banks", "lenders", "investors", "plaintiffs", "juries",
+  ]
 
   /// A third-person present verb ("files", "hears", "asks"): ends in a single "s" after a letter that
   /// plurals of the legal nouns here do not end in.
