@@ -89,3 +89,23 @@ struct DatingTests {
     #expect(event?.background == true)
   }
 }
+
+/// A year used as an adjective of an incident says when the incident happened, not the step of the case.
+struct IncidentYearTests {
+  @Test func theYearOfAKillingDoesNotDateTheConviction() {
+    let events = ArticleFixture(
+      "Jury convicts Darnell Whitcombe in 2019 killing of business partner", published: "2024-03-01"
+    )
+    .tagged().events()
+    #expect(events.map(\.type) == ["criminal.conviction"])
+    #expect(events.first?.date?.value != "2019")
+  }
+
+  @Test func convictedInAYearOfAKillingIsDatedByTheYear() {
+    let events = ArticleFixture(
+      "Mabry was convicted in 2019 of killing Ruth Ellison.", published: "2024-03-01"
+    )
+    .tagged().events()
+    #expect(events.first?.date?.value == "2019")
+  }
+}

@@ -42,7 +42,7 @@ struct EventDater {
     let range = t.sentence.range
     let dated = times(in: s).filter {
       $0.resolved != nil && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
-        && !isBound($0, in: t)
+        && !isBound($0, in: t) && !namesAnIncident($0, in: t)
     }
     let story = dated.filter { $0.value != "PRESENT_REF" }
     return story.isEmpty ? dated : story
@@ -89,6 +89,33 @@ struct EventDater {
       !t.lower[span.upperBound..<first].contains(where: { SentenceTokens.clauseBreaks.contains($0) })
     else { return false }
     return span.lowerBound > 0 && Self.boundWords.contains(t.lower[span.lowerBound - 1])
+  }
+
+  /// Nouns of what happened before any case: "the 2019 killing", "over a 2018 data breach".
+  static let incidentNouns: Set<String> = [
+    "killing", "killings", "murder", "murders", "death", "deaths", "shooting", "shootings", "stabbing",
+    "crash", "fire", "attack", "attacks", "robbery", "collapse", "explosion", "overdose", "disappearance",
+    "kidnapping", "assault", "bombing", "riot", "derailment", "hack", "breach", "spill", "accident", "leak",
+    "outbreak", "heist", "raid",
+  ]
+
+  static let functionWords: Set<String> = [
+    "of", "in", "for", "at", "on", "to", "with", "by", "and", "or", "after", "before", "over", "from", "as",
+    "that", "which", "who", "the", "a", "an", "his", "her", "their", "its",
+  ]
+
+  /// A year or date used as an adjective of an incident ("in the 2019 killing of"): when the incident
+  /// happened, not the step of the case the sentence tells.
+  private func namesAnIncident(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
+    guard let own = tokenSpan(of: time, in: t) else { return false }
+    for k in own.upperBound..<min(t.count, own.upperBound + 3) {
+      if Self.incidentNouns.contains(t.lower[k]) { return true }
+      // "2018 data breach", "2010 overdose death": up to two words describing the incident; "convicted in
+      // 2019 of killing" dates the conviction.
+      guard t.tokens[k].kind == .word, !t.tokens[k].isCapitalized, !Self.functionWords.contains(t.lower[k])
+      else { return false }
+    }
+    return false
   }
 
   /// The tokens of sentence `t` that `time` covers.
