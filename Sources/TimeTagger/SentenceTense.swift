@@ -16,7 +16,7 @@ enum Tense: Sendable, Hashable {
       // A suffix can match only when the last byte is its last letter: that byte is looked at first.
       let last = k.utf8.last
       if (listed && futureWords.contains(k)) || (last == 0x6C && (k.hasSuffix("'ll") || k.hasSuffix("’ll")))
-        || (beforeTo && listed && intentWords.contains(k))
+        || (beforeTo && listed && intentWords.contains(k)) || isDateSetFor(at: i, in: words)
       {
         result.append((i, .future))
       } else if listed && pastWords.contains(k) {
@@ -40,6 +40,13 @@ enum Tense: Sendable, Hashable {
   }
 
   static let reportingVerbs: Set<String> = ["said", "told", "wrote"]
+
+  /// "set the trial for Jan. 21", "trial set for January": the day something is set for lies ahead of
+  /// the setting.
+  static func isDateSetFor(at i: Int, in words: [TimeWord]) -> Bool {
+    guard words[i].key == "set" || words[i].key == "reset" else { return false }
+    return words[(i + 1)..<min(words.count, i + 5)].contains { $0.key == "for" }
+  }
 
   /// Whether the reporting verb at `i` closes the sentence after a comma (", his American lawyer said.").
   static func isTrailingAttribution(at i: Int, in words: [TimeWord]) -> Bool {

@@ -164,6 +164,10 @@ struct EventDater {
       } else if !clauseOnly, let time = coordinatedTime(of: m, among: triggers, times: own, in: t) {
         // "was convicted in 2011 and sentenced to 12 years": one time for both verbs.
         mentions[i].date = Self.date(time)
+      } else if !clauseOnly, isParticipialElaboration(m.trigger, in: t), let time = frontedTime(own, in: t) {
+        // "Last Friday, Judge Pilla granted it, ordering Kestrel to restore hot water": a time put before
+        // the sentence's subject dates what its participle after a comma adds.
+        mentions[i].date = Self.date(time)
       }
     }
     // "Two years after X, Y": X is dated from Y.
@@ -213,6 +217,21 @@ struct EventDater {
         }
       }
     }
+  }
+
+  /// ", ordering Kestrel to …", ", barring the company from …": a participle after a comma that tells
+  /// more of the act before it.
+  private func isParticipialElaboration(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    trigger.lowerBound > 0 && trigger.lowerBound < t.count && t.lower[trigger.lowerBound - 1] == ","
+      && t.lower[trigger.lowerBound].hasSuffix("ing")
+  }
+
+  /// The time that opens the sentence and is set off by a comma ("Last Friday, …", "On 3 May, …").
+  private func frontedTime(_ times: [TimeExpression], in t: SentenceTokens) -> TimeExpression? {
+    guard let first = times.first, let span = tokenSpan(of: first, in: t), span.lowerBound <= 1,
+      span.upperBound < t.count, t.lower[span.upperBound] == ","
+    else { return nil }
+    return first
   }
 
   /// Whether `time` stands after a relative pronoun ("that", "which", "who") that follows the trigger's clause.

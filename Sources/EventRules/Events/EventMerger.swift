@@ -165,12 +165,21 @@ struct EventMerger {
     for role in ["plaintiff", "defendant", "target", "person"] {
       let x = proper(a.names(for: role))
       let y = proper(b.names(for: role))
-      if !x.isEmpty, !y.isEmpty, x.isDisjoint(with: y) { return true }
+      // "Kestrel" and "Kestrel Residential LLC" name one party.
+      if !x.isEmpty, !y.isEmpty,
+        !x.contains(where: { p in y.contains { CaseRoles.sameWords(wordsOfKey(p), wordsOfKey($0)) } })
+      {
+        return true
+      }
     }
     // A $170,000 penalty and a $5 million one are two penalties.
     let x = Set(a.names(for: "amount").map(key))
     let y = Set(b.names(for: "amount").map(key))
     return !x.isEmpty && !y.isEmpty && x.isDisjoint(with: y)
+  }
+
+  private static func wordsOfKey(_ key: String) -> [String] {
+    key.split(separator: "-").map(String.init)
   }
 
   /// A name as a key: lowercase letters and digits, words joined by "-" ("U.S. government" → "us-government").
