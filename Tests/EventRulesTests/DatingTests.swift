@@ -109,3 +109,23 @@ struct IncidentYearTests {
     #expect(events.first?.date?.value == "2019")
   }
 }
+
+/// A trigger in a relative clause ("the man who sued the city") tells an earlier happening: the main
+/// clause's time is not its own, unless the clause is "during which".
+struct RelativeClauseDatingTests {
+  @Test func theMainClausesTimeDoesNotDateARelativeClause() {
+    let events = ArticleFixture(
+      "The council voted on Tuesday to pay $1.2 million to Marcus Hale, the man who sued the city after officers shocked him.",
+      published: "2023-05-18"
+    ).tagged().events()
+    #expect(events.first { $0.type == "civil.complaint_filed" }?.date == nil)
+  }
+
+  @Test func aClauseDuringATimeHappensThen() {
+    let events = ArticleFixture(
+      "The letter follows an inspection of the plant in late June, during which FDA investigators found standing water.",
+      published: "2024-08-01"
+    ).tagged().events()
+    #expect(events.first?.date?.value.hasPrefix("2024-06") == true)
+  }
+}

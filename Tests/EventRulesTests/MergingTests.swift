@@ -44,3 +44,16 @@ struct MergingTests {
     #expect(events.map(\.caseKey) == ["acme-v-globex", "acme-v-globex"])
   }
 }
+
+/// A party named in full once and by surname after is one party: the lede's undated mention joins the
+/// dated one told later.
+struct SurnameMergingTests {
+  @Test func aLedeNamingTheFullNameJoinsTheDatedSurnameMention() {
+    let events = ArticleFixture(
+      "Darren Copping was sentenced on Wednesday after a jury found him guilty of fraud. The trial began on 20 January. On 12 February, the jury convicted Copping on all three counts.",
+      published: "2014-03-07"
+    ).tagged().events().filter { $0.type == "criminal.conviction" }
+    #expect(events.count == 1)
+    #expect(events.first?.date?.value == "2014-02-12")
+  }
+}

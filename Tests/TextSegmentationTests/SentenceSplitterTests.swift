@@ -31,6 +31,15 @@ import Testing
         == ["Mr. Smith met Judge Rudolph J. Contreras on Oct. 3 in Washington.", "He left."])
   }
 
+  @Test func keepsLocalTitlesAndAsianCompanyForms() {
+    #expect(
+      texts("The members who voted no, Ald. Ron Pietrowski and Det. Gail Sturm, objected.")
+        == ["The members who voted no, Ald. Ron Pietrowski and Det. Gail Sturm, objected."])
+    #expect(
+      texts("BIS removed Larchmont Logistics Pte. Ltd., a Singapore freight forwarder, from the list.")
+        == ["BIS removed Larchmont Logistics Pte. Ltd., a Singapore freight forwarder, from the list."])
+  }
+
   @Test func keepsClosingQuotesWithTheirSentence() {
     #expect(
       texts("The move was “arbitrary and capricious.” Xiaomi welcomed it.")

@@ -158,7 +158,10 @@ struct EventDater {
       let clauseOnly = isEarlier.contains(i) || m.clause != nil || Self.unrealized.contains(m.status)
       // "settled their dispute, ending a fight that forced Nuvo to pull the line this spring": a time in a
       // relative clause after the trigger's own clause belongs to that clause.
-      let reachable = mine.filter { !isInLaterRelativeClause($0, after: m.trigger, in: t) }
+      let reachable = mine.filter {
+        !isInLaterRelativeClause($0, after: m.trigger, in: t)
+          && !isOutsideRelativeClause(of: m.trigger, $0, in: t)
+      }
       if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(reachable, to: m, in: t)) {
         mentions[i].date = Self.date(time)
       } else if !clauseOnly, let time = coordinatedTime(of: m, among: triggers, times: own, in: t) {
@@ -232,6 +235,20 @@ struct EventDater {
       span.upperBound < t.count, t.lower[span.upperBound] == ","
     else { return nil }
     return first
+  }
+
+  static let clausePrepositions: Set<String> = ["during", "in", "at", "on", "after", "before", "when", "by"]
+
+  /// "voted on Tuesday to pay Marcus Hale, the man who sued the city": a trigger in a relative clause
+  /// ("who sued") tells an earlier happening; a time before the clause is the main clause's.
+  func isOutsideRelativeClause(of trigger: Range<Int>, _ time: TimeExpression, in t: SentenceTokens) -> Bool {
+    guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
+    let from = max(span.upperBound, trigger.lowerBound - 3)
+    // "an inspection in late June, during which investigators found": the clause happens at that time.
+    return (from..<trigger.lowerBound).contains { k in
+      ["who", "whom", "which"].contains(t.lower[k])
+        && !(k > 0 && Self.clausePrepositions.contains(t.lower[k - 1]))
+    }
   }
 
   /// Whether `time` stands after a relative pronoun ("that", "which", "who") that follows the trigger's clause.

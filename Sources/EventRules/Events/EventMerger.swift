@@ -137,9 +137,15 @@ struct EventMerger {
     let leftNames = a.participants.filter { nameRoles.contains($0.role) }.map(\.name)
     let left = Set(leftNames.map(key))
     return b.participants.contains { p in
-      nameRoles.contains(p.role)
-        && (left.contains(key(p.name))
-          || leftNames.contains { abbreviates($0, p.name) || abbreviates(p.name, $0) })
+      guard nameRoles.contains(p.role) else { return false }
+      let k = key(p.name)
+      if left.contains(k) { return true }
+      // "Copping" and "Darren Copping", "OFAC" and "the Office of Foreign Assets Control": one party.
+      return leftNames.contains {
+        (p.name.first?.isUppercase == true && $0.first?.isUppercase == true
+          && CaseRoles.sameWords(wordsOfKey(key($0)), wordsOfKey(k)))
+          || abbreviates($0, p.name) || abbreviates(p.name, $0)
+      }
     }
   }
 

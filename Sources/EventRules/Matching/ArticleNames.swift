@@ -212,7 +212,8 @@ struct ArticleNames: Sendable {
   static let personNouns: WordList = [
     "nurse", "founder", "executive", "manager", "attorney", "lawyer", "reporter", "journalist", "pharmacist",
     "officer", "deputy", "director", "chairman", "chairwoman", "chair", "president", "ceo", "teacher",
-    "doctor", "defendant", "mr", "ms", "mrs", "dr", "gov", "sen", "rep", "governor", "senator", "mayor",
+    "doctor", "defendant", "mr", "ms", "mrs", "dr", "gov", "sen", "rep", "ald", "cllr", "det", "governor",
+    "senator", "mayor", "alderman", "councillor", "councilor", "detective",
     "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "host", "actor", "singer",
   ]
 

@@ -379,6 +379,7 @@ enum NameFinder {
   /// Titles whose abbreviation's period belongs to the name that follows ("Gov. Andrea Kessler").
   static let titleAbbreviations: Set<String> = [
     "gov", "sen", "rep", "gen", "lt", "col", "dr", "prof", "atty", "supt", "sgt", "capt", "cmdr", "adm",
+    "ald", "cllr", "det", "insp", "cpl", "maj",
   ]
 
   /// Legal-form abbreviations whose period belongs to the name ("Acme Corp.").
