@@ -13,7 +13,9 @@ extension EventDater {
     return k >= 0 && Self.speechVerbs.contains(t.lower[k])
   }
 
-  static let speechVerbs: Set<String> = ["said", "says", "announced", "told", "stated", "confirmed"]
+  static let speechVerbs: Set<String> = [
+    "said", "says", "announced", "told", "stated", "confirmed", "reported", "reports",
+  ]
 
   /// "The additions take effect on Monday", "The rule goes into effect Jan. 1".
   func takesEffect(_ t: SentenceTokens) -> Bool {
@@ -105,9 +107,12 @@ extension EventDater {
         other.upperBound <= m.trigger.lowerBound
         ? other.upperBound..<m.trigger.lowerBound
         : m.trigger.upperBound..<max(m.trigger.upperBound, other.lowerBound)
-      guard gap.upperBound <= t.count, !gap.isEmpty, gap.count <= 25 else { continue }
+      guard gap.upperBound <= t.count, gap.count <= 25 else { continue }
+      // "was arrested and charged in October": the other trigger may hold the "and" itself.
+      let joined = other.lowerBound < t.count && t.lower[other.lowerBound] == "and"
       let words = t.lower[gap]
-      guard words.contains("and"), !words.contains(where: { Self.coordinationBreaks.contains($0) }) else {
+      guard words.contains("and") || joined, !words.contains(where: { Self.coordinationBreaks.contains($0) })
+      else {
         continue
       }
       let theirs = times.filter { owner(of: $0, among: triggers, in: t) == other }

@@ -150,7 +150,8 @@ struct EventDater {
       // conviction's).
       let mine = own.filter {
         owner(of: $0, among: triggers, in: t) == m.trigger
-          && !(Self.unrealized.contains(m.status) && isTimeOfSaying($0, before: m.trigger, in: t))
+          && !((Self.unrealized.contains(m.status) || m.status == .alleged)
+            && isTimeOfSaying($0, before: m.trigger, in: t))
       }
       let inClause = mine.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }

@@ -108,9 +108,13 @@ struct EventMerger {
     "criminal.conviction", "criminal.acquittal", "criminal.sentence",
   ]
 
+  /// Roles that name the bench, which a back reference may name ("the day after Caldwell's ruling").
+  private static let benchRoles: Set<String> = ["judge", "court"]
+
   /// "The ministry welcomed the ruling": a ruling named without date or parties refers to a decision told before.
   private static func isBackReference(_ m: Mention) -> Bool {
-    m.rule.type == "civil.ruling" && m.date == nil && !m.participants.contains { nameRoles.contains($0.role) }
+    m.rule.type == "civil.ruling" && m.date == nil
+      && !m.participants.contains { nameRoles.contains($0.role) && !benchRoles.contains($0.role) }
       && ["ruling", "decision", "the ruling"].contains(m.triggerText.lowercased())
   }
 
