@@ -21,6 +21,7 @@ enum ProceedingContext {
       }
     }
     retypeRegulatorsPenalties(&mentions)
+    retypeCriminalCourtsFines(&mentions)
     let types = mentions.map(\.rule.type)
     let civil = types.contains { $0.hasPrefix("civil.") && !sharedTypes.contains($0) }
     let criminal = types.contains { $0.hasPrefix("criminal.") && $0 != "criminal.trial" }
@@ -51,6 +52,24 @@ enum ProceedingContext {
   }
 
   static let criminalVerdicts: Set<String> = ["criminal.conviction", "criminal.acquittal"]
+
+  /// "the criminal court convicted the director and fined the company €200,000": a fine told beside a
+  /// conviction or sentence in one sentence, with no regulator named, is part of the criminal sentence.
+  private static func retypeCriminalCourtsFines(_ mentions: inout [Mention]) {
+    let criminalSentences = Set(
+      mentions.filter { $0.rule.type == "criminal.conviction" || $0.rule.type == "criminal.sentence" }.map(
+        \.sentence))
+    guard !criminalSentences.isEmpty else { return }
+    for i in mentions.indices
+    where mentions[i].rule.type == "regulatory.penalty" && criminalSentences.contains(mentions[i].sentence)
+      && !mentions[i].participants.contains(where: { $0.role == "authority" })
+    {
+      mentions[i].rule = mentions[i].rule.yielding("criminal.sentence")
+      mentions[i].participants = mentions[i].participants.map {
+        $0.role == "target" ? Participant(role: "defendant", name: $0.name) : $0
+      }
+    }
+  }
 
   /// "The ACCC is seeking penalties", "faces a maximum penalty of $1.1 million for each breach": in an
   /// article about a regulator's case and no prosecution, a penalty sought or faced is the regulator's.
