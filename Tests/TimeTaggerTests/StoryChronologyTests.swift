@@ -107,3 +107,17 @@ import Testing
     #expect(later.resolved?.latest == CalendarDay(iso: "2019-04-07"))
   }
 }
+
+/// "December of that year": the month in the year the story is in, as one expression.
+@Suite struct MonthOfThatYearTests {
+  @Test func aMonthOfThatYearTakesTheStorysYear() {
+    let found = tag(
+      "Agents arrested him in July 2023. A judge ruled in December of that year. The trial opened in May of the same year.",
+      dct: "2025-08-15")
+    let values = Dictionary(
+      found.map { ($0.text, $0.resolved?.value) }, uniquingKeysWith: { first, _ in first })
+    #expect(values["December of that year"] == "2023-12")
+    #expect(values["May of the same year"] == "2023-05")
+    #expect(values["that year"] == nil)
+  }
+}
