@@ -91,6 +91,9 @@ extension EventDater {
     "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
     "can", "did", "does", "do", "said", "says", "told", "about", "ago", "later", "earlier", "last", "next",
     "this", "per", "via", "following", "ahead", "alone", "too", "again", "instead", "also", "not", "all",
+    "along", "alongside", "together", "among", "around", "near", "outside", "inside", "without", "within",
+    "across", "behind", "beyond", "toward", "towards", "upon", "once", "just", "even", "only", "both",
+    "either", "each", "here", "there", "now", "soon",
   ]
 
   /// The time of a trigger joined to this one by "and" ("convicted in 2011 and sentenced to 12 years").
