@@ -168,7 +168,10 @@ struct EventDater {
       } else if !clauseOnly, let time = coordinatedTime(of: m, among: triggers, times: own, in: t) {
         // "was convicted in 2011 and sentenced to 12 years": one time for both verbs.
         mentions[i].date = Self.date(time)
-      } else if !clauseOnly, isParticipialElaboration(m.trigger, in: t), let time = frontedTime(own, in: t) {
+      } else if !clauseOnly,
+        isParticipialElaboration(m.trigger, in: t) || !Self.referredTypes.contains(m.rule.type),
+        let time = frontedTime(own, in: t)
+      {
         // "Last Friday, Judge Pilla granted it, ordering Kestrel to restore hot water": a time put before
         // the sentence's subject dates what its participle after a comma adds.
         mentions[i].date = Self.date(time)
@@ -210,7 +213,9 @@ struct EventDater {
     }
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
     for i in mentions.indices
-    where mentions[i].date == nil && !isEarlier.contains(i) && !Self.unrealized.contains(mentions[i].status) {
+    where mentions[i].date == nil && !isEarlier.contains(i) && !Self.unrealized.contains(mentions[i].status)
+      && !Self.isBareDecisionNoun(mentions[i])
+    {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
       for back in stride(from: s - 1, through: max(0, s - 2), by: -1)
@@ -222,6 +227,17 @@ struct EventDater {
       }
     }
   }
+
+  /// "review the ruling", "The ruling": a decision named by its noun alone refers back to one told before,
+  /// so the time of the sentences around it is not its own.
+  static func isBareDecisionNoun(_ m: Mention) -> Bool {
+    m.rule.type == "civil.ruling"
+      && ["ruling", "decision", "the ruling"].contains(m.triggerText.lowercased())
+  }
+
+  /// Steps a sentence usually names as what another act answers ("denied Keystone's motion to dismiss"):
+  /// a time fronting that sentence is the act's, not theirs.
+  static let referredTypes: Set<String> = ["civil.motion_filed", "civil.complaint_filed", "appeal.filed"]
 
   /// ", ordering Kestrel to …", ", barring the company from …": a participle after a comma that tells
   /// more of the act before it.
