@@ -129,3 +129,16 @@ struct RelativeClauseDatingTests {
     #expect(events.first?.date?.value.hasPrefix("2024-06") == true)
   }
 }
+
+/// A request is dated by its own sentence: when it was made, not only by its own clause.
+struct RequestDatingTests {
+  @Test func aRequestTakesTheTimeOfItsSentence() {
+    let events = ArticleFixture(
+      "The judge heard the case on Jan. 9. Later that month, the board asked Caldwell to order the three reinstated.",
+      published: "2026-02-26"
+    ).tagged().events()
+    let request = events.first { $0.type == "civil.injunction" }
+    #expect(request?.status == .requested)
+    #expect(request?.date?.value == "2026-01")
+  }
+}

@@ -190,7 +190,7 @@ struct EventDater {
       where sentences[back].sentence.line >= sentences[s].sentence.line - 1 {
         let here = mentions.indices.filter { mentions[$0].sentence == back }
         if here.contains(where: { mentions[$0].date != nil }) { break }
-        for i in here where !isEarlier.contains(i) && !Self.unrealized.contains(mentions[i].status) {
+        for i in here where !isEarlier.contains(i) && !Self.notCarried.contains(mentions[i].status) {
           mentions[i].date = Self.date(time, resolution: "carried-from-story")
         }
       }
@@ -213,7 +213,7 @@ struct EventDater {
     }
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
     for i in mentions.indices
-    where mentions[i].date == nil && !isEarlier.contains(i) && !Self.unrealized.contains(mentions[i].status)
+    where mentions[i].date == nil && !isEarlier.contains(i) && !Self.notCarried.contains(mentions[i].status)
       && !Self.isBareDecisionNoun(mentions[i])
     {
       let s = mentions[i].sentence
@@ -281,7 +281,10 @@ struct EventDater {
   }
 
   /// Statuses of things that have not happened: they take a time only from their own clause.
-  static let unrealized: Set<EventStatus> = [.negated, .hypothetical, .intended, .requested]
+  static let unrealized: Set<EventStatus> = [.negated, .hypothetical, .intended]
+  /// What takes no time carried from other sentences: things that have not happened, and requests
+  /// ("Prosecutors asked for a 12-year term"), whose time is only the one their own sentence gives.
+  static let notCarried: Set<EventStatus> = unrealized.union([.requested])
 
   func nearestTrigger(to time: TimeExpression, among triggers: [Range<Int>], in t: SentenceTokens)
     -> Range<Int>?
