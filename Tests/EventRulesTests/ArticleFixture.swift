@@ -70,3 +70,13 @@ extension LegalEvent {
 
 /// The events of a one-off article text, with the time expressions the real tagger finds in it.
 func taggedEvents(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
+
+/// The event types one sentence yields, as an article of its own (hypothetical and negated included).
+func eventTypes(_ sentence: String) -> [String] {
+  ArticleFixture(sentence).events().map(\.type)
+}
+
+/// Whether one sentence yields no event of `types`: the everyday sense of a legal word stays quiet.
+func yieldsNone(of types: Set<String>, _ sentence: String) -> Bool {
+  eventTypes(sentence).allSatisfy { !types.contains($0) }
+}

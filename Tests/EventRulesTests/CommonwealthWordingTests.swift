@@ -38,7 +38,7 @@ struct CommonwealthWordingTests {
     ("The Oregon Court of Appeals upheld the conviction in 2001.", "appeal.decided"),
   ])
   func commonwealthWordingYieldsItsEvent(sentence: String, type: String) {
-    #expect(ArticleFixture(sentence).events().map(\.type) == [type], "\(sentence)")
+    #expect(eventTypes(sentence) == [type], "\(sentence)")
   }
 
   @Test func whetherToSurrenderIsAnExtraditionStillToBeDecided() {
@@ -89,12 +89,10 @@ struct CommonwealthWordingTests {
   ])
   func sportAndLegalTestsAreNoEvents(sentence: String) {
     #expect(
-      ArticleFixture(sentence).events().filter {
-        [
+      yieldsNone(
+        of: [
           "criminal.arrest", "criminal.acquittal", "criminal.conviction", "appeal.filed", "civil.ruling",
           "regulatory.ban",
-        ]
-        .contains($0.type)
-      }.isEmpty, "\(sentence)")
+        ], sentence), "\(sentence)")
   }
 }

@@ -34,7 +34,7 @@ struct CompetitionRegulatorWordingTests {
     ("The tribunal listed a case management conference for 4 July.", "civil.hearing"),
   ])
   func regulatorWordingYieldsItsEvent(sentence: String, type: String) {
-    #expect(ArticleFixture(sentence).events().map(\.type) == [type], "\(sentence)")
+    #expect(eventTypes(sentence) == [type], "\(sentence)")
   }
 
   @Test func aRestrictionOfExportsToACountryIsASanction() {
@@ -57,7 +57,7 @@ struct CompetitionRegulatorWordingTests {
     "In 2021 the tribunal upheld in full the watchdog's 2020 order forcing social network Plexa to sell Gifcraft.",
   ])
   func aCourtOnARegulatorsActIsNoEnforcementOrInjunction(sentence: String) {
-    let types = ArticleFixture(sentence).events().map(\.type)
+    let types = eventTypes(sentence)
     #expect(
       !types.contains("civil.injunction") && !types.contains("regulatory.enforcement"),
       "\(sentence): \(types)")

@@ -14,7 +14,7 @@ struct CourtOrderTests {
     ("A federal judge on Thursday ordered immigration authorities to free the woman.", "civil.ruling"),
   ])
   func whatIsOrderedDecidesTheType(sentence: String, type: String) {
-    #expect(ArticleFixture(sentence).events().map(\.type) == [type], "\(sentence)")
+    #expect(eventTypes(sentence) == [type], "\(sentence)")
   }
 
   @Test func theOrderedPartyIsTheDefendant() {
@@ -27,7 +27,7 @@ struct CourtOrderTests {
     ("The judge ordered him to pay $5,000 in restitution after he was sentenced.", "criminal.sentence"),
   ])
   func regulatorsAndSentencesKeepTheirOwnType(sentence: String, type: String) {
-    #expect(ArticleFixture(sentence).events().map(\.type) == [type], "\(sentence)")
+    #expect(eventTypes(sentence) == [type], "\(sentence)")
   }
 
   @Test func aNameInASlotDoesNotRunAcrossAComma() {

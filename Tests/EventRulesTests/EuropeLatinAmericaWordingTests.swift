@@ -29,7 +29,7 @@ struct EuropeLatinAmericaWordingTests {
     ),
   ])
   func wordingYieldsItsEvent(sentence: String, type: String) {
-    #expect(ArticleFixture(sentence).events().map(\.type) == [type], "\(sentence)")
+    #expect(eventTypes(sentence) == [type], "\(sentence)")
   }
 
   @Test func decidingWhetherToChallengeAcquittalsIsAnAppealNotAnAcquittal() {

@@ -23,7 +23,7 @@ struct RegulatoryUpdateWordingTests {
     ("The FCC opened a hearing on the licenses the following year.", "regulatory.enforcement"),
   ])
   func regulatoryWordingYieldsItsEvent(sentence: String, type: String) {
-    #expect(ArticleFixture(sentence).events().map(\.type) == [type], "\(sentence)")
+    #expect(eventTypes(sentence) == [type], "\(sentence)")
   }
 
   @Test func aJudgeRejectingWhatWasArguedIsARuling() {
@@ -63,11 +63,9 @@ struct RegulatoryUpdateWordingTests {
     "In May 2013, Meridale pleaded guilty to felony charges of selling adulterated drugs.",
   ])
   func trendsScreeningAndBorderHoldsAreNoSuchEvents(sentence: String) {
-    let types = ArticleFixture(sentence).events().map(\.type)
     #expect(
-      types.allSatisfy {
-        !["regulatory.penalty", "civil.settlement", "criminal.arrest", "criminal.charge"].contains($0)
-      },
-      "\(sentence): \(types)")
+      yieldsNone(
+        of: ["regulatory.penalty", "civil.settlement", "criminal.arrest", "criminal.charge"], sentence),
+      "\(sentence): \(eventTypes(sentence))")
   }
 }

@@ -30,7 +30,7 @@ struct RoundupWordingTests {
     "Lisbon woman charged in fatal Route 12 crash",
   ])
   func aHeadlineChargeIsACharge(sentence: String) {
-    #expect(ArticleFixture(sentence).events().map(\.type).contains("criminal.charge"), "\(sentence)")
+    #expect(eventTypes(sentence).contains("criminal.charge"), "\(sentence)")
   }
 
   @Test(arguments: [

@@ -20,7 +20,7 @@ struct TechLitigationWordingTests {
     ("Oral argument was in February.", "civil.hearing"),
   ])
   func wordingYieldsItsEvent(sentence: String, type: String) {
-    #expect(ArticleFixture(sentence).events().map(\.type).contains(type), "\(sentence)")
+    #expect(eventTypes(sentence).contains(type), "\(sentence)")
   }
 
   @Test func aTimeFrontingTheSentenceDatesThePenaltyTheOrderImposed() {
@@ -38,11 +38,9 @@ struct TechLitigationWordingTests {
     "We filed a motion for fees, pointing to Ridgeline’s pattern of suing dozens of companies at once.",
   ])
   func explainersAndForumsStayQuiet(sentence: String) {
-    let types = ArticleFixture(sentence).events().map(\.type)
     #expect(
-      types.allSatisfy {
-        !["civil.ruling", "regulatory.ban", "civil.settlement", "civil.complaint_filed"].contains($0)
-      },
-      "\(sentence): \(types)")
+      yieldsNone(
+        of: ["civil.ruling", "regulatory.ban", "civil.settlement", "civil.complaint_filed"], sentence),
+      "\(sentence): \(eventTypes(sentence))")
   }
 }

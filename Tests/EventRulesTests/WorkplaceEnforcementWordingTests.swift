@@ -20,7 +20,7 @@ struct WorkplaceEnforcementWordingTests {
     ("The main case goes to trial before an NLRB administrative law judge on April 14.", "civil.hearing"),
   ])
   func workplaceWordingYieldsItsEvent(sentence: String, type: String) {
-    #expect(ArticleFixture(sentence).events().map(\.type) == [type], "\(sentence)")
+    #expect(eventTypes(sentence) == [type], "\(sentence)")
   }
 
   @Test func aPenaltyAnAgencyProposesIsRequested() {
