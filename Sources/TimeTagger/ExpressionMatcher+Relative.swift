@@ -170,6 +170,10 @@ extension ExpressionMatcher {
       if hasThe, step != 0, let (code, end) = partOfDay(after: at) {
         return (end, date(.storyNeighbor(.day, step), partOfDay: code))
       }
+      // "arrested that night", "the same evening": the part of the day the story is in.
+      if k == "that" || k == "same", let (code, end) = partOfDay(after: at) {
+        return (end, date(.storyNeighbor(.day, 0), partOfDay: code))
+      }
       return nil
     }
     if unit == .hour || unit == .minute || unit == .second { return nil }

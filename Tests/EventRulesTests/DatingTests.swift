@@ -142,3 +142,14 @@ struct RequestDatingTests {
     #expect(request?.date?.value == "2026-01")
   }
 }
+
+/// "In the same rule, BIS removed …": the occasion told before dates what the sentence adds.
+struct SameRuleDatingTests {
+  @Test func inTheSameRuleTakesTheRulesDate() {
+    let events = ArticleFixture(
+      "On February 18, 2021, BIS added nine entities to the Entity List. In the same rule, BIS removed Larchmont Logistics from the Entity List.",
+      published: "2021-03-01"
+    ).tagged().events()
+    #expect(events.first { $0.type == "regulatory.delisting" }?.date?.value == "2021-02-18")
+  }
+}

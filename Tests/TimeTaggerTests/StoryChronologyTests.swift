@@ -121,3 +121,16 @@ import Testing
     #expect(values["that year"] == nil)
   }
 }
+
+/// "that night", "the same evening": the day the story is in, at that part of it.
+@Suite struct ThatNightTests {
+  @Test func thatNightIsTheStorysDay() {
+    let found = tag(
+      "Officers stopped him on March 3, 2021. He was arrested that night. The same evening he was released.",
+      dct: "2023-05-18")
+    let values = Dictionary(
+      found.map { ($0.text, $0.resolved?.value) }, uniquingKeysWith: { first, _ in first })
+    #expect(values["that night"] == "2021-03-03")
+    #expect(values["The same evening"] == "2021-03-03")
+  }
+}

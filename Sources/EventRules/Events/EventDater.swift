@@ -332,7 +332,8 @@ struct EventDater {
   /// Nouns of an occasion a later sentence refers back to ("In the same action", "As part of the same order").
   static let occasionNouns: Set<String> = [
     "action", "actions", "move", "order", "announcement", "notice", "release", "decision", "ruling",
-    "filing", "statement", "round", "package", "designation", "designations",
+    "filing", "statement", "round", "package", "designation", "designations", "rule", "judgment",
+    "hearing", "opinion",
   ]
 
   /// What "Under the ..." refers back to: an order or agreement whose terms the sentence tells.
