@@ -36,6 +36,7 @@ struct CommonwealthWordingTests {
       "regulatory.ban"
     ),
     ("The Oregon Court of Appeals upheld the conviction in 2001.", "appeal.decided"),
+    ("Zoomly wins appeal against Kelbridge licence revocation", "appeal.decided"),
   ])
   func commonwealthWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(eventTypes(sentence) == [type], "\(sentence)")
