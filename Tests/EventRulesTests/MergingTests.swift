@@ -57,3 +57,23 @@ struct SurnameMergingTests {
     #expect(events.first?.date?.value == "2014-02-12")
   }
 }
+
+/// "Separately, …" or "a second inquiry" tells one more happening of the kind: it does not join the one
+/// told before.
+struct AnotherHappeningTests {
+  @Test func aSeparateInquiryIsItsOwnEvent() {
+    let events = ArticleFixture(
+      "The DPC commenced the inquiry on 14 September 2020. The DPC fined Chirrup €312 million. Separately, the DPC has commenced an own-volition inquiry into Chirrup’s transfers of data.",
+      published: "2022-12-08"
+    ).tagged().events().filter { $0.type == "regulatory.enforcement" }
+    #expect(events.count == 2)
+  }
+
+  @Test func theSameInquiryToldAgainStaysOne() {
+    let events = ArticleFixture(
+      "The DPC commenced the inquiry on 14 September 2020. The inquiry was commenced after complaints from parents.",
+      published: "2022-12-08"
+    ).tagged().events().filter { $0.type == "regulatory.enforcement" }
+    #expect(events.count == 1)
+  }
+}

@@ -51,6 +51,8 @@ struct EventMerger {
     let others = members.map { mentions[$0] }
     guard let last = others.last else { return false }
     let distance = m.sentence - last.sentence
+    // "Separately, …", "a second inquiry": one more happening of the kind, not the one told before.
+    if m.isAnother, distance > 0 { return false }
     if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }
     if group.type == "civil.settlement", isSettlementReference(m),
       others.contains(where: { $0.status == .actual })

@@ -17,6 +17,9 @@ struct Mention: Sendable {
   var before: Set<Int> = []
   /// The clause the mention's time must come from, when a cue set it apart ("after X").
   var clause: Range<Int>?
+  /// Told as another happening of its kind ("Separately, …", "a second inquiry", "a new suit"): it joins
+  /// no event told in an earlier sentence.
+  var isAnother = false
 
   func names(for role: String) -> [String] {
     participants.filter { $0.role == role }.map(\.name)

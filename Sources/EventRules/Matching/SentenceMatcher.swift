@@ -343,10 +343,24 @@ struct SentenceMatcher {
       return !courts.contains(where: { CaseRoles.sameParty($0, p.name) }) && !Self.namesABench(p.name)
     }
     let (status, cue) = StatusDetector.status(of: match.range, in: t, default: rule.status)
-    return Mention(
+    var mention = Mention(
       rule: rule, sentence: t.index, trigger: match.range, triggerText: t.text(match.range),
       participants: participants, status: status, statusCue: cue,
       quotes: RoleFinder.quotes(in: t.window(around: match.range).sentence.text))
+    mention.isAnother = Self.isToldAsAnother(match.range, in: t)
+    return mention
+  }
+
+  /// Words that tell a happening as one more of its kind.
+  private static let anotherWords: Set<String> = [
+    "separate", "another", "second", "third", "new", "fresh", "further", "additional",
+  ]
+
+  /// "Separately, the DPC has commenced an own-volition inquiry", "opened a second investigation".
+  static func isToldAsAnother(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    if t.lower.first == "separately" { return true }
+    let from = max(0, trigger.lowerBound - 3)
+    return t.lower[from..<min(t.count, trigger.upperBound)].contains { anotherWords.contains($0) }
   }
 
   /// "data startup Tallyhound", "Queensland company Brightray Solar": a slot holding a description and then
