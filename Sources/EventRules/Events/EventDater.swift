@@ -91,33 +91,6 @@ struct EventDater {
     return span.lowerBound > 0 && Self.boundWords.contains(t.lower[span.lowerBound - 1])
   }
 
-  /// Nouns of what happened before any case: "the 2019 killing", "over a 2018 data breach".
-  static let incidentNouns: Set<String> = [
-    "killing", "killings", "murder", "murders", "death", "deaths", "shooting", "shootings", "stabbing",
-    "crash", "fire", "attack", "attacks", "robbery", "collapse", "explosion", "overdose", "disappearance",
-    "kidnapping", "assault", "bombing", "riot", "derailment", "hack", "breach", "spill", "accident", "leak",
-    "outbreak", "heist", "raid",
-  ]
-
-  static let functionWords: Set<String> = [
-    "of", "in", "for", "at", "on", "to", "with", "by", "and", "or", "after", "before", "over", "from", "as",
-    "that", "which", "who", "the", "a", "an", "his", "her", "their", "its",
-  ]
-
-  /// A year or date used as an adjective of an incident ("in the 2019 killing of"): when the incident
-  /// happened, not the step of the case the sentence tells.
-  private func namesAnIncident(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
-    guard let own = tokenSpan(of: time, in: t) else { return false }
-    for k in own.upperBound..<min(t.count, own.upperBound + 3) {
-      if Self.incidentNouns.contains(t.lower[k]) { return true }
-      // "2018 data breach", "2010 overdose death": up to two words describing the incident; "convicted in
-      // 2019 of killing" dates the conviction.
-      guard t.tokens[k].kind == .word, !t.tokens[k].isCapitalized, !Self.functionWords.contains(t.lower[k])
-      else { return false }
-    }
-    return false
-  }
-
   /// The tokens of sentence `t` that `time` covers.
   func tokenSpan(of time: TimeExpression, in t: SentenceTokens) -> Range<Int>? {
     guard let lo = t.tokens.firstIndex(where: { $0.range.overlaps(time.range) }) else { return nil }
@@ -214,7 +187,7 @@ struct EventDater {
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
     for i in mentions.indices
     where mentions[i].date == nil && !isEarlier.contains(i) && !Self.notCarried.contains(mentions[i].status)
-      && !Self.isBareDecisionNoun(mentions[i])
+      && !mentions[i].isBareDecisionNoun
     {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
@@ -225,46 +198,6 @@ struct EventDater {
           break
         }
       }
-    }
-  }
-
-  /// "review the ruling", "The ruling": a decision named by its noun alone refers back to one told before,
-  /// so the time of the sentences around it is not its own.
-  static func isBareDecisionNoun(_ m: Mention) -> Bool {
-    m.rule.type == "civil.ruling"
-      && ["ruling", "decision", "the ruling"].contains(m.triggerText.lowercased())
-  }
-
-  /// Steps a sentence usually names as what another act answers ("denied Keystone's motion to dismiss"):
-  /// a time fronting that sentence is the act's, not theirs.
-  static let referredTypes: Set<String> = ["civil.motion_filed", "civil.complaint_filed", "appeal.filed"]
-
-  /// ", ordering Kestrel to …", ", barring the company from …": a participle after a comma that tells
-  /// more of the act before it.
-  private func isParticipialElaboration(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
-    trigger.lowerBound > 0 && trigger.lowerBound < t.count && t.lower[trigger.lowerBound - 1] == ","
-      && t.lower[trigger.lowerBound].hasSuffix("ing")
-  }
-
-  /// The time that opens the sentence and is set off by a comma ("Last Friday, …", "On 3 May, …").
-  private func frontedTime(_ times: [TimeExpression], in t: SentenceTokens) -> TimeExpression? {
-    guard let first = times.first, let span = tokenSpan(of: first, in: t), span.lowerBound <= 1,
-      span.upperBound < t.count, t.lower[span.upperBound] == ","
-    else { return nil }
-    return first
-  }
-
-  static let clausePrepositions: Set<String> = ["during", "in", "at", "on", "after", "before", "when", "by"]
-
-  /// "voted on Tuesday to pay Marcus Hale, the man who sued the city": a trigger in a relative clause
-  /// ("who sued") tells an earlier happening; a time before the clause is the main clause's.
-  func isOutsideRelativeClause(of trigger: Range<Int>, _ time: TimeExpression, in t: SentenceTokens) -> Bool {
-    guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
-    let from = max(span.upperBound, trigger.lowerBound - 3)
-    // "an inspection in late June, during which investigators found": the clause happens at that time.
-    return (from..<trigger.lowerBound).contains { k in
-      ["who", "whom", "which"].contains(t.lower[k])
-        && !(k > 0 && Self.clausePrepositions.contains(t.lower[k - 1]))
     }
   }
 

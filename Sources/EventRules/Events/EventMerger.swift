@@ -115,9 +115,8 @@ struct EventMerger {
 
   /// "The ministry welcomed the ruling": a ruling named without date or parties refers to a decision told before.
   private static func isBackReference(_ m: Mention) -> Bool {
-    m.rule.type == "civil.ruling" && m.date == nil
+    m.isBareDecisionNoun && m.date == nil
       && !m.participants.contains { nameRoles.contains($0.role) && !benchRoles.contains($0.role) }
-      && ["ruling", "decision", "the ruling"].contains(m.triggerText.lowercased())
   }
 
   /// "the division could assess penalties on top of the settlement": a bare "settlement" with no date or

@@ -25,3 +25,11 @@ struct Mention: Sendable {
     participants.filter { $0.role == role }.map(\.name)
   }
 }
+
+extension Mention {
+  /// "review the ruling", "The ruling": a court decision named by its noun alone, which refers back to one
+  /// told before (its sentence's time and parties are not its own).
+  var isBareDecisionNoun: Bool {
+    rule.type == "civil.ruling" && ["ruling", "decision", "the ruling"].contains(triggerText.lowercased())
+  }
+}
