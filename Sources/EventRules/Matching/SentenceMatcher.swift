@@ -362,31 +362,4 @@ struct SentenceMatcher {
     let from = max(0, trigger.lowerBound - 3)
     return t.lower[from..<min(t.count, trigger.upperBound)].contains { anotherWords.contains($0) }
   }
-
-  /// "data startup Tallyhound", "Queensland company Brightray Solar": a slot holding a description and then
-  /// a name stands for the name, so that the same party told bare elsewhere is recognised.
-  static func namedAfterDescription(_ span: Range<Int>, in t: SentenceTokens) -> Range<Int> {
-    guard span.count >= 2, t.capitalized[span.upperBound - 1] else { return span }
-    var start = span.upperBound - 1
-    while start > span.lowerBound,
-      t.capitalized[start - 1] || NameFinder.connectors.contains(t.lower[start - 1])
-    {
-      start -= 1
-    }
-    guard start > span.lowerBound, !t.capitalized[start - 1], t.tokens[start - 1].kind == .word,
-      !NameFinder.determiners.contains(t.lower[start - 1]), t.capitalized[start]
-    else { return span }
-    return start..<span.upperBound
-  }
-
-  /// Words that end the name of a bench rather than of a person ("Westminster Magistrates", "the Sessions
-  /// Court").
-  private static let benchWords: Set<String> = [
-    "court", "magistrates", "magistrate", "tribunal", "bench", "judge", "judges", "justices", "jury",
-  ]
-
-  static func namesABench(_ name: String) -> Bool {
-    guard let last = name.split(separator: " ").last else { return false }
-    return benchWords.contains(last.lowercased().replacingOccurrences(of: "'s", with: ""))
-  }
 }
