@@ -68,4 +68,12 @@ struct RegulatoryUpdateWordingTests {
         of: ["regulatory.penalty", "civil.settlement", "criminal.arrest", "criminal.charge"], sentence),
       "\(sentence): \(eventTypes(sentence))")
   }
+
+  @Test(arguments: [
+    "FCC pulls licenses of two Keel Valley radio stations over owner’s fraud conviction",
+    "The renewal applications, filed while Tasker was in prison, did not mention the conviction.",
+  ])
+  func aConvictionReferredToIsNoNewConviction(sentence: String) {
+    #expect(!eventTypes(sentence).contains("criminal.conviction"), "\(sentence)")
+  }
 }
