@@ -12,11 +12,6 @@ extension EventDater {
     "outbreak", "heist", "raid",
   ]
 
-  static let functionWords: Set<String> = [
-    "of", "in", "for", "at", "on", "to", "with", "by", "and", "or", "after", "before", "over", "from", "as",
-    "that", "which", "who", "the", "a", "an", "his", "her", "their", "its",
-  ]
-
   /// A year or date used as an adjective of an incident ("in the 2019 killing of"): when the incident
   /// happened, not the step of the case the sentence tells.
   func namesAnIncident(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
@@ -25,7 +20,7 @@ extension EventDater {
       if Self.incidentNouns.contains(t.lower[k]) { return true }
       // "2018 data breach", "2010 overdose death": up to two words describing the incident; "convicted in
       // 2019 of killing" dates the conviction.
-      guard t.tokens[k].kind == .word, !t.tokens[k].isCapitalized, !Self.functionWords.contains(t.lower[k])
+      guard t.tokens[k].kind == .word, !t.tokens[k].isCapitalized, !Self.notNouns.contains(t.lower[k])
       else { return false }
     }
     return false

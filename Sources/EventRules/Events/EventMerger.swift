@@ -148,7 +148,7 @@ struct EventMerger {
       // "Copping" and "Darren Copping", "OFAC" and "the Office of Foreign Assets Control": one party.
       return leftNames.contains {
         (p.name.first?.isUppercase == true && $0.first?.isUppercase == true
-          && CaseRoles.sameWords(wordsOfKey(key($0)), wordsOfKey(k)))
+          && CaseRoles.sameParty($0, p.name))
           || abbreviates($0, p.name) || abbreviates(p.name, $0)
       }
     }
@@ -170,16 +170,14 @@ struct EventMerger {
   /// Two mentions naming different parties in the same role are different happenings. Only proper names
   /// count: descriptions ("12 Chinese chip firms") may word one party two ways.
   private static func conflicting(_ a: Mention, _ b: Mention) -> Bool {
-    func proper(_ names: [String]) -> Set<String> {
-      Set(names.filter { $0.first?.isUppercase == true }.map(key))
+    func proper(_ names: [String]) -> [String] {
+      names.filter { $0.first?.isUppercase == true }
     }
     for role in ["plaintiff", "defendant", "target", "person"] {
       let x = proper(a.names(for: role))
       let y = proper(b.names(for: role))
       // "Kestrel" and "Kestrel Residential LLC" name one party.
-      if !x.isEmpty, !y.isEmpty,
-        !x.contains(where: { p in y.contains { CaseRoles.sameWords(wordsOfKey(p), wordsOfKey($0)) } })
-      {
+      if !x.isEmpty, !y.isEmpty, !x.contains(where: { p in y.contains { CaseRoles.sameParty(p, $0) } }) {
         return true
       }
     }
@@ -187,10 +185,6 @@ struct EventMerger {
     let x = Set(a.names(for: "amount").map(key))
     let y = Set(b.names(for: "amount").map(key))
     return !x.isEmpty && !y.isEmpty && x.isDisjoint(with: y)
-  }
-
-  private static func wordsOfKey(_ key: String) -> [String] {
-    key.split(separator: "-").map(String.init)
   }
 
   /// A name as a key: lowercase letters and digits, words joined by "-" ("U.S. government" → "us-government").

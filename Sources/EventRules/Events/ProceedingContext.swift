@@ -64,11 +64,14 @@ enum ProceedingContext {
     where mentions[i].rule.type == "regulatory.penalty" && criminalSentences.contains(mentions[i].sentence)
       && !mentions[i].participants.contains(where: { $0.role == "authority" })
     {
-      mentions[i].rule = mentions[i].rule.yielding("criminal.sentence")
-      mentions[i].participants = mentions[i].participants.map {
-        $0.role == "target" ? Participant(role: "defendant", name: $0.name) : $0
-      }
+      retype(&mentions[i], to: "criminal.sentence", party: "target", as: "defendant")
     }
+  }
+
+  /// The mention yielding `type`, its `party` role renamed to the side the new type gives that party.
+  private static func retype(_ m: inout Mention, to type: String, party: String, as role: String) {
+    m.rule = m.rule.yielding(type)
+    m.participants = m.participants.map { $0.role == party ? Participant(role: role, name: $0.name) : $0 }
   }
 
   /// "The ACCC is seeking penalties", "faces a maximum penalty of $1.1 million for each breach": in an
@@ -83,10 +86,8 @@ enum ProceedingContext {
       guard !words.isDisjoint(with: ["penalty", "penalties", "fine", "fines"]),
         words.isDisjoint(with: ["prison", "jail", "years", "months", "life", "term", "sentence"])
       else { continue }
-      mentions[i].rule = mentions[i].rule.yielding("regulatory.penalty")
-      mentions[i].participants = mentions[i].participants.map {
-        $0.role == "defendant" ? Participant(role: "target", name: $0.name) : $0
-      }.filter { $0.role != "judge" }
+      retype(&mentions[i], to: "regulatory.penalty", party: "defendant", as: "target")
+      mentions[i].participants.removeAll { $0.role == "judge" }
     }
   }
 
