@@ -75,11 +75,9 @@ extension ExpressionMatcher {
       return (k + 1, date(.absolute(.month(y, m))))
     }
     // "December of that year", "in May of the same year": the month in the year the story is in.
-    if day == nil, key(j) == "of", key(j + 1) == "that", key(j + 2) == "year" {
-      return (j + 3, date(.storyMonth(month: m, day: nil)))
-    }
-    if day == nil, key(j) == "of", key(j + 1) == "the", key(j + 2) == "same", key(j + 3) == "year" {
-      return (j + 4, date(.storyMonth(month: m, day: nil)))
+    if day == nil, key(j) == "of" {
+      let year = key(j + 1) == "that" ? j + 2 : key(j + 1) == "the" && key(j + 2) == "same" ? j + 3 : nil
+      if let year, key(year) == "year" { return (year + 1, date(.storyMonth(month: m, day: nil))) }
     }
     if day == nil, isKey(j, ["last", "next", "this"]), key(j + 1) == "year" {
       let offset = key(j) == "last" ? -1 : key(j) == "next" ? 1 : 0

@@ -16,7 +16,7 @@ enum Tense: Sendable, Hashable {
       // A suffix can match only when the last byte is its last letter: that byte is looked at first.
       let last = k.utf8.last
       if (listed && futureWords.contains(k)) || (last == 0x6C && (k.hasSuffix("'ll") || k.hasSuffix("’ll")))
-        || (beforeTo && listed && intentWords.contains(k)) || isDateSetFor(at: i, in: words)
+        || (beforeTo && listed && intentWords.contains(k)) || (last == 0x74 && isDateSetFor(at: i, in: words))
       {
         result.append((i, .future))
       } else if listed && pastWords.contains(k) {
