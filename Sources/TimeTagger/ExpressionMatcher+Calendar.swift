@@ -47,7 +47,8 @@ extension ExpressionMatcher {
     return (i + 1, date(.absolute(.day(day))))
   }
 
-  /// "March 12, 2021", "Mar. 12", "March 12th", "March 2021", "March", "July last year", "March of 2020".
+  /// "March 12, 2021", "Mar. 12", "March 12th", "March 2021", "March, 2021", "March", "July last year",
+  /// "March of 2020".
   func monthFirst(at i: Int, contextual: Bool) -> Found? {
     guard let m = month(at: i, contextual: contextual) else { return nil }
     var j = i + 1
@@ -67,6 +68,8 @@ extension ExpressionMatcher {
     var k = j
     if day != nil, key(k) == "," { k += 1 }
     if day == nil, key(k) == "of" { k += 1 }
+    // "in May, 2025" (a comma some writers put between month and year): only a year that is nothing else.
+    if day == nil, key(k) == ",", year(at: k + 1, strict: true) != nil { k += 1 }
     if let y = year(at: k, strict: false), !(k + 1 < words.count && words[k + 1].hyphenBefore) {
       if let day {
         guard let d = CalendarDay(year: y, month: m, day: day) else { return nil }

@@ -60,4 +60,54 @@ struct TimeAttachmentTests {
     ).tagged().events()
     #expect(date("civil.dismissal", in: events) == "2021-10-04")
   }
+
+  @Test func aTimeAfterAVerbAndItsObjectDatesTheVerb() {
+    let events = ArticleFixture(
+      "A judge barred Nuvo from using the name in March.\nNuvo appealed the injunction to the Ninth Circuit in April.",
+      published: "2025-06-20"
+    ).tagged().events()
+    #expect(date("appeal.filed", in: events) == "2025-04")
+    #expect(date("civil.injunction", in: events) == "2025-03")
+  }
+
+  @Test func aTimeAfterAnObjectsOwnParticipleStaysTheObjects() {
+    let events = ArticleFixture(
+      "Tallis Mining has appealed the $2 million fine imposed by the regulator in March.",
+      published: "2025-06-20"
+    ).tagged().events()
+    #expect(date("regulatory.penalty", in: events) == "2025-03")
+    #expect(date("appeal.filed", in: events) != "2025-03")
+  }
+
+  @Test func aBareRelativeTimeDatesTheVerbBeforeItNotTheChargesAfter() {
+    let events = ArticleFixture(
+      "Ms Reardon was convicted in the Hamilton District Court last December on two charges of fraud.",
+      published: "2025-04-10"
+    ).tagged().events()
+    #expect(date("criminal.conviction", in: events) == "2024-12")
+  }
+
+  @Test func aTimeOpeningTheSentenceWithoutACommaDatesItsWholeClause() {
+    let events = ArticleFixture(
+      "In March 2019 the Nice criminal court convicted Pellegrin of corruption and favouritism, and gave him an 18-month suspended prison sentence.",
+      published: "2021-06-18"
+    ).tagged().events()
+    #expect(date("criminal.conviction", in: events) == "2019-03")
+    #expect(date("criminal.sentence", in: events) == "2019-03")
+  }
+
+  @Test func aDurationAfterATimeCountsFromThatTime() {
+    let events = ArticleFixture(
+      "Lindell was first elected sheriff in 2004, a year after his predecessor, Wade Cullen, was convicted of stealing $60,000.",
+      published: "2022-02-02"
+    ).tagged().events()
+    #expect(date("criminal.conviction", in: events) == "2003")
+  }
+
+  @Test func rulesAsANounAfterCourtAreNoRuling() {
+    #expect(
+      yieldsNone(
+        of: ["civil.ruling"],
+        "It is one of the first court fights over rules that make app stores check how old their users are."))
+  }
 }

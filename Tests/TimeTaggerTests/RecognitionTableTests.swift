@@ -20,6 +20,10 @@ import Testing
       "The filing is dated 2021-03-12.", "2021-03-12", .date, "2021-03-12", resolved: "2021-03-12", .absolute),
     .init("The filing is dated 3/12/2021.", "3/12/2021", .date, "2021-03-12"),
     .init("The court ruled in March 2021.", "March 2021", .date, "2021-03", resolved: "2021-03", .absolute),
+    .init(
+      "It was listed in May, 2019, weeks later.", "May, 2019", .date, "2019-05", resolved: "2019-05",
+      .absolute),
+    .init("By March, 2000 people had signed.", "March", .date, "2021-03"),
     .init("The company was founded in 2010.", "2010", .date, "2010", resolved: "2010", .absolute),
     .init("Sales grew in the 1990s.", "the 1990s", .date, "199"),
     .init("Laws changed in the twenty-first century.", "the twenty-first century", .date, "20"),

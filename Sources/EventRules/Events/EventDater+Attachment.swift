@@ -52,15 +52,43 @@ extension EventDater {
       guard let when = (span.upperBound..<end).first(where: { t.lower[$0] == "when" }) else { return nil }
       return triggers.first { $0.lowerBound > when && $0.lowerBound <= when + 6 }
     }
-    if span.lowerBound > 0, Self.attachingPrepositions.contains(t.lower[span.lowerBound - 1]) {
+    // "convicted in 2008", "convicted in the district court last December on two charges": an adverb of
+    // time follows the verb it dates.
+    if span.lowerBound > 0,
+      Self.attachingPrepositions.contains(t.lower[span.lowerBound - 1])
+        || Self.relativeTimeOpeners.contains(t.lower[span.lowerBound])
+    {
       let start = t.clauseStart(before: span.lowerBound)
       let left = triggers.filter { $0.lowerBound >= start && $0.upperBound <= span.lowerBound }
-      if let last = left.max(by: { $0.upperBound < $1.upperBound }) { return last }
+      if let last = left.max(by: { $0.upperBound < $1.upperBound }) {
+        return actingVerb(on: last, among: left, before: span.lowerBound, in: t) ?? last
+      }
     }
     return nearestTrigger(to: time, among: triggers, in: t)
   }
 
   static let attachingPrepositions: Set<String> = ["in", "on", "at", "during", "around"]
+  /// First words of a time that is an adverb by itself: "last December", "earlier this year", "yesterday".
+  static let relativeTimeOpeners: Set<String> = ["last", "yesterday", "earlier", "this", "late", "early"]
+
+  /// "Nuvo appealed the injunction to the Ninth Circuit in April": the trigger before a time may be the
+  /// object of a verb trigger just before it; the time is when the verb's act happened, not the object's
+  /// ("upheld the conviction in 2019"). Not when a participle or relative clause tells the object's own
+  /// time ("challenged the fine imposed in March").
+  private func actingVerb(
+    on object: Range<Int>, among left: [Range<Int>], before time: Int, in t: SentenceTokens
+  ) -> Range<Int>? {
+    guard object.lowerBound >= 1, EventDater.determiners.contains(t.lower[object.lowerBound - 1]),
+      let verb = left.filter({ $0.upperBound < object.lowerBound }).max(by: { $0.upperBound < $1.upperBound }
+      ),
+      object.lowerBound - verb.upperBound <= 2,
+      EventDater.determiners.contains(t.lower[verb.upperBound])
+    else { return nil }
+    let between = t.lower[object.upperBound..<time]
+    guard !between.contains(where: { $0.hasSuffix("ed") || ["that", "which", "who", ","].contains($0) })
+    else { return nil }
+    return verb
+  }
 
   /// Nouns of decisions a time may modify while a later "when" clause tells them ("a 2019 decision ..., when").
   static let decisionNouns: Set<String> = [

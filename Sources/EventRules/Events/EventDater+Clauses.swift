@@ -37,13 +37,24 @@ extension EventDater {
       && t.lower[trigger.lowerBound].hasSuffix("ing")
   }
 
-  /// The time that opens the sentence and is set off by a comma ("Last Friday, …", "On 3 May, …").
+  /// The time that opens the sentence before its subject ("Last Friday, …", "On 3 May, …", "In March 2019
+  /// the Nice criminal court convicted …").
   func frontedTime(_ times: [TimeExpression], in t: SentenceTokens) -> TimeExpression? {
     guard let first = times.first, let span = tokenSpan(of: first, in: t), span.lowerBound <= 1,
-      span.upperBound < t.count, t.lower[span.upperBound] == ","
+      span.upperBound < t.count
     else { return nil }
-    return first
+    if t.lower[span.upperBound] == "," { return first }
+    // Without a comma, only a subject may follow ("Last year's ruling" is no fronted time).
+    let next = t.tokens[span.upperBound]
+    guard next.kind == .word else { return nil }
+    return next.isCapitalized || Self.subjectOpeners.contains(t.lower[span.upperBound]) ? first : nil
   }
+
+  /// Words that open a sentence's subject.
+  static let subjectOpeners: Set<String> = [
+    "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "we", "i", "prosecutors",
+    "police", "regulators", "officials", "lawyers", "judges", "jurors",
+  ]
 
   static let clausePrepositions: Set<String> = ["during", "in", "at", "on", "after", "before", "when", "by"]
 

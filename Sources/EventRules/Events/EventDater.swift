@@ -109,6 +109,7 @@ struct EventDater {
   /// Sets `before` from "After X, Y" / "Y, after X" / "Before X, Y", then dates every mention it can.
   func apply(to mentions: inout [Mention]) {
     order(&mentions)
+    markOffsetClauses(&mentions)
     let isEarlier = Set(mentions.indices.filter { !mentions[$0].before.isEmpty })
     let triggersBySentence = Dictionary(grouping: mentions, by: \.sentence).mapValues { $0.map(\.trigger) }
     // 1. A time in the trigger's own clause, else in its sentence (not for a mention told as earlier).
@@ -326,21 +327,68 @@ struct EventDater {
           ["after", "before"].contains(t.lower[span.upperBound])
         else { continue }
         let direction = t.lower[span.upperBound] == "after" ? -1 : 1
-        let subEnd = t.clauseEnd(after: span.upperBound + 1)
+        let subEnd = offsetClauseEnd(after: span.upperBound + 1, in: t)
         let sub = here.filter { (span.upperBound + 1..<subEnd).contains(mentions[$0].trigger.lowerBound) }
         let main = here.filter {
           mentions[$0].trigger.upperBound <= span.lowerBound && mentions[$0].date != nil
         }
-        guard let anchor = main.last.flatMap({ mentions[$0].date }),
-          let earliest = anchor.earliest, let latest = anchor.latest
-        else { continue }
+        // "was first elected in 2004, a year after his predecessor was convicted": the time just before
+        // stands in for an event the rules do not know.
+        let anchor: (value: String, earliest: CalendarDay, latest: CalendarDay)
+        if let date = main.last.flatMap({ mentions[$0].date }), let earliest = date.earliest,
+          let latest = date.latest
+        {
+          anchor = (date.value, earliest, latest)
+        } else if let time = timeJustBefore(span.lowerBound, in: t), let resolved = time.resolved {
+          anchor = (resolved.value, resolved.earliest, resolved.latest)
+        } else {
+          continue
+        }
         let base = ResolvedTime(
-          value: anchor.value, earliest: earliest, latest: latest, resolution: .previousTime)
+          value: anchor.value, earliest: anchor.earliest, latest: anchor.latest, resolution: .previousTime)
         guard let moved = base.shifted(byDuration: time.value, direction: direction) else { continue }
         for i in sub where mentions[i].date == nil {
           mentions[i].date = EventDate(
             value: moved.value, text: time.text + " " + t.lower[span.upperBound],
             resolution: moved.resolution.rawValue, earliest: moved.earliest, latest: moved.latest)
+        }
+      }
+    }
+  }
+
+  /// A dated time of sentence `t` ending right before token `k`, set off by at most a comma.
+  private func timeJustBefore(_ k: Int, in t: SentenceTokens) -> TimeExpression? {
+    datedTimes(in: t.index).last { time in
+      guard let span = tokenSpan(of: time, in: t), span.upperBound <= k else { return false }
+      return t.lower[span.upperBound..<k].allSatisfy { $0 == "," }
+    }
+  }
+
+  /// The end of the clause starting at token `i`, past a name set off by commas ("a year after his
+  /// predecessor, Wade Cullen, was convicted").
+  private func offsetClauseEnd(after i: Int, in t: SentenceTokens) -> Int {
+    var end = t.clauseEnd(after: i)
+    while end + 1 < t.count, t.lower[end] == ",", t.tokens[end + 1].isCapitalized {
+      let next = t.clauseEnd(after: end + 1)
+      guard next - end <= 4, next < t.count, t.lower[next] == "," else { break }
+      end = t.clauseEnd(after: next + 1)
+    }
+    return end
+  }
+
+  /// The clause after "<duration> after" / "<duration> before" ("a year after his predecessor was
+  /// convicted"): what it tells is dated from the time it is counted from, never by a time outside it.
+  private func markOffsetClauses(_ mentions: inout [Mention]) {
+    let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
+    for (s, here) in bySentence {
+      let t = sentences[s]
+      for time in times(in: s) where time.type == .duration && time.resolved == nil {
+        guard let span = tokenSpan(of: time, in: t), span.upperBound < t.count,
+          ["after", "before"].contains(t.lower[span.upperBound])
+        else { continue }
+        let sub = (span.upperBound + 1)..<offsetClauseEnd(after: span.upperBound + 1, in: t)
+        for i in here where mentions[i].clause == nil && sub.contains(mentions[i].trigger.lowerBound) {
+          mentions[i].clause = sub
         }
       }
     }
