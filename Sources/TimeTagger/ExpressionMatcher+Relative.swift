@@ -143,9 +143,10 @@ extension ExpressionMatcher {
     {
       return (j + 2, date(.storyNeighbor(unit, 0)))
     }
-    // "that October", "that same March": the month in the year the story is in.
+    // "that October", "that same March": the month in the year the story is in; "that summer" its season.
     if k == "that", !hasThe {
       let m = key(j + 1) == "same" ? j + 2 : j + 1
+      if let code = TimeLexicon.seasons[key(m) ?? ""] { return (m + 1, date(.storySeason(code))) }
       if let inner = monthFirst(at: m, contextual: true),
         case .date(.monthDay(let month, let day, _), _, _, _) = inner.meaning
       {

@@ -90,7 +90,7 @@ struct ExpressionResolver {
       return "XXXX-\(CalendarSpan.pad(m, 2))" + (d.map { "-" + CalendarSpan.pad($0, 2) } ?? "")
     case .weekday(let wd, _): return "XXXX-WXX-\(wd)"
     case .quarter(let q, _, _): return "XXXX-Q\(q)"
-    case .season(let code, _, _): return "XXXX-\(code)"
+    case .season(let code, _, _), .storySeason(let code): return "XXXX-\(code)"
     default: return "XXXX-XX-XX"
     }
   }
@@ -152,6 +152,11 @@ struct ExpressionResolver {
         return (.day(day), .previousTime)
       }
       return (.month(y, m), .previousTime)
+    }
+    if case .storySeason(let code) = spec, let previous = story.previous,
+      publicationDate.map({ previous.earliest <= $0 }) ?? true
+    {
+      return (.season(previous.earliest.year, code), .previousTime)
     }
     if case .storyQuarter = spec, let quarter = story.quarter { return (quarter, .previousTime) }
     if case .storyQuarterIn(let year) = spec {
@@ -217,6 +222,9 @@ struct ExpressionResolver {
     case .season(let code, let year, let direction):
       if let year { return (.season(year, code), .absolute) }
       return (Self.season(code, direction: direction, tense: tense, dct: dct), pub)
+    case .storySeason(let code):
+      // No story time yet: "that summer" is the last one before publication.
+      return (Self.season(code, direction: .byTense, tense: .past, dct: dct), pub)
     case .storyQuarterIn(let year): return (.year(year), .absolute)
     case .storyQuarter:
       return (CalendarSpan.quarter(dct.year, dct.quarter).shifted(by: -1), pub)

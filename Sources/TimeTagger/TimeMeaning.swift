@@ -59,6 +59,8 @@ enum DateSpec: Sendable, Hashable {
   case quarter(Int, year: Int?, yearOffset: Int?)
   /// A half of a year ("the first half").
   case half(Int, year: Int?, yearOffset: Int?)
+  /// "That summer", "that same winter": the season in the year of the story's time.
+  case storySeason(String)
   /// A season ("last fall", "the winter of 1994").
   case season(String, year: Int?, direction: Direction)
   /// "The quarter", "the latest period": the quarter the story talks about.

@@ -35,6 +35,14 @@ import Testing
     #expect(january.resolved?.value == "2021-01")
   }
 
+  @Test func thatSummerIsTheSeasonOfTheNarratedYear() throws {
+    let found = tag(
+      "The pumps were recalled in April 2021. The first lawsuits followed that summer.", dct: "2024-04-09")
+    let summer = try #require(found.first { $0.text == "that summer" })
+    #expect(summer.resolved?.value == "2021-SU")
+    #expect(summer.resolved?.resolution == .previousTime)
+  }
+
   @Test func followingWeekCountsFromTheNarratedDay() throws {
     let found = tag("The suit was filed on March 3, 2021. The following week, the judge ruled.")
     let week = try #require(found.first { $0.text == "The following week" })

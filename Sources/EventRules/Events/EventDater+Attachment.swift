@@ -61,6 +61,9 @@ extension EventDater {
       let start = t.clauseStart(before: span.lowerBound)
       let left = triggers.filter { $0.lowerBound >= start && $0.upperBound <= span.lowerBound }
       if let last = left.max(by: { $0.upperBound < $1.upperBound }) {
+        // "to resolve a lawsuit Caldwell's office filed late last year": the time is the filing's, told in
+        // a clause of its own after the trigger's noun.
+        if isOwnedByLaterVerb(after: last, time: span, in: t) { return nil }
         return actingVerb(on: last, among: left, before: span.lowerBound, in: t) ?? last
       }
     }
@@ -70,6 +73,38 @@ extension EventDater {
   static let attachingPrepositions: Set<String> = ["in", "on", "at", "during", "around"]
   /// First words of a time that is an adverb by itself: "last December", "earlier this year", "yesterday".
   static let relativeTimeOpeners: Set<String> = ["last", "yesterday", "earlier", "this", "late", "early"]
+
+  /// Whether the word before `time` (or before its preposition) is a past verb with its own subject after
+  /// a trigger that acts on a noun ("resolve a lawsuit the state filed in March"); a participle right after
+  /// the trigger ("the fine imposed in March") describes the trigger's own noun.
+  private func isOwnedByLaterVerb(after trigger: Range<Int>, time: Range<Int>, in t: SentenceTokens) -> Bool {
+    // A trigger of one word is the happening's own noun: "a settlement that a judge approved last month" is
+    // dated by the approval.
+    guard trigger.count > 1 else { return false }
+    var k = time.lowerBound - 1
+    if k > trigger.upperBound, Self.attachingPrepositions.contains(t.lower[k]) { k -= 1 }
+    guard k > trigger.upperBound else { return false }
+    let w = t.lower[k]
+    // "an investigation that began in 2021": a verb of starting or ending tells the trigger's own time.
+    guard w.hasSuffix("ed") || Self.irregularPasts.contains(w), !Self.aspectVerbs.contains(w) else {
+      return false
+    }
+    // "a lawsuit that the state filed in March" too; "arrested as he arrived on Tuesday" is the arrest's time.
+    let between = t.lower[trigger.upperBound..<k]
+    return !between.contains {
+      SentenceTokens.clauseBreaks.contains($0)
+        || (Self.notNouns.contains($0) && !Self.relativeClauseWords.contains($0))
+    }
+  }
+
+  static let aspectVerbs: Set<String> = [
+    "began", "begun", "started", "opened", "launched", "ended", "concluded", "closed", "occurred",
+    "happened", "came", "finished", "culminated", "resumed",
+  ]
+
+  static let relativeClauseWords: Set<String> = [
+    "that", "which", "the", "a", "an", "its", "his", "her", "their",
+  ]
 
   /// "Nuvo appealed the injunction to the Ninth Circuit in April": the trigger before a time may be the
   /// object of a verb trigger just before it; the time is when the verb's act happened, not the object's

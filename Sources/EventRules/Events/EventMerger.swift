@@ -23,8 +23,13 @@ struct EventMerger {
     for (i, m) in mentions.enumerated() {
       let candidates = (byFamily[family(m.rule.type)] ?? []).suffix(reach)
       if let g = candidates.last(where: { compatible(m, groups[$0], mentions, headline: headline) }) {
+        let onlyReferences = groups[g].mentions.allSatisfy { isBackReference(mentions[$0]) }
         groups[g].mentions.append(i)
-        if refinements[groups[g].type]?.contains(m.rule.type) == true { groups[g].type = m.rule.type }
+        if refinements[groups[g].type]?.contains(m.rule.type) == true
+          || (onlyReferences && !isBackReference(m))
+        {
+          groups[g].type = m.rule.type
+        }
       } else {
         groups.append(Group(mentions: [i], type: m.rule.type))
         byFamily[family(m.rule.type), default: []].append(groups.count - 1)
@@ -54,6 +59,13 @@ struct EventMerger {
     // "Separately, …", "a second inquiry": one more happening of the kind, not the one told before.
     if m.isAnother, distance > 0 { return false }
     if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }
+    // "The ruling in Georgia will be read closely", told in a standfirst before the panel's ruling itself:
+    // the decision told later is what the bare reference named.
+    if decisionTypes.contains(m.rule.type), decisionTypes.contains(group.type),
+      others.allSatisfy(isBackReference), m.status == others[0].status
+    {
+      return true
+    }
     if group.type == "civil.settlement", isSettlementReference(m),
       others.contains(where: { $0.status == .actual })
     {

@@ -119,6 +119,14 @@ enum StatusDetector {
         best = (cue.status, cue.words.joined(separator: " "))
       }
     }
+    // "decided not to ban", "voted not to renew": a refusal inside the trigger's own words ("pleaded not
+    // guilty" is no refusal).
+    if best.map({ order($0.0) > order(.negated) }) ?? true {
+      let inner = t.lower[min(t.count, trigger.lowerBound + 1)..<min(t.count, trigger.upperBound)]
+      if let k = inner.firstIndex(of: "not"), k + 1 < trigger.upperBound, t.lower[k + 1] == "to" {
+        best = (.negated, "not to")
+      }
+    }
     if conditional, best.map({ order($0.0) > order(.hypothetical) }) ?? true {
       return (.hypothetical, "if")
     }
