@@ -110,4 +110,28 @@ struct TimeAttachmentTests {
         of: ["civil.ruling"],
         "It is one of the first court fights over rules that make app stores check how old their users are."))
   }
+
+  @Test func hoursAfterTheRulingIsTheRulingsDay() {
+    let events = ArticleFixture(
+      "Judge Lindqvist granted a preliminary injunction on Sept. 13.\nCastellan filed a notice of appeal within hours of the ruling.",
+      published: "2019-09-20"
+    ).tagged().events()
+    #expect(date("appeal.filed", in: events) == "2019-09-13")
+  }
+
+  @Test func aDayAfterTheVerdictCountsFromTheVerdictsDay() {
+    let events = ArticleFixture(
+      "A jury convicted Tom Reyes of fraud on March 3, 2020.\nA day after the verdict, Reyes filed a notice of appeal.",
+      published: "2020-03-10"
+    ).tagged().events()
+    #expect(date("appeal.filed", in: events) == "2020-03-04")
+  }
+
+  @Test func aDecisionDatedOnlyByItsMonthDatesNothingHoursAfter() {
+    let events = ArticleFixture(
+      "The Commission fined Orrin €1 billion in March.\nHours after the decision was announced, publishers filed a damages claim against Orrin.",
+      published: "2019-06-02"
+    ).tagged().events()
+    #expect(date("civil.complaint_filed", in: events) == nil)
+  }
 }

@@ -155,6 +155,8 @@ struct EventDater {
     dateByOffsets(&mentions)
     // "In the same action, OFAC removed …": the time of the happening told before.
     dateBySameOccasion(&mentions)
+    // "Hours after the ruling, the party appealed": the day of the decision told elsewhere.
+    dateByReferredDecisions(&mentions)
     // 2. "That was back in March.": dates the undated happenings of the sentences just before.
     for s in sentences.indices where isAnaphoricDating(sentences[s]) {
       guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else {

@@ -1,0 +1,119 @@
+import TimeTagger
+
+/// "Hours after the ruling, the party filed a notice of appeal", "within hours of the decision", "a day
+/// after the verdict": a step dated from the decision the article told, which the phrase names by its noun.
+extension EventDater {
+  /// Nouns a phrase may name a told decision by, and the types of the events they name.
+  static let referredDecisionTypes: [String: Set<String>] = {
+    let court = EventMerger.decisionTypes
+    let regulator: Set<String> = [
+      "regulatory.penalty", "regulatory.ban", "regulatory.designation", "regulatory.delisting",
+      "regulatory.license", "regulatory.sanctions", "regulatory.enforcement",
+    ]
+    return [
+      "ruling": court, "judgment": court, "judgement": court, "order": court.union(regulator),
+      "decision": court.union(regulator), "verdict": EventMerger.decisionTypes,
+      "sentencing": ["criminal.sentence"],
+      "conviction": ["criminal.conviction"], "acquittal": ["criminal.acquittal"],
+    ]
+  }()
+
+  /// Words that may stand between "after" and the decision's noun ("after the panel's ruling").
+  private static let referringWords: Set<String> = [
+    "the", "its", "that", "this", "their", "his", "her", "'s", "’s",
+  ]
+
+  /// Dates the undated mentions of a sentence that says when they came relative to a decision told
+  /// elsewhere in the article, from that decision's day.
+  func dateByReferredDecisions(_ mentions: inout [Mention]) {
+    let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
+    for (s, here) in bySentence where here.contains(where: { mentions[$0].date == nil }) {
+      let t = sentences[s]
+      for k in 1..<max(1, t.count) where ["after", "of", "before"].contains(t.lower[k]) {
+        guard let (days, start) = offset(before: k, in: t),
+          t.lower[k] != "of" || (start > 0 && t.lower[start - 1] == "within") || t.lower[start] == "within",
+          let (noun, end) = decisionNoun(after: k, in: t), let types = Self.referredDecisionTypes[noun],
+          let anchor = referredDecision(types, before: s, at: start, mentions),
+          let date = mentions[anchor].date, let day = date.earliest, date.latest == day
+        else { continue }
+        let direction = t.lower[k] == "before" ? -1 : 1
+        let anchorTime = ResolvedTime(
+          value: date.value, earliest: day, latest: day, resolution: .previousTime)
+        guard
+          let moved = days == 0
+            ? anchorTime : anchorTime.shifted(byDuration: "P\(days)D", direction: direction)
+        else { continue }
+        let phrase = start..<end
+        for i in here
+        where mentions[i].date == nil && !Self.notCarried.contains(mentions[i].status)
+          && !phrase.contains(mentions[i].trigger.lowerBound)
+        {
+          mentions[i].date = EventDate(
+            value: moved.value, text: t.text(phrase), resolution: TimeResolution.previousTime.rawValue,
+            earliest: moved.earliest, latest: moved.latest)
+        }
+      }
+    }
+  }
+
+  /// The days a phrase ending before token `k` counts ("hours" 0, "a day" 1, "two weeks" 14), and the
+  /// phrase's first token.
+  private func offset(before k: Int, in t: SentenceTokens) -> (Int, Int)? {
+    if t.lower[k - 1] == "hours" || t.lower[k - 1] == "hour" {
+      var start = k - 1
+      while start > 0,
+        ["within", "few", "a", "several", "just", "mere", "only", "couple", "of"].contains(
+          t.lower[start - 1])
+      {
+        start -= 1
+      }
+      return (0, start)
+    }
+    let duration = times(in: t.index).last { time in
+      time.type == .duration && time.resolved == nil && tokenSpan(of: time, in: t)?.upperBound == k
+    }
+    guard let duration, let span = tokenSpan(of: duration, in: t) else { return nil }
+    let body = duration.value.dropFirst()
+    guard duration.value.hasPrefix("P"), !duration.value.hasPrefix("PT"), let unit = body.last,
+      let count = Int(body.dropLast())
+    else { return nil }
+    switch unit {
+    case "D": return (count, span.lowerBound)
+    case "W": return (7 * count, span.lowerBound)
+    default: return nil
+    }
+  }
+
+  /// The decision noun named after token `k` ("the ruling", "the panel's decision") and the token after it.
+  private func decisionNoun(after k: Int, in t: SentenceTokens) -> (String, Int)? {
+    var j = k + 1
+    guard j < t.count, Self.referringWords.contains(t.lower[j]) else { return nil }
+    while j < min(t.count, k + 5) {
+      if Self.referredDecisionTypes[t.lower[j]] != nil { return (t.lower[j], j + 1) }
+      j += 1
+    }
+    return nil
+  }
+
+  /// The latest mention of `types` told before the phrase (else the first after it) with a day for a date.
+  private func referredDecision(_ types: Set<String>, before s: Int, at token: Int, _ mentions: [Mention])
+    -> Int?
+  {
+    let dated = mentions.indices.filter {
+      types.contains(mentions[$0].rule.type)
+        && mentions[$0].date.map { $0.earliest != nil && $0.earliest == $0.latest } == true
+        && !Self.unrealized.contains(mentions[$0].status) && mentions[$0].status != .requested
+    }
+    let earlier = dated.filter {
+      mentions[$0].sentence < s || (mentions[$0].sentence == s && mentions[$0].trigger.upperBound <= token)
+    }
+    if let last = earlier.max(by: {
+      (mentions[$0].sentence, mentions[$0].trigger.lowerBound) < (
+        mentions[$1].sentence, mentions[$1].trigger.lowerBound
+      )
+    }) {
+      return last
+    }
+    return dated.first { mentions[$0].sentence > s }
+  }
+}
