@@ -85,4 +85,43 @@ struct HealthLitigationWordingTests {
   func anEverydaySenseStaysQuiet(sentence: String) {
     #expect(yieldsNone(of: ["appeal.filed", "regulatory.ban"], sentence))
   }
+
+  @Test(arguments: [
+    (
+      "The department fined the hospital $250,000 and put the hospital’s license on provisional status for a year.",
+      "regulatory.license"
+    ),
+    ("The FDA signed off on Castellan’s abbreviated new drug application on Aug. 28.", "regulatory.license"),
+    (
+      "The department also barred the hospital, effective immediately, from admitting patients to the ICU.",
+      "regulatory.ban"
+    ),
+  ])
+  func aRegulatorsActToldThisWayIsFound(sentence: String, type: String) {
+    #expect(eventTypes(sentence).contains(type), "\(eventTypes(sentence))")
+  }
+
+  @Test func theLargestFineEverIsAComparisonNotAFine() {
+    #expect(
+      yieldsNone(
+        of: ["regulatory.penalty"],
+        "A spokeswoman said it is the largest fine the agency has imposed on a hospital in at least five years."
+      ))
+  }
+
+  @Test func theHearingNamedByItsMonthIsTheHearingToldBefore() {
+    let events = ArticleFixture(
+      "The judge heard arguments on the motion in January.\nThe pump maker filed its papers.\nPatients described alarms.\nThe FDA received reports.\nIts lawyers told the court at the January hearing that the company would seek review.",
+      published: "2024-04-09"
+    ).tagged().events()
+    #expect(events.filter { $0.type == "civil.hearing" }.count == 1)
+  }
+
+  @Test func theInjunctionInAConditionalIsTheInjunctionGranted() {
+    let events = ArticleFixture(
+      "Judge Lindqvist granted a preliminary injunction on Friday, halting the launch.\nHe ordered Lumeris to post a $150 million bond to cover Castellan’s losses if the injunction is later found to have been wrongly granted.",
+      published: "2019-09-16"
+    ).tagged().events()
+    #expect(events.filter { $0.type == "civil.injunction" }.map(\.status) == [.actual])
+  }
 }

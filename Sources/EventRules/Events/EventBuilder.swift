@@ -118,7 +118,10 @@ struct EventBuilder {
   private func event(for group: EventMerger.Group, _ mentions: [Mention]) -> LegalEvent {
     let members = group.mentions.map { mentions[$0] }
     let body = members.filter { !isHeadline($0.sentence) }
-    let lead = body.first ?? members[0]
+    // "if the injunction is later found wrongly granted" joined the injunction told in the headline: a
+    // known one's clause does not decide what happened.
+    let told = members.filter { !($0.isDefinite && $0.status != .actual) }
+    let lead = told.first { !isHeadline($0.sentence) } ?? told.first ?? body.first ?? members[0]
     var participants: [Participant] = []
     var seenParticipants: Set<String> = []
     for p in members.flatMap(\.participants)

@@ -59,6 +59,14 @@ struct EventMerger {
     // "Separately, …", "a second inquiry": one more happening of the kind, not the one told before.
     if m.isAnother, distance > 0 { return false }
     if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }
+    // "would respond to the warning letter", "if the injunction is later found wrongly granted": the
+    // known one, undated and naming no party, whatever the sentence says of another act.
+    if m.isDefinite, m.date == nil, m.status != .negated, group.type == m.rule.type,
+      others.contains(where: { $0.status == .actual }),
+      !m.participants.contains(where: { nameRoles.contains($0.role) && !benchRoles.contains($0.role) })
+    {
+      return true
+    }
     // "The ruling in Georgia will be read closely", told in a standfirst before the panel's ruling itself:
     // the decision told later is what the bare reference named.
     if decisionTypes.contains(m.rule.type), decisionTypes.contains(group.type),
@@ -104,6 +112,10 @@ struct EventMerger {
     if bare && distance <= 3 { return true }
     // A later mention with no date of its own refers back to the happening already told.
     if sameType, m.date == nil { return true }
+    // "at the January hearing" after a hearing told in January: the one the reader knows.
+    if sameType, m.isDefinite, let date = m.date, others.contains(where: { $0.date?.value == date.value }) {
+      return true
+    }
     // The same day told twice.
     if sameType, let date = m.date, date.earliest == date.latest,
       others.contains(where: { $0.date.map { overlap($0, date) } == true })

@@ -20,6 +20,9 @@ struct Mention: Sendable {
   /// Told as another happening of its kind ("Separately, …", "a second inquiry", "a new suit"): it joins
   /// no event told in an earlier sentence.
   var isAnother = false
+  /// Named as one the reader knows ("at the January hearing", "the injunction"): a back reference when an
+  /// event of its kind and time was told.
+  var isDefinite = false
 
   func names(for role: String) -> [String] {
     participants.filter { $0.role == role }.map(\.name)

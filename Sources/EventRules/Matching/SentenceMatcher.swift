@@ -348,7 +348,16 @@ struct SentenceMatcher {
       participants: participants, status: status, statusCue: cue,
       quotes: RoleFinder.quotes(in: t.window(around: match.range).sentence.text))
     mention.isAnother = Self.isToldAsAnother(match.range, in: t)
+    mention.isDefinite = Self.isToldAsKnown(match.range, in: t)
     return mention
+  }
+
+  /// "the hearing", "at the January hearing": a trigger after "the" (and at most one capitalized word).
+  static func isToldAsKnown(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    let k = trigger.lowerBound
+    guard k >= 1, k <= t.count else { return false }
+    if t.lower[k - 1] == "the" { return true }
+    return k >= 2 && t.lower[k - 2] == "the" && t.tokens[k - 1].isCapitalized
   }
 
   /// Words that tell a happening as one more of its kind.
