@@ -192,7 +192,6 @@ struct HeldOutWordingTests {
     "The family's statement is included in the clemency file.",
     "In 2019, the Legislature ended sentences of life without parole for people under 18.",
     "Orchard began a trial of facial age estimation in Australia last year.",
-    "The club, which was charged with failing to control its players, was fined by the FA.",
     "Reid has also been fined two weeks' wages by the club.",
     "He served the sentence under house arrest.",
     "The case is likely to revive debate about the 2003 extradition treaty.",

@@ -113,11 +113,13 @@ extension EventDater {
   private func actingVerb(
     on object: Range<Int>, among left: [Range<Int>], before time: Int, in t: SentenceTokens
   ) -> Range<Int>? {
-    guard object.lowerBound >= 1, EventDater.determiners.contains(t.lower[object.lowerBound - 1]),
+    // "upheld that ruling in February" too.
+    let articles = EventDater.determiners.union(["that", "this"])
+    guard object.lowerBound >= 1, articles.contains(t.lower[object.lowerBound - 1]),
       let verb = left.filter({ $0.upperBound < object.lowerBound }).max(by: { $0.upperBound < $1.upperBound }
       ),
       object.lowerBound - verb.upperBound <= 2,
-      EventDater.determiners.contains(t.lower[verb.upperBound])
+      articles.contains(t.lower[verb.upperBound])
     else { return nil }
     let between = t.lower[object.upperBound..<time]
     guard !between.contains(where: { $0.hasSuffix("ed") || ["that", "which", "who", ","].contains($0) })

@@ -130,7 +130,11 @@ struct EventDater {
       let inClause = mine.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
       }
-      let clauseOnly = isEarlier.contains(i) || m.clause != nil || Self.unrealized.contains(m.status)
+      // The clause of "after X" (set in `clause`) gives X its time; the main clause of "Y before trial"
+      // keeps its sentence's ("Last July, Okwu refused to end the case before trial").
+      // A known one ("his pardon", "the injunction") told again takes a time only from its own clause.
+      let clauseOnly =
+        m.clause != nil || Self.unrealized.contains(m.status) || isRetold(i, among: mentions)
       // "settled their dispute, ending a fight that forced Nuvo to pull the line this spring": a time in a
       // relative clause after the trigger's own clause belongs to that clause.
       let reachable = mine.filter {
@@ -190,7 +194,7 @@ struct EventDater {
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
     for i in mentions.indices
     where mentions[i].date == nil && !isEarlier.contains(i) && !Self.notCarried.contains(mentions[i].status)
-      && !mentions[i].isBareDecisionNoun
+      && !mentions[i].isBareDecisionNoun && !isRetold(i, among: mentions)
     {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
@@ -202,6 +206,14 @@ struct EventDater {
         }
       }
     }
+  }
+
+  /// Whether mention `i` names as known ("his pardon") a happening of its type told before it.
+  func isRetold(_ i: Int, among mentions: [Mention]) -> Bool {
+    let m = mentions[i]
+    // "dismissed the charges against him" tells a new step of known charges: only a lone noun is retold.
+    guard m.isDefinite, m.trigger.count == 1 else { return false }
+    return mentions[..<i].contains { $0.rule.type == m.rule.type && $0.status == .actual }
   }
 
   /// Whether `time` stands after a relative pronoun ("that", "which", "who") that follows the trigger's clause.

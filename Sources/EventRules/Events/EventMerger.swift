@@ -63,7 +63,8 @@ struct EventMerger {
     // known one, undated and naming no party, whatever the sentence says of another act.
     if m.isDefinite, m.date == nil, m.status != .negated, group.type == m.rule.type,
       others.contains(where: { $0.status == .actual }),
-      !m.participants.contains(where: { nameRoles.contains($0.role) && !benchRoles.contains($0.role) })
+      distance == 0
+        || !m.participants.contains(where: { nameRoles.contains($0.role) && !benchRoles.contains($0.role) })
     {
       return true
     }

@@ -352,12 +352,21 @@ struct SentenceMatcher {
     return mention
   }
 
-  /// "the hearing", "at the January hearing": a trigger after "the" (and at most one capitalized word).
+  /// "the hearing", "at the January hearing", "his pardon", "…, a conviction he has blamed on …": a
+  /// trigger after "the" (and at most one capitalized word), a person's possessive, or an apposition.
+  /// Only a trigger that is a noun ("injunction", "compliance order"), not a subject and its verb ("the
+  /// Tribunal fined").
   static func isToldAsKnown(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
     let k = trigger.lowerBound
-    guard k >= 1, k <= t.count else { return false }
-    if t.lower[k - 1] == "the" { return true }
-    return k >= 2 && t.lower[k - 2] == "the" && t.tokens[k - 1].isCapitalized
+    guard k >= 1, k <= t.count, trigger.count <= 2, trigger.upperBound <= t.count,
+      !t.tokens[k].isCapitalized
+    else { return false }
+    let last = t.lower[trigger.upperBound - 1]
+    guard !last.hasSuffix("ed"), !EventDater.irregularPasts.contains(last) else { return false }
+    if ["the", "his", "her", "their"].contains(t.lower[k - 1]) { return true }
+    guard k >= 2 else { return false }
+    if t.lower[k - 1] == "a" || t.lower[k - 1] == "an" { return trigger.count == 1 && t.lower[k - 2] == "," }
+    return t.lower[k - 2] == "the" && t.tokens[k - 1].isCapitalized
   }
 
   /// Words that tell a happening as one more of its kind.
