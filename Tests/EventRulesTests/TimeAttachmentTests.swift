@@ -134,4 +134,28 @@ struct TimeAttachmentTests {
     ).tagged().events()
     #expect(date("civil.complaint_filed", in: events) == nil)
   }
+
+  @Test func aFurtherActOfTheSameActorTakesTheOccasionsDate() {
+    let events = ArticleFixture(
+      "Nice court\nOn 17 June the Nice court found Azur Voirie liable and awarded the village €1.2 million in damages.\nThe mayor welcomed the decision.\nThe court also ordered Azur Voirie to publish a summary of the judgment in a regional daily.",
+      published: "2021-06-20"
+    ).tagged().events()
+    #expect(date("civil.injunction", in: events) == "2021-06-17")
+  }
+
+  @Test func newsOfTheDayWithHasAlsoIsNotTheEarlierOccasion() {
+    let events = ArticleFixture(
+      "Blue Heron\nThe Directorate fined Blue Heron Air in September 2022.\nThe Directorate has also suspended the air operator certificate of Blue Heron Air with immediate effect.",
+      published: "2024-03-14"
+    ).tagged().events()
+    #expect(date("regulatory.license", in: events) != "2022-09")
+  }
+
+  @Test func theTimeOfTakingUpAKnownAppealIsTheHearings() {
+    let events = ArticleFixture(
+      "Coastline\nCoastline has appealed the citation, and a hearing officer is scheduled to take up the appeal on June 14.",
+      published: "2012-04-17"
+    ).tagged().events()
+    #expect(date("civil.hearing", in: events) == "2012-06-14")
+  }
 }

@@ -111,7 +111,22 @@ struct EventDater {
     order(&mentions)
     markOffsetClauses(&mentions)
     let isEarlier = Set(mentions.indices.filter { !mentions[$0].before.isEmpty })
-    let triggersBySentence = Dictionary(grouping: mentions, by: \.sentence).mapValues { $0.map(\.trigger) }
+    // A known one told again ("a hearing officer is scheduled to take up the appeal on June 14" after "has
+    // appealed") owns no time when another step is told before it in its clause: the time is that step's.
+    // ("A court approved his extradition in November": the approval is told by the noun alone.)
+    let retold = Set(
+      mentions.indices.filter { i in
+        guard isRetold(i, among: mentions) else { return false }
+        let m = mentions[i]
+        let start = sentences[m.sentence].clauseStart(before: m.trigger.lowerBound)
+        return mentions.contains {
+          $0.sentence == m.sentence && $0.trigger.lowerBound >= start
+            && $0.trigger.upperBound <= m.trigger.lowerBound
+        }
+      })
+    let triggersBySentence = Dictionary(
+      grouping: mentions.indices.filter { !retold.contains($0) }, by: { mentions[$0].sentence }
+    ).mapValues { $0.map { mentions[$0].trigger } }
     // 1. A time in the trigger's own clause, else in its sentence (not for a mention told as earlier).
     for i in mentions.indices {
       let m = mentions[i]
@@ -161,6 +176,8 @@ struct EventDater {
     dateBySameOccasion(&mentions)
     // "Hours after the ruling, the party appealed": the day of the decision told elsewhere.
     dateByReferredDecisions(&mentions)
+    // "The court also ordered …": the occasion of the act told just before.
+    dateByAlso(&mentions)
     // 2. "That was back in March.": dates the undated happenings of the sentences just before.
     for s in sentences.indices where isAnaphoricDating(sentences[s]) {
       guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else {
@@ -205,6 +222,32 @@ struct EventDater {
           break
         }
       }
+    }
+  }
+
+  /// "The court also ordered Azur Voirie to publish …", "The regulator also imposed a penalty": a further act
+  /// of the actor just told, done on the same occasion, takes the date of the latest dated act of the
+  /// three sentences before.
+  private func dateByAlso(_ mentions: inout [Mention]) {
+    for i in mentions.indices where mentions[i].date == nil && mentions[i].status == .actual {
+      let t = sentences[mentions[i].sentence]
+      // "has also suspended" is news of the day, not the occasion told before.
+      guard let also = t.lower.prefix(6).firstIndex(of: "also"), also >= 1, also + 1 < t.count,
+        !["has", "have", "had"].contains(t.lower[also - 1]),
+        also < mentions[i].trigger.upperBound, datedTimes(in: t.index).isEmpty
+      else { continue }
+      let verb = t.lower[also + 1]
+      guard verb.hasSuffix("ed") || Self.irregularPasts.contains(verb) else { continue }
+      let s = t.index
+      let previous = mentions.indices.filter {
+        mentions[$0].sentence < s && mentions[$0].sentence >= s - 3 && mentions[$0].date != nil
+          && mentions[$0].status == .actual && !mentions[$0].background
+      }
+      guard let last = previous.max(by: { mentions[$0].sentence < mentions[$1].sentence }),
+        var date = mentions[last].date
+      else { continue }
+      date.resolution = "carried-from-story"
+      mentions[i].date = date
     }
   }
 
