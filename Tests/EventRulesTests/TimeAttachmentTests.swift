@@ -158,4 +158,12 @@ struct TimeAttachmentTests {
     ).tagged().events()
     #expect(date("civil.hearing", in: events) == "2012-06-14")
   }
+
+  @Test func aDecisionThatCameADayAfterDatesWhatCameBefore() {
+    let events = ArticleFixture(
+      "Montana\nA federal appeals court on Tuesday overturned an injunction against Montana's app-store law.\nThe panel's decision came a day after a federal judge in Helena threw out a separate challenge brought by Pixelmoth Games.",
+      published: "2026-02-19"
+    ).tagged().events()
+    #expect(date("civil.dismissal", in: events) == "2026-02-16")
+  }
 }

@@ -24,29 +24,43 @@ extension EventDater {
   ]
 
   /// Dates the undated mentions of a sentence that says when they came relative to a decision told
-  /// elsewhere in the article, from that decision's day.
+  /// elsewhere in the article, from that decision's day: "Hours after the ruling, the party appealed" (the
+  /// rest of the sentence), "The panel's decision came a day after a judge threw out …" (the clause after).
   func dateByReferredDecisions(_ mentions: inout [Mention]) {
     let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
     for (s, here) in bySentence where here.contains(where: { mentions[$0].date == nil }) {
       let t = sentences[s]
       for k in 1..<max(1, t.count) where ["after", "of", "before"].contains(t.lower[k]) {
         guard let (days, start) = offset(before: k, in: t),
-          t.lower[k] != "of" || (start > 0 && t.lower[start - 1] == "within") || t.lower[start] == "within",
-          let (noun, end) = decisionNoun(after: k, in: t), let types = Self.referredDecisionTypes[noun],
+          t.lower[k] != "of" || (start > 0 && t.lower[start - 1] == "within") || t.lower[start] == "within"
+        else { continue }
+        var direction = t.lower[k] == "before" ? -1 : 1
+        let noun: String
+        let dated: Range<Int>
+        let phrase: Range<Int>
+        if let (named, end) = decisionNoun(after: k, in: t) {
+          (noun, dated, phrase) = (named, 0..<t.count, start..<end)
+        } else if let named = subjectDecision(before: start, in: t) {
+          // The decision is the subject: what the clause after "after" tells came before it.
+          direction = -direction
+          (noun, dated, phrase) = (named, (k + 1)..<t.clauseEnd(after: k + 1), start..<(k + 1))
+        } else {
+          continue
+        }
+        guard let types = Self.referredDecisionTypes[noun],
           let anchor = referredDecision(types, before: s, at: start, mentions),
           let date = mentions[anchor].date, let day = date.earliest, date.latest == day
         else { continue }
-        let direction = t.lower[k] == "before" ? -1 : 1
         let anchorTime = ResolvedTime(
           value: date.value, earliest: day, latest: day, resolution: .previousTime)
         guard
           let moved = days == 0
             ? anchorTime : anchorTime.shifted(byDuration: "P\(days)D", direction: direction)
         else { continue }
-        let phrase = start..<end
         for i in here
         where mentions[i].date == nil && !Self.notCarried.contains(mentions[i].status)
           && !phrase.contains(mentions[i].trigger.lowerBound)
+          && dated.contains(mentions[i].trigger.lowerBound)
         {
           mentions[i].date = EventDate(
             value: moved.value, text: t.text(phrase), resolution: TimeResolution.previousTime.rawValue,
@@ -54,6 +68,13 @@ extension EventDater {
         }
       }
     }
+  }
+
+  /// "The panel's decision came a day after": the decision noun of a subject whose verb, just before the
+  /// phrase at `start`, says when it came.
+  private func subjectDecision(before start: Int, in t: SentenceTokens) -> String? {
+    guard start >= 2, ["came", "arrived", "followed"].contains(t.lower[start - 1]) else { return nil }
+    return t.lower[0..<(start - 1)].first { Self.referredDecisionTypes[$0] != nil }
   }
 
   /// The days a phrase ending before token `k` counts ("hours" 0, "a day" 1, "two weeks" 14), and the
