@@ -229,7 +229,10 @@ struct EventDater {
   /// of the actor just told, done on the same occasion, takes the date of the latest dated act of the
   /// three sentences before.
   private func dateByAlso(_ mentions: inout [Mention]) {
-    for i in mentions.indices where mentions[i].date == nil && mentions[i].status == .actual {
+    for i in mentions.indices
+    where mentions[i].date == nil && mentions[i].status == .actual && !mentions[i].isBareDecisionNoun
+      && !mentions[i].isDefinite
+    {
       let t = sentences[mentions[i].sentence]
       // "has also suspended" is news of the day, not the occasion told before.
       guard let also = t.lower.prefix(6).firstIndex(of: "also"), also >= 1, also + 1 < t.count,

@@ -3,7 +3,7 @@
 struct EventMerger {
   /// A ruling told next to what it ordered is one happening: the more specific type names it.
   static let refinements: [String: Set<String>] = [
-    "civil.ruling": ["civil.injunction", "civil.judgment", "civil.dismissal"],
+    "civil.ruling": ["civil.injunction", "civil.judgment", "civil.dismissal", "appeal.decided"],
     "appeal.decided": ["civil.injunction", "civil.judgment", "civil.dismissal"],
   ]
 
@@ -59,6 +59,12 @@ struct EventMerger {
     // "Separately, …", "a second inquiry": one more happening of the kind, not the one told before.
     if m.isAnother, distance > 0 { return false }
     if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }
+    // "Wednesday's ruling" after the panel's decision told on Wednesday.
+    if m.isBareDecisionNoun, decisionTypes.contains(group.type), m.status == others[0].status,
+      let date = m.date, others.contains(where: { $0.date.map { overlap($0, date) } == true })
+    {
+      return true
+    }
     // "would respond to the warning letter", "if the injunction is later found wrongly granted": the
     // known one, undated and naming no party, whatever the sentence says of another act.
     if m.isDefinite, m.date == nil, m.status != .negated, group.type == m.rule.type,
