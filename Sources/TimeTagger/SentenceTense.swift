@@ -17,6 +17,7 @@ enum Tense: Sendable, Hashable {
       let last = k.utf8.last
       if (listed && futureWords.contains(k)) || (last == 0x6C && (k.hasSuffix("'ll") || k.hasSuffix("’ll")))
         || (beforeTo && listed && intentWords.contains(k)) || (last == 0x74 && isDateSetFor(at: i, in: words))
+        || ((last == 0x6E || last == 0x74 || last == 0x65) && isOrderedStart(at: i, in: words))
       {
         result.append((i, .future))
       } else if listed && pastWords.contains(k) {
@@ -46,6 +47,13 @@ enum Tense: Sendable, Hashable {
   static func isDateSetFor(at i: Int, in words: [TimeWord]) -> Bool {
     guard words[i].key == "set" || words[i].key == "reset" else { return false }
     return words[(i + 1)..<min(words.count, i + 5)].contains { $0.key == "for" }
+  }
+
+  /// "directed that the trial begin on May 8": a start in the base form after its proceeding is what an
+  /// order or decision sets, still ahead.
+  static func isOrderedStart(at i: Int, in words: [TimeWord]) -> Bool {
+    guard i > 0, ["begin", "start", "commence", "resume", "open"].contains(words[i].key) else { return false }
+    return ["trial", "hearing", "retrial", "proceedings", "sentencing", "inquest"].contains(words[i - 1].key)
   }
 
   /// Whether the reporting verb at `i` closes the sentence after a comma (", his American lawyer said.").

@@ -38,7 +38,7 @@ enum StatusDetector {
         [
           "asked the court to", "asked a judge to", "asked the judge to", "asks the court to",
           "asking the court to",
-          "seeks", "seeking", "sought", "urged", "urging", "petitioned", "requested", "requesting",
+          "seeks", "seeking", "sought", "to seek", "urged", "urging", "petitioned", "requested", "requesting",
           "calls for",
           "called for", "moved to", "asked", "asks", "asking",
         ]
@@ -73,6 +73,12 @@ enum StatusDetector {
       phrases.map { Cue(words: $0.split(separator: " ").map(String.init), status: status) }
     }
   }()
+
+  /// Verbs of choosing before "not to": "decided not to ban", "voted not to renew".
+  static let choiceVerbs: Set<String> = [
+    "decide", "decided", "decides", "vote", "voted", "votes", "chose", "choose", "chooses", "opted", "opt",
+    "elected", "agreed", "moved",
+  ]
 
   /// How many words before the trigger a cue may stand (within its clause).
   static let reach = 8
@@ -123,7 +129,10 @@ enum StatusDetector {
     // guilty" is no refusal).
     if best.map({ order($0.0) > order(.negated) }) ?? true {
       let inner = t.lower[min(t.count, trigger.lowerBound + 1)..<min(t.count, trigger.upperBound)]
-      if let k = inner.firstIndex(of: "not"), k + 1 < trigger.upperBound, t.lower[k + 1] == "to" {
+      // "ordered Brightline not to move forward" is an order, not a refusal.
+      if let k = inner.firstIndex(of: "not"), k + 1 < trigger.upperBound, t.lower[k + 1] == "to",
+        Self.choiceVerbs.contains(t.lower[k - 1])
+      {
         best = (.negated, "not to")
       }
     }
