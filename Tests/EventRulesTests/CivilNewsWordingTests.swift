@@ -16,7 +16,7 @@ struct CivilNewsWordingTests {
     ("After the verdict, the carpenter's lawyers sought a new trial.", "civil.motion_filed"),
     ("Both sides are due back in court on Sept. 9.", "civil.hearing"),
     ("A status conference is scheduled for Oct. 3 before the judge.", "civil.hearing"),
-    ("The judge declined to halt the demolition.", "civil.ruling"),
+    ("The judge declined to halt the demolition.", "civil.injunction"),
     ("A federal judge ordered the agency to hand over the emails.", "civil.ruling"),
     ("Jurors awarded the nurse $800,000.", "civil.judgment"),
     ("A jury ordered the landlord to pay $1.1 million.", "civil.judgment"),

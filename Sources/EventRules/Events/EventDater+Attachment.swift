@@ -33,6 +33,14 @@ extension EventDater {
     guard let span = tokenSpan(of: time, in: t) else {
       return nearestTrigger(to: time, among: triggers, in: t)
     }
+    // "until Dec. 4, when Kessel has scheduled a further hearing": the time of the "when" clause's trigger.
+    if span.lowerBound > 0,
+      ["until", "till", "through", "by", "pending"].contains(t.lower[span.lowerBound - 1]),
+      span.upperBound + 1 < t.count, t.lower[span.upperBound] == ",", t.lower[span.upperBound + 1] == "when"
+    {
+      let end = t.clauseEnd(after: span.upperBound + 2)
+      return triggers.first { $0.lowerBound > span.upperBound + 1 && $0.lowerBound < end }
+    }
     // "A jury on Friday found that": a time inside a trigger's words is that trigger's.
     if let around = triggers.first(where: {
       $0.lowerBound < span.lowerBound && span.upperBound < $0.upperBound

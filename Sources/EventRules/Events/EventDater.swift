@@ -58,6 +58,9 @@ struct EventDater {
     let before = t.lower[first - 1]
     // "for now" is "for the time being"; "for March 3" is a date set for something.
     if before == "for" { return time.value == "PRESENT_REF" }
+    // "remains in effect until Dec. 4, when Kessel has scheduled a further hearing": the day the "when"
+    // clause tells.
+    if after + 1 < t.count, t.lower[after] == ",", t.lower[after + 1] == "when" { return false }
     if Self.boundWords.contains(before) { return true }
     // "ran the lender from 2015 until last year", "has run the shop since 2009": the span of a state, not a
     // happening ("would add them from Friday" is when a plan takes effect);

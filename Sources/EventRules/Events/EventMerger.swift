@@ -113,7 +113,11 @@ struct EventMerger {
     if sameType, distance == 0 { return true }
     // The headline announces the news the lede then tells: it joins a mention of its type there.
     if others.contains(where: { headline.contains($0.sentence) }) || headline.contains(m.sentence) {
-      return sameType && distance <= 6
+      // "Judge orders mechanics back to work" over the lede's "A judge … ordered": an order and the
+      // injunction it names.
+      // ("Judge rules …, bars …" over an injunction told below stays two events.)
+      let general = refinements[m.rule.type]?.contains(group.type) == true
+      return (sameType || general) && distance <= 6
     }
     let bare = m.participants.isEmpty || others.allSatisfy { $0.participants.isEmpty }
     if bare && distance <= 3 { return true }

@@ -103,9 +103,11 @@ enum StatusDetector {
     let scope = (from..<min(t.count, trigger.upperBound)).map { k in
       k > 0 && t.lower[k] == "may" && t.tokens[k].isCapitalized ? "May" : t.lower[k]
     }
-    // "If convicted, he faces ...": a conditional clause just before the trigger's clause.
-    var conditional = false
-    if clauseStart > 0 {
+    // "If convicted, he faces ...": a conditional clause just before the trigger's clause; "If the
+    // mechanics defy it, the union could be held in contempt and fined": the whole sentence.
+    // ("If you follow Chinese tech, you will have seen it: CCTV announced …" speaks to the reader.)
+    var conditional = t.count > 1 && (t.lower[0] == "if" || t.lower[0] == "unless") && t.lower[1] != "you"
+    if !conditional, clauseStart > 0 {
       let previousStart = t.clauseStart(before: clauseStart - 1)
       conditional = t.lower[previousStart..<clauseStart].contains { $0 == "if" || $0 == "unless" }
     }
