@@ -346,6 +346,12 @@ struct EventDater {
     if t.count > 3, t.lower[0] == "under", t.lower[1] == "the", Self.termsNouns.contains(t.lower[2]) {
       return 3
     }
+    // "Under the proposed agreement, …", "Under the plea agreement, …".
+    if t.count > 4, t.lower[0] == "under", t.lower[1] == "the", Self.termsNouns.contains(t.lower[3]),
+      t.tokens[2].kind == .word, !t.tokens[2].isCapitalized
+    {
+      return 4
+    }
     if t.count > 3, t.lower[0] == "as", t.lower[1] == "part", t.lower[2] == "of" {
       k = 3
     } else if t.count > 1, t.lower[0] == "in" {

@@ -150,7 +150,10 @@ struct SentenceMatcher {
       }
     }
     if let role = match.leadingSlot?.role,
-      var span = NameFinder.name(endingBefore: match.range.lowerBound, in: t)
+      var span = NameFinder.name(endingBefore: match.range.lowerBound, in: t),
+      // "Patients whose records were exposed in an attack on Prairie Valley Health are taking …": a name
+      // after a preposition is no subject.
+      !(span.lowerBound > 0 && Self.subjectlessPrepositions.contains(t.lower[span.lowerBound - 1]))
     {
       // "The Federal Trade Commission ordered", matched from "Commission": the name runs on into the trigger.
       if span.upperBound == match.range.lowerBound,
@@ -368,6 +371,11 @@ struct SentenceMatcher {
     if t.lower[k - 1] == "a" || t.lower[k - 1] == "an" { return trigger.count == 1 && t.lower[k - 2] == "," }
     return t.lower[k - 2] == "the" && t.tokens[k - 1].isCapitalized
   }
+
+  /// Prepositions whose object is no subject of the verb after it.
+  static let subjectlessPrepositions: Set<String> = [
+    "on", "in", "at", "of", "from", "against", "with", "into", "over", "about",
+  ]
 
   /// Words that tell a happening as one more of its kind.
   private static let anotherWords: Set<String> = [
