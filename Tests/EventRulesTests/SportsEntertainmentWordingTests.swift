@@ -88,4 +88,13 @@ struct SportsEntertainmentWordingTests {
     ).tagged().events()
     #expect(events.first { $0.type == "appeal.decided" }?.date?.value == "2022-02")
   }
+
+  @Test func theRulingNamedByItsDayIsTheDecisionToldThatDay() {
+    let events = ArticleFixture(
+      "Okoro\nThe Court of Arbitration for Sport on Wednesday cut Tamsin Okoro’s doping ban to two years after her appeal.\nSports lawyers said Wednesday’s ruling could push more athletes to pay for batch-tested supplements.",
+      published: "2019-08-22"
+    ).tagged().events()
+    #expect(events.filter { $0.type == "appeal.decided" }.count == 1)
+    #expect(!events.contains { $0.type == "civil.ruling" })
+  }
 }
