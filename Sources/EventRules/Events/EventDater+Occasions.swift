@@ -1,0 +1,92 @@
+import TimeTagger
+
+/// The occasion a sentence refers back to: "In the same action, OFAC removed …", "Under the order, Veltrix
+/// will pay …", "The court also ordered …" take the date of the act told before.
+extension EventDater {
+  /// Nouns of an occasion a later sentence refers back to ("In the same action", "As part of the same order").
+  static let occasionNouns: Set<String> = [
+    "action", "actions", "move", "order", "announcement", "notice", "release", "decision", "ruling",
+    "filing", "statement", "round", "package", "designation", "designations", "rule", "judgment",
+    "hearing", "opinion",
+  ]
+
+  /// What "Under the ..." refers back to: an order or agreement whose terms the sentence tells.
+  static let termsNouns: Set<String> = [
+    "order", "settlement", "agreement", "judgment", "deal", "decree", "ruling", "plea",
+  ]
+
+  /// The words "In the same action" (or "As part of the same move", "Under the order") opening sentence
+  /// `t`: the number of tokens they take, or nil.
+  func sameOccasionOpening(_ t: SentenceTokens) -> Int? {
+    var k = 0
+    // "Under the order, Veltrix will pay": the terms of the order told before.
+    if t.count > 3, t.lower[0] == "under", t.lower[1] == "the", Self.termsNouns.contains(t.lower[2]) {
+      return 3
+    }
+    // "Under the proposed agreement, …", "Under the plea agreement, …".
+    if t.count > 4, t.lower[0] == "under", t.lower[1] == "the", Self.termsNouns.contains(t.lower[3]),
+      t.tokens[2].kind == .word, !t.tokens[2].isCapitalized
+    {
+      return 4
+    }
+    if t.count > 3, t.lower[0] == "as", t.lower[1] == "part", t.lower[2] == "of" {
+      k = 3
+    } else if t.count > 1, t.lower[0] == "in" {
+      k = 1
+    } else {
+      return nil
+    }
+    guard k + 2 < t.count, t.lower[k] == "the" || t.lower[k] == "that", t.lower[k + 1] == "same",
+      Self.occasionNouns.contains(t.lower[k + 2])
+    else { return nil }
+    return k + 3
+  }
+
+  /// Dates the undated mentions of a sentence opened by "In the same action" with the date of the latest
+  /// dated mention before it (the occasion it refers to).
+  func dateBySameOccasion(_ mentions: inout [Mention]) {
+    for i in mentions.indices where mentions[i].date == nil {
+      let t = sentences[mentions[i].sentence]
+      // "Under the plea agreement, ...": the opening's own noun is the occasion, not something told in it.
+      guard let length = sameOccasionOpening(t), mentions[i].trigger.lowerBound >= length,
+        let previous = mentions.indices.filter({
+          mentions[$0].sentence < t.index && mentions[$0].date != nil
+            && !Self.unrealized.contains(mentions[$0].status)
+        }).max(by: { mentions[$0].sentence < mentions[$1].sentence }),
+        var date = mentions[previous].date
+      else { continue }
+      date.text = t.text(0..<length)
+      date.resolution = TimeResolution.previousTime.rawValue
+      mentions[i].date = date
+    }
+  }
+
+  /// "The court also ordered Azur Voirie to publish …", "The regulator also imposed a penalty": a further act
+  /// of the actor just told, done on the same occasion, takes the date of the latest dated act of the
+  /// three sentences before.
+  func dateByAlso(_ mentions: inout [Mention]) {
+    for i in mentions.indices
+    where mentions[i].date == nil && mentions[i].status == .actual && !mentions[i].isBareDecisionNoun
+      && !mentions[i].isDefinite
+    {
+      let t = sentences[mentions[i].sentence]
+      // "has also suspended" is news of the day, not the occasion told before.
+      guard let also = t.lower.prefix(6).firstIndex(of: "also"), also >= 1, also + 1 < t.count,
+        !["has", "have", "had"].contains(t.lower[also - 1]),
+        also < mentions[i].trigger.upperBound, datedTimes(in: t.index).isEmpty
+      else { continue }
+      let verb = t.lower[also + 1]
+      guard verb.hasSuffix("ed") || Self.irregularPasts.contains(verb) else { continue }
+      let s = t.index
+      let previous = mentions.indices.filter {
+        mentions[$0].sentence < s && mentions[$0].sentence >= s - 3 && mentions[$0].date != nil
+          && mentions[$0].status == .actual && !mentions[$0].background
+      }
+      guard let last = previous.max(by: { mentions[$0].sentence < mentions[$1].sentence }),
+        var date = mentions[last].date
+      else { continue }
+      date.resolution = "carried-from-story"
+      mentions[i].date = date
+    }
+  }
+}

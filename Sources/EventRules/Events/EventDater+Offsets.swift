@@ -1,0 +1,103 @@
+import TimeTagger
+
+/// Order and distance between the steps of one sentence: "After X, Y", "Y, before X", "two years after X",
+/// "a year after his predecessor, Wade Cullen, was convicted".
+extension EventDater {
+  /// "Y in 2018, two years after X": X is two years before Y; "Y, a week before X": X a week after Y.
+  func dateByOffsets(_ mentions: inout [Mention]) {
+    let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
+    for (s, here) in bySentence {
+      let t = sentences[s]
+      let range = t.sentence.range
+      for time in times(in: s)
+      where time.type == .duration && time.resolved == nil && range.contains(time.range.lowerBound) {
+        guard let span = tokenSpan(of: time, in: t), span.upperBound < t.count,
+          ["after", "before"].contains(t.lower[span.upperBound])
+        else { continue }
+        let direction = t.lower[span.upperBound] == "after" ? -1 : 1
+        let subEnd = offsetClauseEnd(after: span.upperBound + 1, in: t)
+        let sub = here.filter { (span.upperBound + 1..<subEnd).contains(mentions[$0].trigger.lowerBound) }
+        let main = here.filter {
+          mentions[$0].trigger.upperBound <= span.lowerBound && mentions[$0].date != nil
+        }
+        // "was first elected in 2004, a year after his predecessor was convicted": the time just before
+        // stands in for an event the rules do not know.
+        let anchor: (value: String, earliest: CalendarDay, latest: CalendarDay)
+        if let date = main.last.flatMap({ mentions[$0].date }), let earliest = date.earliest,
+          let latest = date.latest
+        {
+          anchor = (date.value, earliest, latest)
+        } else if let time = timeJustBefore(span.lowerBound, in: t), let resolved = time.resolved {
+          anchor = (resolved.value, resolved.earliest, resolved.latest)
+        } else {
+          continue
+        }
+        let base = ResolvedTime(
+          value: anchor.value, earliest: anchor.earliest, latest: anchor.latest, resolution: .previousTime)
+        guard let moved = base.shifted(byDuration: time.value, direction: direction) else { continue }
+        for i in sub where mentions[i].date == nil {
+          mentions[i].date = EventDate(
+            value: moved.value, text: time.text + " " + t.lower[span.upperBound],
+            resolution: moved.resolution.rawValue, earliest: moved.earliest, latest: moved.latest)
+        }
+      }
+    }
+  }
+
+  /// A dated time of sentence `t` ending right before token `k`, set off by at most a comma.
+  func timeJustBefore(_ k: Int, in t: SentenceTokens) -> TimeExpression? {
+    datedTimes(in: t.index).last { time in
+      guard let span = tokenSpan(of: time, in: t), span.upperBound <= k else { return false }
+      return t.lower[span.upperBound..<k].allSatisfy { $0 == "," }
+    }
+  }
+
+  /// The end of the clause starting at token `i`, past a name set off by commas ("a year after his
+  /// predecessor, Wade Cullen, was convicted").
+  func offsetClauseEnd(after i: Int, in t: SentenceTokens) -> Int {
+    var end = t.clauseEnd(after: i)
+    while end + 1 < t.count, t.lower[end] == ",", t.tokens[end + 1].isCapitalized {
+      let next = t.clauseEnd(after: end + 1)
+      guard next - end <= 4, next < t.count, t.lower[next] == "," else { break }
+      end = t.clauseEnd(after: next + 1)
+    }
+    return end
+  }
+
+  /// The clause after "<duration> after" / "<duration> before" ("a year after his predecessor was
+  /// convicted"): what it tells is dated from the time it is counted from, never by a time outside it.
+  func markOffsetClauses(_ mentions: inout [Mention]) {
+    let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
+    for (s, here) in bySentence {
+      let t = sentences[s]
+      for time in times(in: s) where time.type == .duration && time.resolved == nil {
+        guard let span = tokenSpan(of: time, in: t), span.upperBound < t.count,
+          ["after", "before"].contains(t.lower[span.upperBound])
+        else { continue }
+        let sub = (span.upperBound + 1)..<offsetClauseEnd(after: span.upperBound + 1, in: t)
+        for i in here where mentions[i].clause == nil && sub.contains(mentions[i].trigger.lowerBound) {
+          mentions[i].clause = sub
+        }
+      }
+    }
+  }
+
+  /// "After X, Y" and "Y, after X": X happened before Y; "Before X, Y": Y before X.
+  func order(_ mentions: inout [Mention]) {
+    let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
+    for t in sentences {
+      let here = bySentence[t.index] ?? []
+      guard here.count >= 2 else { continue }
+      for c in 0..<t.count where ["after", "before", "following"].contains(t.lower[c]) {
+        guard c + 1 < t.count, !["all", "that", "this", "which"].contains(t.lower[c + 1]) else { continue }
+        let subEnd = c == 0 ? (t.lower.firstIndex(of: ",") ?? t.count) : t.clauseEnd(after: c + 1)
+        let sub = here.filter { (c + 1..<subEnd).contains(mentions[$0].trigger.lowerBound) }
+        let main = here.filter { !sub.contains($0) }
+        guard !sub.isEmpty, !main.isEmpty else { continue }
+        let (earlier, later) = t.lower[c] == "before" ? (main, sub) : (sub, main)
+        for e in earlier { mentions[e].before.formUnion(later) }
+        for e in sub { mentions[e].clause = (c + 1)..<subEnd }
+      }
+    }
+  }
+}
