@@ -58,34 +58,7 @@ struct EventMerger {
     let distance = m.sentence - last.sentence
     // "Separately, …", "a second inquiry": one more happening of the kind, not the one told before.
     if m.isAnother, distance > 0 { return false }
-    if isBackReference(m), decisionTypes.contains(group.type), m.status == others[0].status { return true }
-    // "Wednesday's ruling" after the panel's decision told on Wednesday.
-    if m.isBareDecisionNoun, decisionTypes.contains(group.type), m.status == others[0].status,
-      let date = m.date, others.contains(where: { $0.date.map { overlap($0, date) } == true })
-    {
-      return true
-    }
-    // "would respond to the warning letter", "if the injunction is later found wrongly granted": the
-    // known one, undated and naming no party, whatever the sentence says of another act.
-    if m.isDefinite, m.date == nil, m.status != .negated, group.type == m.rule.type,
-      others.contains(where: { $0.status == .actual }),
-      distance == 0
-        || !m.participants.contains(where: { nameRoles.contains($0.role) && !benchRoles.contains($0.role) })
-    {
-      return true
-    }
-    // "The ruling in Georgia will be read closely", told in a standfirst before the panel's ruling itself:
-    // the decision told later is what the bare reference named.
-    if decisionTypes.contains(m.rule.type), decisionTypes.contains(group.type),
-      others.allSatisfy(isBackReference), m.status == others[0].status
-    {
-      return true
-    }
-    if group.type == "civil.settlement", isSettlementReference(m),
-      others.contains(where: { $0.status == .actual })
-    {
-      return true
-    }
+    if refersBack(m, to: group, others, distance: distance) { return true }
     let sameType = group.type == m.rule.type
     let refined =
       refinements[group.type]?.contains(m.rule.type) == true
@@ -146,30 +119,17 @@ struct EventMerger {
   ]
 
   /// Roles that name the bench, which a back reference may name ("the day after Caldwell's ruling").
-  private static let benchRoles: Set<String> = ["judge", "court"]
-
-  /// "The ministry welcomed the ruling": a ruling named without date or parties refers to a decision told before.
-  private static func isBackReference(_ m: Mention) -> Bool {
-    m.isBareDecisionNoun && m.date == nil
-      && !m.participants.contains { nameRoles.contains($0.role) && !benchRoles.contains($0.role) }
-  }
-
-  /// "the division could assess penalties on top of the settlement": a bare "settlement" with no date or
-  /// parties refers to the settlement told before, whatever the sentence says of its other act.
-  private static func isSettlementReference(_ m: Mention) -> Bool {
-    m.rule.type == "civil.settlement" && m.date == nil && m.triggerText.lowercased() == "settlement"
-      && !m.participants.contains { nameRoles.contains($0.role) }
-  }
+  static let benchRoles: Set<String> = ["judge", "court"]
 
   /// Whether two dates can name the same happening: their calendar ranges overlap (2021-05 and 2021-05-12).
-  private static func overlap(_ a: EventDate, _ b: EventDate) -> Bool {
+  static func overlap(_ a: EventDate, _ b: EventDate) -> Bool {
     guard let a0 = a.earliest, let a1 = a.latest, let b0 = b.earliest, let b1 = b.latest else {
       return a.value == b.value
     }
     return a0 <= b1 && b0 <= a1
   }
 
-  private static let nameRoles: Set<String> = [
+  static let nameRoles: Set<String> = [
     "plaintiff", "defendant", "target", "person", "party", "judge", "authority", "appellant", "court",
   ]
 
