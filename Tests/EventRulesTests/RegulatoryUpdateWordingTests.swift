@@ -76,4 +76,19 @@ struct RegulatoryUpdateWordingTests {
   func aConvictionReferredToIsNoNewConviction(sentence: String) {
     #expect(!eventTypes(sentence).contains("criminal.conviction"), "\(sentence)")
   }
+
+  @Test(arguments: [
+    "Competition officials sent Lumora a statement of objections in September.",
+    "Four months later, it agreed to a recall under a consent agreement with the commission.",
+    "Many of the stores had been cited by inspectors from the state Department of Agriculture.",
+    "The department opened an investigation that fall.",
+  ])
+  func aRegulatorsStepToldThisWayIsEnforcement(sentence: String) {
+    #expect(eventTypes(sentence).contains("regulatory.enforcement"), "\(eventTypes(sentence))")
+  }
+
+  @Test func aPoliceDepartmentsInvestigationIsNoRegulatorsStep() {
+    let types = eventTypes("The police department opened an investigation into the shooting that night.")
+    #expect(!types.contains("regulatory.enforcement"))
+  }
 }
