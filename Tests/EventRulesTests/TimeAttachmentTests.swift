@@ -166,4 +166,31 @@ struct TimeAttachmentTests {
     ).tagged().events()
     #expect(date("civil.dismissal", in: events) == "2026-02-16")
   }
+
+  @Test func aClauseWithItsOwnSubjectAfterAndSharesNoTime() {
+    let events = ArticleFixture(
+      "DreamNest\nDreamNest has moved to dismiss that case, and U.S. District Judge Karen Olafsen will hear arguments on Dec. 12.",
+      published: "2023-11-20"
+    ).tagged().events()
+    #expect(date("civil.hearing", in: events) == "2023-12-12")
+    #expect(date("civil.motion_filed", in: events) != "2023-12-12")
+  }
+
+  @Test func aTimeOpeningTheClauseAfterAndDatesThatClause() {
+    let events = ArticleFixture(
+      "ShadeSwap\nThe users appealed, and in November a three-judge panel of the Fifth Circuit reversed.",
+      published: "2025-01-15"
+    ).tagged().events()
+    #expect(date("appeal.decided", in: events) == "2024-11")
+    #expect(date("appeal.filed", in: events) != "2024-11")
+  }
+
+  @Test func aTimeAfterAVerbAndAPossessedObjectDatesTheVerb() {
+    let events = ArticleFixture(
+      "Lumetric\nThe district court denied Arcbright’s motion for summary judgment of invalidity in August 2023.",
+      published: "2026-02-10"
+    ).tagged().events()
+    #expect(date("civil.ruling", in: events) == "2023-08")
+    #expect(date("civil.motion_filed", in: events) == nil)
+  }
 }

@@ -60,6 +60,17 @@ extension EventDater {
       guard let when = (span.upperBound..<end).first(where: { t.lower[$0] == "when" }) else { return nil }
       return triggers.first { $0.lowerBound > when && $0.lowerBound <= when + 6 }
     }
+    // "The users appealed, and in November a panel reversed": a time opening a clause after ", and" dates
+    // that clause's trigger.
+    let opener =
+      span.lowerBound > 0 && Self.attachingPrepositions.contains(t.lower[span.lowerBound - 1])
+      ? span.lowerBound - 1 : span.lowerBound
+    if opener >= 2, t.lower[opener - 1] == "and", t.lower[opener - 2] == "," {
+      let end = t.clauseEnd(after: span.upperBound)
+      if let later = triggers.first(where: { $0.lowerBound >= span.upperBound && $0.lowerBound < end }) {
+        return later
+      }
+    }
     // "convicted in 2008", "convicted in the district court last December on two charges": an adverb of
     // time follows the verb it dates.
     if span.lowerBound > 0,
@@ -122,12 +133,17 @@ extension EventDater {
     on object: Range<Int>, among left: [Range<Int>], before time: Int, in t: SentenceTokens
   ) -> Range<Int>? {
     // "upheld that ruling in February" too.
+    // "denied Arcbright's motion in August 2023" too.
     let articles = EventDater.determiners.union(["that", "this"])
-    guard object.lowerBound >= 1, articles.contains(t.lower[object.lowerBound - 1]),
+    func possessive(_ k: Int) -> Bool {
+      t.lower[k] == "'s" || t.lower[k] == "’s" || t.lower[k].hasSuffix("'s") || t.lower[k].hasSuffix("’s")
+    }
+    guard object.lowerBound >= 1,
+      articles.contains(t.lower[object.lowerBound - 1]) || possessive(object.lowerBound - 1),
       let verb = left.filter({ $0.upperBound < object.lowerBound }).max(by: { $0.upperBound < $1.upperBound }
       ),
-      object.lowerBound - verb.upperBound <= 2,
-      articles.contains(t.lower[verb.upperBound])
+      object.lowerBound - verb.upperBound <= 3,
+      articles.contains(t.lower[verb.upperBound]) || possessive(object.lowerBound - 1)
     else { return nil }
     let between = t.lower[object.upperBound..<time]
     guard !between.contains(where: { $0.hasSuffix("ed") || ["that", "which", "who", ","].contains($0) })
@@ -191,11 +207,23 @@ extension EventDater {
       else {
         continue
       }
+      // "has appealed the citation, and a hearing officer is scheduled …": a clause with its own subject
+      // shares no time.
+      if let and = gap.first(where: { t.lower[$0] == "and" }), and > 0, t.lower[and - 1] == ",",
+        and + 1 < t.count, Self.subjectStarts.contains(t.lower[and + 1]) || t.tokens[and + 1].isCapitalized
+      {
+        continue
+      }
       let theirs = times.filter { owner(of: $0, among: triggers, in: t) == other }
       if let time = theirs.first(where: { $0.type != .duration }) { return time }
     }
     return nil
   }
+
+  /// Words that open a new subject after ", and".
+  static let subjectStarts: Set<String> = [
+    "a", "an", "the", "he", "she", "they", "it", "his", "her", "its", "their", "we", "in", "on", "last",
+  ]
 
   static let coordinationBreaks: Set<String> = [
     ";", ":", "but", "after", "before", "while", "although", "because", "when", "then", "later", "earlier",
