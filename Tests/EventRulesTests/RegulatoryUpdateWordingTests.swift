@@ -91,4 +91,18 @@ struct RegulatoryUpdateWordingTests {
     let types = eventTypes("The police department opened an investigation into the shooting that night.")
     #expect(!types.contains("regulatory.enforcement"))
   }
+
+  @Test func aRegulatorsPowersAreNoPenalty() {
+    #expect(
+      yieldsNone(
+        of: ["regulatory.penalty"],
+        "It can cancel or suspend a licence, censure a licensee, and impose fines of up to $15,000 for individuals."
+      ))
+  }
+
+  @Test func payingToSettleASuitIsNoPaymentToARegulator() {
+    let types = eventTypes(
+      "Back in 2010 the agency paid $1.5 million to settle a suit from boy band Four Corners.")
+    #expect(!types.contains("regulatory.penalty"))
+  }
 }
