@@ -100,7 +100,12 @@ struct ExpressionResolver {
   func shift(_ span: CalendarSpan, by n: Int, unit: TimeUnit) -> CalendarSpan {
     let anchor = span.earliest
     let unitPrecision = unit.precision
-    let precision = max(unitPrecision, span.precision)
+    // "A month later" than 14 May is June, not 14 June: a count of months or years tells no day, only the
+    // month ("a year after" November 2020 is November 2019). Days and weeks keep a day ("a week later" than
+    // 3 May is 10 May).
+    let coarse = unit == .month || unit == .quarter || unit == .year
+    let precision =
+      coarse && span.precision > .month ? CalendarSpan.Precision.month : max(unitPrecision, span.precision)
     let moved: CalendarDay
     switch unit {
     case .second, .minute, .hour: moved = anchor

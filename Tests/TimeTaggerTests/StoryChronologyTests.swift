@@ -43,6 +43,16 @@ import Testing
     #expect(summer.resolved?.resolution == .previousTime)
   }
 
+  @Test func aMonthAfterADayIsAMonthAndAWeekAfterADayIsADay() throws {
+    let found = tag(
+      "The suit was filed on May 14, 2024. A month later the judge ruled. It was filed on May 3, 2024. A week later it ended.",
+      dct: "2025-01-10")
+    let month = try #require(found.first { $0.text == "A month" })
+    #expect(month.resolved?.value == "2024-06")
+    let week = try #require(found.first { $0.text == "A week" })
+    #expect(week.resolved?.value == "2024-05-10")
+  }
+
   @Test func followingWeekCountsFromTheNarratedDay() throws {
     let found = tag("The suit was filed on March 3, 2021. The following week, the judge ruled.")
     let week = try #require(found.first { $0.text == "The following week" })
