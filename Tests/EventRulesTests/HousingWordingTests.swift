@@ -22,6 +22,10 @@ struct HousingWordingTests {
       "The charges follow a months-long investigation by the district attorney’s Housing Crimes Unit.",
       "criminal.investigation"
     ),
+    (
+      "Crestmoor appealed both revocations to the Housing Appeals Board, which upheld them last month.",
+      "appeal.decided"
+    ),
   ])
   func aStepToldThisWayIsFound(sentence: String, type: String) {
     #expect(eventTypes(sentence).contains(type), "\(eventTypes(sentence))")
