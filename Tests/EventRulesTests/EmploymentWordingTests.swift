@@ -28,6 +28,14 @@ struct EmploymentWordingTests {
     ("RCMP began investigating the day of the death.", "criminal.investigation"),
     ("Judge slashes $21.5M race bias verdict against Calder Freight to $487K", "civil.judgment"),
     ("Calder asked Whitfield in June to throw out the verdict.", "civil.motion_filed"),
+    (
+      "Coastline moved in January to compel arbitration, pointing to its new-hire packet.",
+      "civil.motion_filed"
+    ),
+    (
+      "The studio asked the court for permission to subpoena Google for the account holder’s details.",
+      "civil.motion_filed"
+    ),
     ("Brightline can still petition a federal court of appeals to review the Board’s order.", "appeal.filed"),
   ])
   func aStepToldThisWayIsFound(sentence: String, type: String) {
@@ -71,6 +79,14 @@ struct EmploymentWordingTests {
       published: "2012-11-21"
     ).tagged().events()
     #expect(events.filter { $0.type == "civil.injunction" }.count == 1)
+  }
+
+  @Test func aResolutionMovedInParliamentIsNoMotionInCourt() {
+    #expect(
+      yieldsNone(
+        of: ["civil.motion_filed"],
+        "Premier Alfred Domett moved a resolution to transfer the capital from Auckland to a locality near Cook Strait."
+      ))
   }
 
   @Test(arguments: [
