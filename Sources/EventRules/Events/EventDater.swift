@@ -152,7 +152,7 @@ struct EventDater {
       // keeps its sentence's ("Last July, Okwu refused to end the case before trial").
       // A known one ("his pardon", "the injunction") told again takes a time only from its own clause.
       let clauseOnly =
-        m.clause != nil || Self.unrealized.contains(m.status) || isRetold(i, among: mentions)
+        m.clause != nil || Self.isUnrealized(m) || isRetold(i, among: mentions)
       // "settled their dispute, ending a fight that forced Nuvo to pull the line this spring": a time in a
       // relative clause after the trigger's own clause belongs to that clause.
       let reachable = mine.filter {
@@ -190,7 +190,7 @@ struct EventDater {
       where sentences[back].sentence.line >= sentences[s].sentence.line - 1 {
         let here = mentions.indices.filter { mentions[$0].sentence == back }
         if here.contains(where: { mentions[$0].date != nil }) { break }
-        for i in here where !isEarlier.contains(i) && !Self.notCarried.contains(mentions[i].status) {
+        for i in here where !isEarlier.contains(i) && !Self.isNotCarried(mentions[i]) {
           mentions[i].date = Self.date(time, resolution: "carried-from-story")
         }
       }
@@ -213,7 +213,7 @@ struct EventDater {
     }
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
     for i in mentions.indices
-    where mentions[i].date == nil && !isEarlier.contains(i) && !Self.notCarried.contains(mentions[i].status)
+    where mentions[i].date == nil && !isEarlier.contains(i) && !Self.isNotCarried(mentions[i])
       && !mentions[i].isBareDecisionNoun && !isRetold(i, among: mentions)
     {
       let s = mentions[i].sentence
@@ -253,6 +253,22 @@ struct EventDater {
   /// What takes no time carried from other sentences: things that have not happened, and requests
   /// ("Prosecutors asked for a 12-year term"), whose time is only the one their own sentence gives.
   static let notCarried: Set<EventStatus> = unrealized.union([.requested])
+
+  /// Whether mention `m` tells something that has not happened. A refusal its rule names ("refused bail",
+  /// "denied the injunction") happened, on a day the story may give: it is dated like what happened.
+  static func isUnrealized(_ m: Mention) -> Bool {
+    unrealized.contains(m.status) && !isRefusal(m)
+  }
+
+  /// Whether mention `m` takes no time carried from other sentences.
+  static func isNotCarried(_ m: Mention) -> Bool {
+    notCarried.contains(m.status) && !isRefusal(m)
+  }
+
+  /// A negated mention whose negation is its rule's own (no cue in the sentence made it so).
+  static func isRefusal(_ m: Mention) -> Bool {
+    m.status == .negated && m.statusCue == nil && m.rule.status == .negated
+  }
 
   func nearestTrigger(to time: TimeExpression, among triggers: [Range<Int>], in t: SentenceTokens)
     -> Range<Int>?
