@@ -34,8 +34,7 @@ extension EventDater {
       return nearestTrigger(to: time, among: triggers, in: t)
     }
     // "until Dec. 4, when Kessel has scheduled a further hearing": the time of the "when" clause's trigger.
-    if span.lowerBound > 0,
-      ["until", "till", "through", "by", "pending"].contains(t.lower[span.lowerBound - 1]),
+    if span.lowerBound > 0, Self.limitWords.contains(t.lower[span.lowerBound - 1]),
       span.upperBound + 1 < t.count, t.lower[span.upperBound] == ",", t.lower[span.upperBound + 1] == "when"
     {
       let end = t.clauseEnd(after: span.upperBound + 2)
@@ -121,23 +120,18 @@ extension EventDater {
     "happened", "came", "finished", "culminated", "resumed",
   ]
 
-  static let relativeClauseWords: Set<String> = [
-    "that", "which", "the", "a", "an", "its", "his", "her", "their",
-  ]
+  static let relativeClauseWords: Set<String> = determiners.union(["that", "which"])
 
   /// "Nuvo appealed the injunction to the Ninth Circuit in April": the trigger before a time may be the
   /// object of a verb trigger just before it; the time is when the verb's act happened, not the object's
-  /// ("upheld the conviction in 2019"). Not when a participle or relative clause tells the object's own
-  /// time ("challenged the fine imposed in March").
+  /// ("upheld the conviction in 2019", "upheld that ruling in February", "denied Arcbright's motion in
+  /// August 2023"). Not when a participle or relative clause tells the object's own time ("challenged the
+  /// fine imposed in March").
   private func actingVerb(
     on object: Range<Int>, among left: [Range<Int>], before time: Int, in t: SentenceTokens
   ) -> Range<Int>? {
-    // "upheld that ruling in February" too.
-    // "denied Arcbright's motion in August 2023" too.
-    let articles = EventDater.determiners.union(["that", "this"])
-    func possessive(_ k: Int) -> Bool {
-      t.lower[k] == "'s" || t.lower[k] == "’s" || t.lower[k].hasSuffix("'s") || t.lower[k].hasSuffix("’s")
-    }
+    let articles = Self.determiners.union(["that", "this"])
+    func possessive(_ k: Int) -> Bool { t.lower[k].hasSuffix("'s") || t.lower[k].hasSuffix("’s") }
     guard object.lowerBound >= 1,
       articles.contains(t.lower[object.lowerBound - 1]) || possessive(object.lowerBound - 1),
       let verb = left.filter({ $0.upperBound < object.lowerBound }).max(by: { $0.upperBound < $1.upperBound }
@@ -220,10 +214,8 @@ extension EventDater {
     return nil
   }
 
-  /// Words that open a new subject after ", and".
-  static let subjectStarts: Set<String> = [
-    "a", "an", "the", "he", "she", "they", "it", "his", "her", "its", "their", "we", "in", "on", "last",
-  ]
+  /// Words that open a new subject (or a time fronting it) after ", and".
+  static let subjectStarts: Set<String> = subjectPronouns.union(["in", "on", "last"])
 
   static let coordinationBreaks: Set<String> = [
     ";", ":", "but", "after", "before", "while", "although", "because", "when", "then", "later", "earlier",

@@ -50,11 +50,13 @@ extension EventDater {
     return next.isCapitalized || Self.subjectOpeners.contains(t.lower[span.upperBound]) ? first : nil
   }
 
+  /// A subject's first word: a determiner or a personal pronoun.
+  static let subjectPronouns: Set<String> = determiners.union(["he", "she", "it", "they", "we"])
+
   /// Words that open a sentence's subject.
-  static let subjectOpeners: Set<String> = [
-    "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "we", "i", "prosecutors",
-    "police", "regulators", "officials", "lawyers", "judges", "jurors",
-  ]
+  static let subjectOpeners: Set<String> = subjectPronouns.union([
+    "i", "prosecutors", "police", "regulators", "officials", "lawyers", "judges", "jurors",
+  ])
 
   static let clausePrepositions: Set<String> = ["during", "in", "at", "on", "after", "before", "when", "by"]
 

@@ -8,15 +8,9 @@ extension EventDater {
     let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
     for (s, here) in bySentence {
       let t = sentences[s]
-      let range = t.sentence.range
-      for time in times(in: s)
-      where time.type == .duration && time.resolved == nil && range.contains(time.range.lowerBound) {
-        guard let span = tokenSpan(of: time, in: t), span.upperBound < t.count,
-          ["after", "before"].contains(t.lower[span.upperBound])
-        else { continue }
+      for (time, span, counted) in offsetPhrases(in: s) {
         let direction = t.lower[span.upperBound] == "after" ? -1 : 1
-        let subEnd = offsetClauseEnd(after: span.upperBound + 1, in: t)
-        let sub = here.filter { (span.upperBound + 1..<subEnd).contains(mentions[$0].trigger.lowerBound) }
+        let sub = here.filter { counted.contains(mentions[$0].trigger.lowerBound) }
         let main = here.filter {
           mentions[$0].trigger.upperBound <= span.lowerBound && mentions[$0].date != nil
         }
@@ -41,6 +35,18 @@ extension EventDater {
             resolution: moved.resolution.rawValue, earliest: moved.earliest, latest: moved.latest)
         }
       }
+    }
+  }
+
+  /// The "<duration> after|before" phrases of sentence `s`: the unanchored duration, its tokens, and the
+  /// clause it counts to ("a year after his predecessor, Wade Cullen, was convicted").
+  func offsetPhrases(in s: Int) -> [(duration: TimeExpression, span: Range<Int>, counted: Range<Int>)] {
+    let t = sentences[s]
+    return times(in: s).compactMap { time in
+      guard time.type == .duration, time.resolved == nil, let span = tokenSpan(of: time, in: t),
+        span.upperBound < t.count, ["after", "before"].contains(t.lower[span.upperBound])
+      else { return nil }
+      return (time, span, (span.upperBound + 1)..<offsetClauseEnd(after: span.upperBound + 1, in: t))
     }
   }
 
@@ -69,14 +75,9 @@ extension EventDater {
   func markOffsetClauses(_ mentions: inout [Mention]) {
     let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
     for (s, here) in bySentence {
-      let t = sentences[s]
-      for time in times(in: s) where time.type == .duration && time.resolved == nil {
-        guard let span = tokenSpan(of: time, in: t), span.upperBound < t.count,
-          ["after", "before"].contains(t.lower[span.upperBound])
-        else { continue }
-        let sub = (span.upperBound + 1)..<offsetClauseEnd(after: span.upperBound + 1, in: t)
-        for i in here where mentions[i].clause == nil && sub.contains(mentions[i].trigger.lowerBound) {
-          mentions[i].clause = sub
+      for (_, _, counted) in offsetPhrases(in: s) {
+        for i in here where mentions[i].clause == nil && counted.contains(mentions[i].trigger.lowerBound) {
+          mentions[i].clause = counted
         }
       }
     }

@@ -30,7 +30,10 @@ extension EventDater {
     let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
     for (s, here) in bySentence where here.contains(where: { mentions[$0].date == nil }) {
       let t = sentences[s]
-      for k in 1..<max(1, t.count) where ["after", "of", "before"].contains(t.lower[k]) {
+      // "of" counts only after "within" ("within hours of the ruling"): a common word not looked into else.
+      let within = t.lower.contains("within")
+      for k in 1..<max(1, t.count)
+      where t.lower[k] == "after" || t.lower[k] == "before" || (within && t.lower[k] == "of") {
         guard let (days, start) = offset(before: k, in: t),
           t.lower[k] != "of" || (start > 0 && t.lower[start - 1] == "within") || t.lower[start] == "within"
         else { continue }

@@ -50,6 +50,8 @@ struct EventDater {
 
   /// Words before a time that make it a limit rather than when something happened.
   static let boundWords: Set<String> = ["until", "till", "through", "before", "by", "for", "pending"]
+  /// Words before a time that the time ends ("until Dec. 4"): the bound words that name no start or purpose.
+  static let limitWords: Set<String> = ["until", "till", "through", "by", "pending"]
 
   private func isBound(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
     guard let own = tokenSpan(of: time, in: t), own.lowerBound > 0 else { return false }
@@ -114,12 +116,12 @@ struct EventDater {
     order(&mentions)
     markOffsetClauses(&mentions)
     let isEarlier = Set(mentions.indices.filter { !mentions[$0].before.isEmpty })
+    let known = retold(mentions)
     // A known one told again ("a hearing officer is scheduled to take up the appeal on June 14" after "has
     // appealed") owns no time when another step is told before it in its clause: the time is that step's.
     // ("A court approved his extradition in November": the approval is told by the noun alone.)
-    let retold = Set(
-      mentions.indices.filter { i in
-        guard isRetold(i, among: mentions) else { return false }
+    let actedOn = Set(
+      known.filter { i in
         let m = mentions[i]
         let start = sentences[m.sentence].clauseStart(before: m.trigger.lowerBound)
         return mentions.contains {
@@ -128,7 +130,7 @@ struct EventDater {
         }
       })
     let triggersBySentence = Dictionary(
-      grouping: mentions.indices.filter { !retold.contains($0) }, by: { mentions[$0].sentence }
+      grouping: mentions.indices.filter { !actedOn.contains($0) }, by: { mentions[$0].sentence }
     ).mapValues { $0.map { mentions[$0].trigger } }
     // 1. A time in the trigger's own clause, else in its sentence (not for a mention told as earlier).
     for i in mentions.indices {
@@ -152,7 +154,7 @@ struct EventDater {
       // keeps its sentence's ("Last July, Okwu refused to end the case before trial").
       // A known one ("his pardon", "the injunction") told again takes a time only from its own clause.
       let clauseOnly =
-        m.clause != nil || Self.isUnrealized(m) || isRetold(i, among: mentions)
+        m.clause != nil || Self.isUnrealized(m) || known.contains(i)
       // "settled their dispute, ending a fight that forced Nuvo to pull the line this spring": a time in a
       // relative clause after the trigger's own clause belongs to that clause.
       let reachable = mine.filter {
@@ -214,7 +216,7 @@ struct EventDater {
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
     for i in mentions.indices
     where mentions[i].date == nil && !isEarlier.contains(i) && !Self.isNotCarried(mentions[i])
-      && !mentions[i].isBareDecisionNoun && !isRetold(i, among: mentions)
+      && !mentions[i].isBareDecisionNoun && !known.contains(i)
     {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
@@ -228,12 +230,16 @@ struct EventDater {
     }
   }
 
-  /// Whether mention `i` names as known ("his pardon") a happening of its type told before it.
-  func isRetold(_ i: Int, among mentions: [Mention]) -> Bool {
-    let m = mentions[i]
-    // "dismissed the charges against him" tells a new step of known charges: only a lone noun is retold.
-    guard m.isDefinite, m.trigger.count == 1 else { return false }
-    return mentions[..<i].contains { $0.rule.type == m.rule.type && $0.status == .actual }
+  /// The mentions that name as known ("his pardon") a happening of their type told before them, in one
+  /// pass. "dismissed the charges against him" tells a new step of known charges: only a lone noun is retold.
+  func retold(_ mentions: [Mention]) -> Set<Int> {
+    var told: Set<String> = []
+    var result: Set<Int> = []
+    for (i, m) in mentions.enumerated() {
+      if m.isDefinite, m.trigger.count == 1, told.contains(m.rule.type) { result.insert(i) }
+      if m.status == .actual { told.insert(m.rule.type) }
+    }
+    return result
   }
 
   /// Whether `time` stands after a relative pronoun ("that", "which", "who") that follows the trigger's clause.
