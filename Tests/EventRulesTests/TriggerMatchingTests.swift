@@ -57,6 +57,44 @@ struct TriggerMatchingTests {
     #expect(events.first?.names("target") == ["Acme"])
   }
 
+  @Test func aTriggerOfAnotherKindInsideAGapIsItsOwnStep() {
+    let events = taggedEvents(
+      "The chain was sued last year. A hearing on Casa Brava's motion to dismiss that suit is scheduled for Dec. 5 in Boston."
+    )
+    let hearing = events.first { $0.type == "civil.hearing" }
+    let motion = events.first { $0.type == "civil.motion_filed" }
+    #expect(hearing?.status == .scheduled)
+    #expect(hearing?.date?.value == "2021-12-05")
+    // The outer verb schedules the hearing: the motion was made, and the hearing's day is not its day.
+    #expect(motion?.status == .actual)
+    #expect(motion?.date == nil)
+  }
+
+  @Test func aTriggerInsideAGapIsKeptOnlyWhenItsKindDiffers() throws {
+    func pack(innerType: String) throws -> RulePack {
+      try RulePack.parse(
+        """
+        version: 1
+        rules:
+          - id: test.hearing
+            type: civil.hearing
+            description: A hearing is set.
+            status: scheduled
+            triggers: ["hearing {0-6} is set for"]
+          - id: test.inner
+            type: \(innerType)
+            description: A word inside the hearing's gap.
+            triggers: ["motion to dismiss"]
+        """, source: "test.yaml")
+    }
+    let text = "A hearing on the motion to dismiss is set for Dec. 5."
+    let mixed = try pack(innerType: "civil.motion_filed")
+    #expect(
+      ArticleFixture(text).events(mixed).map(\.type).sorted() == ["civil.hearing", "civil.motion_filed"])
+    let same = try pack(innerType: "civil.hearing")
+    #expect(ArticleFixture(text).events(same).map(\.type) == ["civil.hearing"])
+  }
+
   @Test func rulesAreLookedUpByTriggerWordSoUnusedRulesCostNothing() throws {
     // A pack of 2,000 rules whose triggers never occur: no word of the text leads to any of them, so
     // matching does no work for them (speed itself is measured by the benchmark).

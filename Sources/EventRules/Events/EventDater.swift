@@ -137,7 +137,9 @@ struct EventDater {
       let m = mentions[i]
       let t = sentences[m.sentence]
       let clause =
-        m.clause ?? t.clauseStart(before: m.trigger.lowerBound)..<t.clauseEnd(after: m.trigger.upperBound)
+        m.isEmbedded
+        ? m.trigger
+        : m.clause ?? t.clauseStart(before: m.trigger.lowerBound)..<t.clauseEnd(after: m.trigger.upperBound)
       let own = datedTimes(in: m.sentence)
       let triggers = triggersBySentence[m.sentence] ?? []
       // A time belongs to one trigger ("convicted in 2008 and pardoned two years later": 2008 is the
@@ -154,7 +156,7 @@ struct EventDater {
       // keeps its sentence's ("Last July, Okwu refused to end the case before trial").
       // A known one ("his pardon", "the injunction") told again takes a time only from its own clause.
       let clauseOnly =
-        m.clause != nil || Self.isUnrealized(m) || known.contains(i)
+        m.clause != nil || Self.isUnrealized(m) || known.contains(i) || m.isEmbedded
       // "settled their dispute, ending a fight that forced Nuvo to pull the line this spring": a time in a
       // relative clause after the trigger's own clause belongs to that clause.
       let reachable = mine.filter {
@@ -268,7 +270,7 @@ struct EventDater {
 
   /// Whether mention `m` takes no time carried from other sentences.
   static func isNotCarried(_ m: Mention) -> Bool {
-    notCarried.contains(m.status) && !isRefusal(m)
+    (notCarried.contains(m.status) && !isRefusal(m)) || m.isEmbedded
   }
 
   /// A negated mention whose negation is its rule's own (no cue in the sentence made it so).

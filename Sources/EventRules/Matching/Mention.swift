@@ -23,6 +23,9 @@ struct Mention: Sendable {
   /// Named as one the reader knows ("at the January hearing", "the injunction"): a back reference when an
   /// event of its kind and time was told.
   var isDefinite = false
+  /// Named inside the words of another step's trigger ("A hearing on the motion to dismiss is set for
+  /// Dec. 5"): the sentence's verb and time are the outer step's.
+  var isEmbedded = false
 
   func names(for role: String) -> [String] {
     participants.filter { $0.role == role }.map(\.name)

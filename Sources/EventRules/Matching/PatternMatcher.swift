@@ -7,6 +7,9 @@ struct PatternMatcher {
   struct Match {
     var range: Range<Int>
     var captures: [String: Range<Int>]
+    /// The spans the pattern's gaps passed over: words of the sentence the pattern does not name, where
+    /// another rule's trigger may stand ("hearing on the motion to dismiss is set for").
+    var gaps: [Range<Int>] = []
     /// The slot before the anchor, to be filled by a name ending just before the match.
     var leadingSlot: (role: String, optional: Bool)?
     /// The slot at the end, to be filled by a name starting just after the match.
@@ -17,6 +20,7 @@ struct PatternMatcher {
   private struct State {
     let position: Int
     let captures: [String: Range<Int>]
+    var gaps: [Range<Int>] = []
   }
 
   /// The widest span an inner slot may capture.
@@ -54,31 +58,33 @@ struct PatternMatcher {
         switch elements[k] {
         case .word(let forms, let optional):
           if position < lower.count, forms.contains(lower[position]) {
-            reach(position + 1, state.captures, in: &next)
+            reach(position + 1, state.captures, state.gaps, in: &next)
           }
-          if optional { reach(position, state.captures, in: &next) }
+          if optional { reach(position, state.captures, state.gaps, in: &next) }
         case .otherThan(let forms):
           if position < lower.count, !forms.contains(lower[position]) {
-            reach(position + 1, state.captures, in: &next)
+            reach(position + 1, state.captures, state.gaps, in: &next)
           }
         case .gap(let lo, let hi):
           for width in lo...hi where position + width <= lower.count {
-            reach(position + width, state.captures, in: &next)
+            reach(
+              position + width, state.captures,
+              width == 0 ? state.gaps : state.gaps + [position..<(position + width)], in: &next)
           }
         case .slot(let role, let optional):
           if isLast {
             trailingSlot = (role, optional)
-            reach(position, state.captures, in: &next)
+            reach(position, state.captures, state.gaps, in: &next)
           } else {
             // An optional inner slot may stand empty ("barred {target?} from": "was barred from").
-            if optional { reach(position, state.captures, in: &next) }
+            if optional { reach(position, state.captures, state.gaps, in: &next) }
             for width in 1...maxSlotWidth where position + width <= lower.count {
               // A name does not run across a clause break ("the order, the FAA could move to").
               if Self.clauseBreaks.contains(lower[position + width - 1]) { break }
               guard !next.contains(where: { $0.position == position + width }) else { continue }
               var withSlot = state.captures
               withSlot[role] = position..<(position + width)
-              reach(position + width, withSlot, in: &next)
+              reach(position + width, withSlot, state.gaps, in: &next)
             }
           }
         }
@@ -92,17 +98,19 @@ struct PatternMatcher {
       leadingSlot = (role, optional)
     }
     return Match(
-      range: start..<first.position, captures: first.captures, leadingSlot: leadingSlot,
+      range: start..<first.position, captures: first.captures, gaps: first.gaps, leadingSlot: leadingSlot,
       trailingSlot: trailingSlot)
   }
 
   /// Records that `position` can be reached with `captures`, unless an earlier way reached it first.
   @inline(__always)
-  private static func reach(_ position: Int, _ captures: [String: Range<Int>], in states: inout [State]) {
+  private static func reach(
+    _ position: Int, _ captures: [String: Range<Int>], _ gaps: [Range<Int>], in states: inout [State]
+  ) {
     var i = states.count
     while i > 0, states[i - 1].position > position { i -= 1 }
     if i > 0, states[i - 1].position == position { return }
-    states.insert(State(position: position, captures: captures), at: i)
+    states.insert(State(position: position, captures: captures, gaps: gaps), at: i)
   }
 
   /// Whether `pattern` matches anywhere with its anchor inside `window`, and where.

@@ -101,11 +101,24 @@ struct SentenceMatcher {
       return a.offset < b.offset
     }
     var kept: [(rule: EventRule, match: PatternMatcher.Match)] = []
-    var taken = [Bool](repeating: false, count: t.count)
+    // The kept match that holds each word, and whether the word lies in one of that match's gaps.
+    var owner = [Int?](repeating: nil, count: t.count)
+    var inGap = [Bool](repeating: false, count: t.count)
     for candidate in ranked.map(\.element) {
       let range = candidate.match.range.clamped(to: 0..<t.count)
-      let overlaps = range.contains { taken[$0] }
-      if !overlaps { for k in range { taken[k] = true } }
+      // A trigger of another kind inside a kept match's gap is its own happening ("A hearing on the
+      // motion to dismiss is set for Dec. 5"); one that shares the kept match's own words is not.
+      let ownGap = Set(candidate.match.gaps.joined())
+      let overlaps = range.contains { k in
+        guard let holder = owner[k] else { return false }
+        return kept[holder].rule.type == candidate.rule.type || !(inGap[k] || ownGap.contains(k))
+      }
+      if !overlaps {
+        for k in range where owner[k] == nil || inGap[k] {
+          owner[k] = kept.count
+          inGap[k] = ownGap.contains(k)
+        }
+      }
       if overlaps {
         vetoes.append(
           Veto(
@@ -116,7 +129,19 @@ struct SentenceMatcher {
       }
     }
     kept.sort { $0.match.range.lowerBound < $1.match.range.lowerBound }
-    return (Self.shareRegulatoryParties(kept.map { mention($0.rule, $0.match, in: t) }), vetoes)
+    var mentions = kept.map { mention($0.rule, $0.match, in: t) }
+    for (i, inner) in kept.enumerated() {
+      mentions[i].isEmbedded = kept.indices.contains { j in
+        j != i && kept[j].match.gaps.contains { $0.overlaps(inner.match.range) }
+      }
+      // The verb around it is the outer step's: "A hearing on the motion to dismiss is scheduled" schedules
+      // the hearing, not the motion.
+      if mentions[i].isEmbedded, mentions[i].status == .scheduled, inner.rule.status != .scheduled {
+        mentions[i].status = inner.rule.status
+        mentions[i].statusCue = nil
+      }
+    }
+    return (Self.shareRegulatoryParties(mentions), vetoes)
   }
 
   /// Whether a name stands where the match's required edge slots ask for one.
