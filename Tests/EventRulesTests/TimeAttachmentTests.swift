@@ -193,4 +193,37 @@ struct TimeAttachmentTests {
     #expect(date("civil.ruling", in: events) == "2023-08")
     #expect(date("civil.motion_filed", in: events) == nil)
   }
+
+  @Test func aTimeAfterAnotherVerbIsNotTheNextTriggersTime() {
+    let events = ArticleFixture(
+      "Last Thursday, a judge overturned the suspension Eli got in January and ordered the school district to wipe it off his record.",
+      published: "2017-05-09"
+    ).tagged().events()
+    #expect(date("civil.injunction", in: events) == "2017-05-04")
+  }
+
+  @Test func aYearBeforeAVerdictDatesTheJuryInTheWhereClause() {
+    let events = ArticleFixture(
+      "Lawyers pointed to a 2015 verdict in Ohio, where a jury ordered Lakemont College to pay $1.6 million to a former player.",
+      published: "2019-03-06"
+    ).tagged().events()
+    #expect(date("civil.judgment", in: events) == "2015")
+  }
+
+  @Test func oneHappeningToldTwiceInASentenceTakesTheTimeOneWordOwns() {
+    let events = ArticleFixture(
+      "The board moved to dismiss the case in June.\nKroll heard arguments on both motions at a hearing on July 26.",
+      published: "2023-08-18"
+    ).tagged().events()
+    #expect(events.filter { $0.type == "civil.hearing" }.map { $0.date?.value } == ["2023-07-26"])
+  }
+
+  @Test func aVerdictAfterATrialTakesTheTrialsMonth() {
+    let events = ArticleFixture(
+      "Police charged Ashdown with assault in March 2019.\nHe was acquitted after a two-day trial in January 2020.",
+      published: "2021-06-14"
+    ).tagged().events()
+    #expect(date("criminal.acquittal", in: events) == "2020-01")
+    #expect(date("criminal.trial", in: events) == "2020-01")
+  }
 }

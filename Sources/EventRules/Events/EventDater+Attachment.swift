@@ -56,7 +56,9 @@ extension EventDater {
       // tells the decision the time modifies.
       guard Self.decisionNouns.contains(t.lower[span.upperBound]) else { return nil }
       let end = min(t.count, span.upperBound + 10)
-      guard let when = (span.upperBound..<end).first(where: { t.lower[$0] == "when" }) else { return nil }
+      guard
+        let when = (span.upperBound..<end).first(where: { t.lower[$0] == "when" || t.lower[$0] == "where" })
+      else { return nil }
       return triggers.first { $0.lowerBound > when && $0.lowerBound <= when + 6 }
     }
     // "The users appealed, and in November a panel reversed": a time opening a clause after ", and" dates
@@ -83,6 +85,20 @@ extension EventDater {
         // a clause of its own after the trigger's noun.
         if isOwnedByLaterVerb(after: last, time: span, in: t) { return nil }
         return actingVerb(on: last, among: left, before: span.lowerBound, in: t) ?? last
+      }
+      // "overturned the suspension Eli got in January and ordered the district to wipe it": the time is
+      // the verb's before it, which no trigger is, and not the coordinated trigger's after it.
+      let verb =
+        Self.attachingPrepositions.contains(t.lower[span.lowerBound - 1])
+        ? span.lowerBound - 2 : span.lowerBound - 1
+      if verb >= 0, t.lower[verb].hasSuffix("ed") || Self.irregularPasts.contains(t.lower[verb]),
+        !Self.aspectVerbs.contains(t.lower[verb]),
+        let next = triggers.filter({ $0.lowerBound >= span.upperBound }).min(by: {
+          $0.lowerBound < $1.lowerBound
+        }),
+        t.lower[span.upperBound..<next.lowerBound].contains("and")
+      {
+        return nil
       }
     }
     return nearestTrigger(to: time, among: triggers, in: t)

@@ -177,6 +177,33 @@ struct EventDater {
         mentions[i].date = Self.date(time)
       }
     }
+    // "Kroll heard arguments on both motions at a hearing on July 26": one happening told twice in a
+    // sentence takes the time one of its words owns.
+    let datedInSentence = mentions
+    for i in mentions.indices
+    where mentions[i].date == nil && !mentions[i].isEmbedded && !mentions[i].isDefinite
+      && mentions[i].clause == nil
+    {
+      let m = mentions[i]
+      if let twin = datedInSentence.first(where: {
+        $0.sentence == m.sentence && $0.rule.type == m.rule.type && $0.date != nil && $0.status == m.status
+          && $0.trigger != m.trigger
+      }) {
+        mentions[i].date = twin.date
+      }
+    }
+    // "He was acquitted after a two-day trial in January 2020": a verdict closes the trial told with it, in
+    // the month the trial is dated by (a day of the trial is not the verdict's day).
+    for i in mentions.indices
+    where mentions[i].date == nil && Self.verdictTypes.contains(mentions[i].rule.type) {
+      if let trial = datedInSentence.first(where: {
+        $0.sentence == mentions[i].sentence && $0.rule.type.hasSuffix(".trial")
+          && $0.date.map { $0.value.count <= 7 } == true
+      }), var date = trial.date {
+        date.resolution = "carried-from-story"
+        mentions[i].date = date
+      }
+    }
     // "Two years after X, Y": X is dated from Y.
     dateByOffsets(&mentions)
     // "In the same action, OFAC removed …": the time of the happening told before.
@@ -269,6 +296,9 @@ struct EventDater {
   }
 
   /// Whether mention `m` takes no time carried from other sentences.
+  /// Types that tell how a trial ended.
+  static let verdictTypes: Set<String> = ["criminal.conviction", "criminal.acquittal", "civil.judgment"]
+
   static func isNotCarried(_ m: Mention) -> Bool {
     (notCarried.contains(m.status) && !isRefusal(m)) || m.isEmbedded
   }

@@ -33,7 +33,7 @@ struct SentenceMatcher {
   func mentions(in t: SentenceTokens) -> (mentions: [Mention], vetoes: [Veto]) {
     var found: [(rule: EventRule, match: PatternMatcher.Match)] = []
     var vetoes: [Veto] = []
-    for i in 0..<t.count where found.count < Self.maxMatchesPerSentence {
+    for i in 0..<t.count where found.count < Self.maxMatchesPerSentence && !isPartOfAName(i, in: t) {
       var seenRules: Set<Int> = []
       for entry in index.entries(for: t.lower[i]) where !seenRules.contains(entry.rule) {
         // The rule is copied out only once its pattern matched: most anchors start no match.
@@ -143,6 +143,19 @@ struct SentenceMatcher {
     }
     return (Self.shareRegulatoryParties(mentions), vetoes)
   }
+
+  /// "Principal Sue Carrick said", "Banned Books Week": a verb written with a capital inside a sentence of
+  /// prose, before another capitalized word, is part of a name.
+  private func isPartOfAName(_ k: Int, in t: SentenceTokens) -> Bool {
+    guard k > 0, k + 1 < t.count, t.capitalized[k], t.capitalized[k + 1], !t.isTitleCase,
+      t.tokens[k - 1].kind == .word
+    else { return false }
+    let w = t.lower[k]
+    return w.hasSuffix("ed") || Self.verbsThatAreNames.contains(w)
+  }
+
+  /// Verbs that are also first names.
+  static let verbsThatAreNames: Set<String> = ["sue"]
 
   /// Whether a name stands where the match's required edge slots ask for one.
   private func requiredSlotsFilled(_ match: PatternMatcher.Match, in t: SentenceTokens) -> Bool {

@@ -90,6 +90,16 @@ enum StatusDetector {
     let found = statusOfStatement(of: trigger, in: t, default: value)
     // "Have they sued you yet?": a question asserts nothing.
     if t.lower.last == "?", [.actual, .announced].contains(found.0) { return (.hypothetical, "?") }
+    // "a ruling for Villalobos would invite a wave of suits": a happening named as the subject of a
+    // conditional is only imagined.
+    if found.0 == .actual, trigger.count == 1, trigger.lowerBound >= 1,
+      ["a", "an", "any"].contains(t.lower[trigger.lowerBound - 1]),
+      let modal = t.lower[trigger.upperBound..<min(t.count, trigger.upperBound + 5)].first(where: {
+        conditionalModals.contains($0) || SentenceTokens.clauseBreaks.contains($0)
+      }), conditionalModals.contains(modal)
+    {
+      return (.hypothetical, modal)
+    }
     return found
   }
 
@@ -278,6 +288,9 @@ enum StatusDetector {
     return false
   }
 
+  /// Modals that make their subject imagined.
+  static let conditionalModals: Set<String> = ["would", "could", "might"]
+
   static let habitualWords: Set<String> = [
     "often", "usually", "typically", "generally", "normally", "always", "routinely", "ordinarily", "tend",
     "tends", "rarely", "seldom",
@@ -321,6 +334,17 @@ enum StatusDetector {
         k < t.count && isPresentVerb(words[k]) && t.tokens[k].kind == .word
       }
       if framed && presentVerb { return true }
+    }
+    // "The Divisional Court seldom overturns the college's decisions": a habit, told by the present verb the
+    // adverb stands before.
+    if trigger.lowerBound >= 1,
+      habitualWords.contains(words[trigger.lowerBound - 1])
+        || trigger.count > 1
+          && habitualWords.contains(words[trigger.lowerBound]),
+      let verb = trigger.first(where: { !habitualWords.contains(words[$0]) }),
+      words[verb].hasSuffix("s"), !words[verb].hasSuffix("ss")
+    {
+      return true
     }
     let habitual = words.contains { habitualWords.contains($0) }
     return habitual && words.contains { presentCopulas.contains($0) || $0 == "has" }
