@@ -62,4 +62,15 @@ struct EducationWordingTests {
     #expect(
       eventTypes("The families said they would sue Carrick over the removals.") == ["civil.complaint_filed"])
   }
+
+  @Test func aStepNamedAsARequestIsRequestedAndARefusedOneNegated() {
+    let refused = ArticleFixture(
+      "In the same order, Judge Kroll refused the board’s request to throw out the lawsuit."
+    ).events()
+    #expect(refused.filter { $0.type == "civil.dismissal" }.map(\.status) == [.negated])
+    let asked = ArticleFixture("The district filed a bid to overturn the order in the Court of Appeals.")
+      .events()
+    #expect(asked.filter { $0.type == "appeal.decided" }.allSatisfy { $0.status == .requested })
+    #expect(!asked.filter { $0.type == "appeal.decided" }.isEmpty)
+  }
 }

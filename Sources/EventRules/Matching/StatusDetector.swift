@@ -148,6 +148,18 @@ enum StatusDetector {
         best = (.negated, "not to")
       }
     }
+    // "the board's request to throw out the lawsuit": a step only asked for; "refused the board's request
+    // to throw out the lawsuit": asked for and refused.
+    if trigger.lowerBound >= 2, t.lower[trigger.lowerBound - 1] == "to",
+      requestNouns.contains(t.lower[trigger.lowerBound - 2])
+    {
+      let noun = trigger.lowerBound - 2
+      if t.lower[max(clauseStart, noun - 6)..<noun].contains(where: { refusalVerbs.contains($0) }) {
+        best = (.negated, "refused the request")
+      } else if best.map({ order($0.0) > order(.requested) }) ?? true {
+        best = (.requested, t.lower[noun] + " to")
+      }
+    }
     if conditional, best.map({ order($0.0) > order(.hypothetical) }) ?? true {
       return (.hypothetical, "if")
     }
@@ -287,6 +299,11 @@ enum StatusDetector {
     }
     return false
   }
+
+  /// Nouns of asking: "a request to", "its bid to", "a motion to".
+  static let requestNouns: Set<String> = ["request", "bid", "motion", "application", "petition", "attempt"]
+  /// Verbs that refuse what was asked.
+  static let refusalVerbs: Set<String> = ["refused", "rejected", "denied", "dismissed", "declined", "spurned"]
 
   /// Modals that make their subject imagined.
   static let conditionalModals: Set<String> = ["would", "could", "might"]
