@@ -71,4 +71,18 @@ extension EventDater {
         && !(k > 0 && Self.clausePrepositions.contains(t.lower[k - 1]))
     }
   }
+
+  /// "In January, the family of Curtis Hale, who died in 2011 after …, sued the company": a time inside a
+  /// relative clause set off by commas before the trigger tells that clause, not the trigger.
+  func isInEarlierRelativeClause(of trigger: Range<Int>, _ time: TimeExpression, in t: SentenceTokens) -> Bool
+  {
+    guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
+    guard
+      let opener = (0..<span.lowerBound).last(where: { k in
+        k > 0 && t.lower[k - 1] == "," && ["who", "whom", "which"].contains(t.lower[k])
+      }),
+      !t.lower[opener..<span.lowerBound].contains(",")
+    else { return false }
+    return t.lower[span.upperBound..<trigger.lowerBound].contains(",")
+  }
 }

@@ -162,6 +162,7 @@ struct EventDater {
       let reachable = mine.filter {
         !isInLaterRelativeClause($0, after: m.trigger, in: t)
           && !isOutsideRelativeClause(of: m.trigger, $0, in: t)
+          && !isInEarlierRelativeClause(of: m.trigger, $0, in: t)
       }
       if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(reachable, to: m, in: t)) {
         mentions[i].date = Self.date(time)

@@ -148,6 +148,15 @@ enum StatusDetector {
         best = (.negated, "not to")
       }
     }
+    // "Government lawyers have 10 days to ask the court to reconsider": a window left open, not a step.
+    if best.map({ order($0.0) > order(.hypothetical) }) ?? true,
+      let k = (max(1, from)..<max(1, min(t.count - 1, trigger.lowerBound))).first(where: { k in
+        ["days", "weeks", "months"].contains(t.lower[k]) && t.lower[k + 1] == "to" && k >= 2
+          && ["has", "have", "had"].contains(t.lower[k - 2])
+      })
+    {
+      best = (.hypothetical, t.lower[(k - 2)...(k + 1)].joined(separator: " "))
+    }
     // "the board's request to throw out the lawsuit": a step only asked for; "refused the board's request
     // to throw out the lawsuit": asked for and refused.
     if trigger.lowerBound >= 2, t.lower[trigger.lowerBound - 1] == "to",
@@ -303,7 +312,9 @@ enum StatusDetector {
   /// Nouns of asking: "a request to", "its bid to", "a motion to".
   static let requestNouns: Set<String> = ["request", "bid", "motion", "application", "petition", "attempt"]
   /// Verbs that refuse what was asked.
-  static let refusalVerbs: Set<String> = ["refused", "rejected", "denied", "dismissed", "declined", "spurned"]
+  static let refusalVerbs: Set<String> = [
+    "refused", "rejected", "denied", "dismissed", "declined", "spurned",
+  ]
 
   /// Modals that make their subject imagined.
   static let conditionalModals: Set<String> = ["would", "could", "might"]
