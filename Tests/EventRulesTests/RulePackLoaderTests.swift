@@ -111,6 +111,7 @@ struct RulePackLoaderTests {
     ("sue {plaintiff} {defendant}", "two slots in a row"),
     ("!sue lawsuit", "cannot start with a negated word"),
     ("sue !lawsuit?", "both negated (!) and optional (?)"),
+    ("take court action|legal action", "alternatives are one word each"),
   ])
   func badPatternIsReportedWithItsRule(pattern: String, problem: String) {
     let error = failure(

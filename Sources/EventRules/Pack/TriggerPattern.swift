@@ -1,3 +1,5 @@
+import Foundation
+
 /// A compiled trigger phrase such as `"{plaintiff} sue {defendant}"` or `"file {0-3} lawsuit"`.
 ///
 /// Syntax, word by word:
@@ -39,9 +41,11 @@ struct TriggerPattern: Sendable, Hashable {
   init(_ source: String, roles: Set<String>) throws(PatternError) {
     self.source = source
     var elements: [Element] = []
-    for piece in source.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-      elements.append(try Self.element(String(piece), roles: roles))
+    let pieces = source.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    for piece in pieces {
+      elements.append(try Self.element(piece, roles: roles))
     }
+    try Self.checkPhraseAlternatives(pieces)
     guard !elements.isEmpty else { throw PatternError("the pattern is empty") }
     guard elements.count <= Self.maxElements else {
       throw PatternError("the pattern has more than \(Self.maxElements) elements")
@@ -67,6 +71,24 @@ struct TriggerPattern: Sendable, Hashable {
     if case .gap = elements.last { throw PatternError("a pattern cannot end with a gap") }
     self.elements = elements
     self.anchor = anchor
+  }
+
+  /// "court action|legal action" reads as `court`, `action|legal`, `action`: alternatives are one word each.
+  /// A word repeated right after an alternative list that holds it is that mistake, never a phrase anyone
+  /// means, so the pack fails to load rather than silently matching nothing.
+  private static func checkPhraseAlternatives(_ pieces: [String]) throws(PatternError) {
+    func bare(_ word: Substring) -> String {
+      word.trimmingCharacters(in: CharacterSet(charactersIn: "=?!")).lowercased()
+    }
+    for i in pieces.indices.dropFirst() where pieces[i - 1].contains("|") && !pieces[i].contains("|") {
+      let word = bare(Substring(pieces[i]))
+      guard !word.isEmpty, !pieces[i].hasPrefix("{"),
+        pieces[i - 1].split(separator: "|").contains(where: { bare($0) == word })
+      else { continue }
+      throw PatternError(
+        "'\(pieces[i - 1]) \(pieces[i])' repeats '\(word)' after a list of alternatives; alternatives are one "
+          + "word each, so write each phrase as a trigger of its own")
+    }
   }
 
   private static func isSlot(_ element: Element) -> Bool {
