@@ -48,6 +48,14 @@ public struct EventExtractor: Sendable {
     }
   }
 
+  /// The most tokens of a sentence that follows up on the one before it.
+  static let followUpLength = 12
+
+  /// Whether a sentence has a word of prose, not only a name ("Office of Treaty Settlements.").
+  static func isProse(_ t: SentenceTokens) -> Bool {
+    t.tokens.indices.contains { t.tokens[$0].kind == .word && !t.capitalized[$0] && t.lower[$0].count >= 4 }
+  }
+
   /// The most mentions one article yields: far beyond any real article, a bound on a hostile page.
   static let maxMentions = 4096
 
@@ -74,7 +82,14 @@ public struct EventExtractor: Sendable {
     var mentions: [Mention] = []
     var vetoes: [Veto] = []
     for t in tokenized where mentions.count < Self.maxMentions {
-      let found = matcher.mentions(in: t)
+      let previous = t.index > 0 ? tokenized[t.index - 1] : nil
+      // A short sentence that follows up on the one before ("He was released the next day.") reads in its
+      // context.
+      let found = matcher.mentions(
+        in: t,
+        previous: previous.flatMap {
+          $0.sentence.line == t.sentence.line && t.count <= Self.followUpLength && Self.isProse(t) ? $0 : nil
+        })
       mentions += found.mentions
       vetoes += found.vetoes
     }

@@ -30,7 +30,9 @@ struct SentenceMatcher {
   /// The most matches one sentence yields: far beyond any real sentence, a bound on a hostile one.
   static let maxMatchesPerSentence = 256
 
-  func mentions(in t: SentenceTokens) -> (mentions: [Mention], vetoes: [Veto]) {
+  /// - Parameter previous: the sentence before `t` in its paragraph, whose words may give a rule the context
+  ///   it asks for ("He was arrested on Friday. He was released the next day.").
+  func mentions(in t: SentenceTokens, previous: SentenceTokens? = nil) -> (mentions: [Mention], vetoes: [Veto]) {
     var found: [(rule: EventRule, match: PatternMatcher.Match)] = []
     var vetoes: [Veto] = []
     for i in 0..<t.count where found.count < Self.maxMatchesPerSentence && !isPartOfAName(i, in: t) {
@@ -71,7 +73,8 @@ struct SentenceMatcher {
           !window.contains(where: { rule.nearAnchors.contains(t.lower[$0]) })
             || !rule.nearPatterns.contains(where: {
               PatternMatcher.find($0, in: t.lower, window: window) != nil
-            })
+            }),
+          !Self.hasNearWords(of: rule, in: previous)
         {
           vetoes.append(
             Veto(
@@ -156,6 +159,12 @@ struct SentenceMatcher {
 
   /// Verbs that are also first names.
   static let verbsThatAreNames: Set<String> = ["sue"]
+
+  /// Whether the whole of sentence `p` holds one of the rule's required words.
+  private static func hasNearWords(of rule: EventRule, in p: SentenceTokens?) -> Bool {
+    guard let p, p.lower.contains(where: { rule.nearAnchors.contains($0) }) else { return false }
+    return rule.nearPatterns.contains { PatternMatcher.find($0, in: p.lower, window: 0..<p.count) != nil }
+  }
 
   /// Whether a name stands where the match's required edge slots ask for one.
   private func requiredSlotsFilled(_ match: PatternMatcher.Match, in t: SentenceTokens) -> Bool {

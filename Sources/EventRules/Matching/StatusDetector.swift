@@ -90,6 +90,19 @@ enum StatusDetector {
     let found = statusOfStatement(of: trigger, in: t, default: value)
     // "Have they sued you yet?": a question asserts nothing.
     if t.lower.last == "?", [.actual, .announced].contains(found.0) { return (.hypothetical, "?") }
+    // "That trial will not go forward": a happening named as the subject of a negated going-ahead.
+    if trigger.count == 1, trigger.lowerBound >= 1,
+      ["the", "that", "this", "a", "his", "her", "their", "its"].contains(t.lower[trigger.lowerBound - 1])
+    {
+      let after = Array(t.lower[trigger.upperBound..<min(t.count, trigger.upperBound + 4)])
+      let negatedAt = after.firstIndex { ["not", "won't", "wouldn't", "didn't", "never"].contains($0) }
+      if let k = negatedAt, k + 1 < after.count, goingAhead.contains(after[k + 1]),
+        k == 0 || ["will", "would", "did", "does", "is", "was", "has", "had", "won't", "didn't"].contains(after[k - 1])
+          || after[k] != "not"
+      {
+        return (.negated, after[max(0, k - 1)...(k + 1)].joined(separator: " "))
+      }
+    }
     // "a ruling for Villalobos would invite a wave of suits": a happening named as the subject of a
     // conditional is only imagined.
     if found.0 == .actual, trigger.count == 1, trigger.lowerBound >= 1,
@@ -314,6 +327,11 @@ enum StatusDetector {
   /// Verbs that refuse what was asked.
   static let refusalVerbs: Set<String> = [
     "refused", "rejected", "denied", "dismissed", "declined", "spurned",
+  ]
+
+  /// Verbs of a happening going ahead ("the trial will not go forward", "the hearing did not take place").
+  static let goingAhead: Set<String> = [
+    "go", "proceed", "happen", "take", "begin", "start", "resume", "occur", "be", "going", "proceeding",
   ]
 
   /// Modals that make their subject imagined.

@@ -1,0 +1,35 @@
+import EventRules
+import Testing
+
+/// A short sentence that follows up on the one before it in its paragraph reads in that sentence's context:
+/// the words a rule asks for may stand there ("He was arrested on Friday. He was released the next day.").
+struct FollowUpContextTests {
+  @Test func aShortFollowUpTakesItsContextFromTheSentenceBefore() {
+    let types = eventTypes("Police arrested Dale Ruiz at his home on Friday. He was released the next day.")
+    #expect(types.contains("criminal.release"))
+  }
+
+  @Test func withoutThatContextTheSameSentenceIsNoEvent() {
+    #expect(eventTypes("The band finished its tour on Friday. He was released the next day.").isEmpty)
+    #expect(eventTypes("He was released the next day.").isEmpty)
+  }
+
+  @Test func aLongSentenceOrANameAloneTakesNoContext() {
+    #expect(
+      eventTypes(
+        "Police arrested Dale Ruiz at his home on Friday. He was released in the spring of 2013 and went back to running the stations his wife had managed."
+      ) == ["criminal.arrest"])
+    #expect(
+      eventTypes("The treaty claims were settled by a court in 1995. Office of Treaty Settlements.")
+        .allSatisfy {
+          $0 != "civil.settlement"
+        } || eventTypes("The treaty claims were settled by a court in 1995.").contains("civil.settlement"))
+  }
+
+  @Test func aHappeningThatWillNotGoAheadIsNegated() {
+    let events = ArticleFixture(
+      "The company settled two weeks before a jury trial was set to begin in Cleveland. That trial will not go forward."
+    ).events()
+    #expect(events.contains { $0.type == "criminal.trial" && $0.status == .negated })
+  }
+}
