@@ -19,11 +19,9 @@ struct FollowUpContextTests {
       eventTypes(
         "Police arrested Dale Ruiz at his home on Friday. He was released in the spring of 2013 and went back to running the stations his wife had managed."
       ) == ["criminal.arrest"])
-    #expect(
-      eventTypes("The treaty claims were settled by a court in 1995. Office of Treaty Settlements.")
-        .allSatisfy {
-          $0 != "civil.settlement"
-        } || eventTypes("The treaty claims were settled by a court in 1995.").contains("civil.settlement"))
+    let first = "The treaty claims were settled by a court in 1995."
+    let settlements = { (text: String) in eventTypes(text).filter { $0 == "civil.settlement" }.count }
+    #expect(settlements(first + " Office of Treaty Settlements.") == settlements(first))
   }
 
   @Test func aHappeningThatWillNotGoAheadIsNegated() {
