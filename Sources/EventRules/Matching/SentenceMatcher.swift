@@ -32,7 +32,9 @@ struct SentenceMatcher {
 
   /// - Parameter previous: the sentence before `t` in its paragraph, whose words may give a rule the context
   ///   it asks for ("He was arrested on Friday. He was released the next day.").
-  func mentions(in t: SentenceTokens, previous: SentenceTokens? = nil) -> (mentions: [Mention], vetoes: [Veto]) {
+  func mentions(in t: SentenceTokens, previous: SentenceTokens? = nil) -> (
+    mentions: [Mention], vetoes: [Veto]
+  ) {
     var found: [(rule: EventRule, match: PatternMatcher.Match)] = []
     var vetoes: [Veto] = []
     for i in 0..<t.count where found.count < Self.maxMatchesPerSentence && !isPartOfAName(i, in: t) {

@@ -29,7 +29,7 @@ enum StatusDetector {
         .hypothetical,
         [
           "if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might", "may",
-          "considering", "weighing", "should have", "could have", "would have", "can", "whether",
+          "considering", "weighing", "should have", "could have", "would have", "can", "whether", "likely to",
           "on condition that", "provided that", "so long as",
         ]
       ),
@@ -97,7 +97,9 @@ enum StatusDetector {
       let after = Array(t.lower[trigger.upperBound..<min(t.count, trigger.upperBound + 4)])
       let negatedAt = after.firstIndex { ["not", "won't", "wouldn't", "didn't", "never"].contains($0) }
       if let k = negatedAt, k + 1 < after.count, goingAhead.contains(after[k + 1]),
-        k == 0 || ["will", "would", "did", "does", "is", "was", "has", "had", "won't", "didn't"].contains(after[k - 1])
+        k == 0
+          || ["will", "would", "did", "does", "is", "was", "has", "had", "won't", "didn't"].contains(
+            after[k - 1])
           || after[k] != "not"
       {
         return (.negated, after[max(0, k - 1)...(k + 1)].joined(separator: " "))
@@ -317,6 +319,12 @@ enum StatusDetector {
       guard Array(scope[i..<(i + words.count)]) == words else { continue }
       // "an agreement that would resolve the case": a relative clause tells the purpose of something else.
       if i > 0, relativePronouns.contains(scope[i - 1]), modals.contains(words[0]) { continue }
+      // "ask the judge to set aside the verdict": setting aside schedules nothing.
+      if words.last == "set" || words.last == "sets", i + words.count < scope.count,
+        ["aside", "out", "up", "off"].contains(scope[i + words.count])
+      {
+        continue
+      }
       return true
     }
     return false
@@ -365,6 +373,18 @@ enum StatusDetector {
         contains(words, $0, before: t.count)
       })
     {
+      return true
+    }
+    // "If a judge ever orders you not to publish, call a lawyer": advice to the reader.
+    if words.first == "if", trigger.lowerBound < words.count,
+      !words[..<trigger.lowerBound].contains(where: { $0 == ":" || $0 == ";" }),
+      words[..<min(words.count, trigger.upperBound + 3)].contains(where: { $0 == "you" || $0 == "your" })
+    {
+      return true
+    }
+    // "He should never have been arrested": what someone thinks ought not to have happened.
+    let before = words[max(0, trigger.lowerBound - 4)..<min(words.count, trigger.upperBound)]
+    if let should = before.firstIndex(of: "should"), before[should...].contains("have") {
       return true
     }
     guard !words.contains(where: { pastWords.contains($0) }) else { return false }
