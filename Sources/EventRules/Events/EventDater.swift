@@ -247,6 +247,9 @@ struct EventDater {
     for i in mentions.indices
     where mentions[i].date == nil && !isEarlier.contains(i) && !Self.isNotCarried(mentions[i])
       && !mentions[i].isBareDecisionNoun && !known.contains(i)
+      // "convicted of theft in 2002 and later pardoned": a sentence that tells its own time leaves the
+      // rest of its happenings undated rather than dated from the sentence before.
+      && datedTimes(in: mentions[i].sentence).isEmpty
     {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
@@ -288,7 +291,7 @@ struct EventDater {
   static let unrealized: Set<EventStatus> = [.negated, .hypothetical, .intended]
   /// What takes no time carried from other sentences: things that have not happened, and requests
   /// ("Prosecutors asked for a 12-year term"), whose time is only the one their own sentence gives.
-  static let notCarried: Set<EventStatus> = unrealized.union([.requested])
+  static let notCarried: Set<EventStatus> = unrealized.union([.requested, .alleged])
 
   /// Whether mention `m` tells something that has not happened. A refusal its rule names ("refused bail",
   /// "denied the injunction") happened, on a day the story may give: it is dated like what happened.

@@ -377,7 +377,7 @@ enum StatusDetector {
     }
     // "If a judge ever orders you not to publish, call a lawyer": advice to the reader.
     if words.first == "if", trigger.lowerBound < words.count,
-      !words[..<trigger.lowerBound].contains(where: { $0 == ":" || $0 == ";" }),
+      !words[..<trigger.lowerBound].contains(where: { $0 == ":" || $0 == ";" || $0 == "," }),
       words[..<min(words.count, trigger.upperBound + 3)].contains(where: { $0 == "you" || $0 == "your" })
     {
       return true
