@@ -42,10 +42,21 @@ struct EventDater {
     let range = t.sentence.range
     let dated = times(in: s).filter {
       $0.resolved != nil && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
-        && !isBound($0, in: t) && !namesAnIncident($0, in: t)
+        && !isBound($0, in: t) && !namesAnIncident($0, in: t) && !isDateline($0, in: t)
     }
     let story = dated.filter { $0.value != "PRESENT_REF" }
     return story.isEmpty ? dated : story
+  }
+
+  /// "NASHVILLE, Tenn., May 17 (Northstar) - Country singer …": a wire story's dateline tells when it was
+  /// filed, not when anything in it happened.
+  func isDateline(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
+    guard let span = tokenSpan(of: time, in: t), span.lowerBound <= 8, span.upperBound + 2 < t.count,
+      t.lower[span.upperBound] == "("
+    else { return false }
+    let rest = t.lower[(span.upperBound + 1)..<min(t.count, span.upperBound + 6)]
+    guard let close = rest.firstIndex(of: ")"), close + 1 < t.count else { return false }
+    return ["-", "—", "–", "--"].contains(t.lower[close + 1])
   }
 
   /// Words before a time that make it a limit rather than when something happened.
@@ -63,6 +74,12 @@ struct EventDater {
     // "remains in effect until Dec. 4, when Kessel has scheduled a further hearing": the day the "when"
     // clause tells.
     if after + 1 < t.count, t.lower[after] == ",", t.lower[after + 1] == "when" { return false }
+    // "He adjourned it until 26 April": the day a case is put off to is its next hearing.
+    if before == "until" || before == "till",
+      t.lower[max(0, first - 6)..<first].contains(where: { $0.hasPrefix("adjourn") })
+    {
+      return false
+    }
     if Self.boundWords.contains(before) { return true }
     // "ran the lender from 2015 until last year", "has run the shop since 2009": the span of a state, not a
     // happening ("would add them from Friday" is when a plan takes effect);

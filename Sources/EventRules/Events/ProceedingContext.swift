@@ -57,8 +57,12 @@ enum ProceedingContext {
   /// conviction or sentence in one sentence, with no regulator named, is part of the criminal sentence.
   private static func retypeCriminalCourtsFines(_ mentions: inout [Mention]) {
     let criminalSentences = Set(
-      mentions.filter { $0.rule.type == "criminal.conviction" || $0.rule.type == "criminal.sentence" }.map(
-        \.sentence))
+      mentions.filter {
+        $0.rule.type == "criminal.conviction" || $0.rule.type == "criminal.sentence"
+          // "In 2009 he pleaded guilty to breaching safety rules and was fined £8,000."
+          || ($0.rule.type == "criminal.plea" && $0.triggerText.lowercased().contains("guilty")
+            && !$0.triggerText.lowercased().contains("not"))
+      }.map(\.sentence))
     guard !criminalSentences.isEmpty else { return }
     for i in mentions.indices
     where mentions[i].rule.type == "regulatory.penalty" && criminalSentences.contains(mentions[i].sentence)

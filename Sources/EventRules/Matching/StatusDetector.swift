@@ -375,10 +375,27 @@ enum StatusDetector {
     {
       return true
     }
-    // "If a judge ever orders you not to publish, call a lawyer": advice to the reader.
-    if words.first == "if", trigger.lowerBound < words.count,
-      !words[..<trigger.lowerBound].contains(where: { $0 == ":" || $0 == ";" || $0 == "," }),
-      words[..<min(words.count, trigger.upperBound + 3)].contains(where: { $0 == "you" || $0 == "your" })
+    // "If a judge ever orders you not to publish, call a lawyer", "If your return is late, HMRC will charge
+    // you a penalty": advice to the reader. ("If you've been following along, you know the department
+    // suspended that permit" tells news after its opening.)
+    if words.first == "if", trigger.lowerBound < words.count {
+      let comma = words.firstIndex(of: ",") ?? words.count
+      let ifClause = words[..<min(comma, words.count)]
+      let addressed =
+        ifClause.contains { $0 == "you" || $0 == "your" }
+        || (trigger.upperBound <= comma
+          && words[..<min(words.count, trigger.upperBound + 3)].contains { $0 == "you" || $0 == "your" })
+      let newsAfter =
+        words[..<trigger.lowerBound].contains { $0 == ":" || $0 == ";" }
+        || (comma + 2 < words.count && words[comma + 1] == "you"
+          && ["know", "already", "probably", "will", "'ll", "may", "might", "have", "'ve"].contains(
+            words[comma + 2]))
+      if addressed, !newsAfter { return true }
+    }
+    // "You can appeal if you have a reasonable excuse", "Nobody gets arrested over a late return": what
+    // holds for the reader or for anyone.
+    if let first = words.first,
+      first == "you" || first == "nobody" || first == "anyone" || first == "everyone"
     {
       return true
     }
