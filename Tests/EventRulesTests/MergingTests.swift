@@ -76,4 +76,16 @@ struct AnotherHappeningTests {
     ).tagged().events().filter { $0.type == "regulatory.enforcement" }
     #expect(events.count == 1)
   }
+
+  @Test func aCourtsFindingBesideTheDecisionItLedToIsThatDecisionsReason() {
+    let penalty = eventTypes(
+      "Wattle Bay Super has been ordered to pay a $14.5 million penalty after the Federal Court found it misled its members."
+    )
+    #expect(!penalty.contains("civil.ruling"))
+    let sentence = eventTypes(
+      "Graham Pellow was sentenced at Teesside Crown Court yesterday after a jury found him guilty last month of cheating the revenue."
+    )
+    #expect(!sentence.contains("civil.ruling"))
+    #expect(eventTypes("The Federal Court found that Wattle Bay misled its members.") == ["civil.ruling"])
+  }
 }

@@ -22,6 +22,7 @@ enum ProceedingContext {
     }
     retypeRegulatorsPenalties(&mentions)
     retypeCriminalCourtsFines(&mentions)
+    dropFindingsBehindDecisions(&mentions)
     let types = mentions.map(\.rule.type)
     let civil = types.contains { $0.hasPrefix("civil.") && !sharedTypes.contains($0) }
     let criminal = types.contains { $0.hasPrefix("criminal.") && $0 != "criminal.trial" }
@@ -52,6 +53,25 @@ enum ProceedingContext {
   }
 
   static let criminalVerdicts: Set<String> = ["criminal.conviction", "criminal.acquittal"]
+
+  /// Decisions whose reasons a sentence may tell as a court's finding.
+  static let reasonedDecisions: Set<String> = [
+    "regulatory.penalty", "regulatory.license", "regulatory.ban", "criminal.sentence", "criminal.conviction",
+    "criminal.acquittal",
+  ]
+
+  /// "ordered to pay a $14.5 million penalty after the Federal Court found it misled …", "sentenced after a
+  /// jury found him guilty": a court's finding told beside the decision it led to is that decision's
+  /// reason, not a ruling of its own.
+  private static func dropFindingsBehindDecisions(_ mentions: inout [Mention]) {
+    let decided = Set(mentions.filter { reasonedDecisions.contains($0.rule.type) }.map(\.sentence))
+    guard !decided.isEmpty else { return }
+    mentions.removeAll { m in
+      guard m.rule.type == "civil.ruling", decided.contains(m.sentence) else { return false }
+      let words = m.triggerText.lowercased().split(separator: " ")
+      return words.contains { ["found", "finds", "held", "holds", "ruled", "rules", "ruling"].contains($0) }
+    }
+  }
 
   /// "the criminal court convicted the director and fined the company €200,000": a fine told beside a
   /// conviction or sentence in one sentence, with no regulator named, is part of the criminal sentence.
