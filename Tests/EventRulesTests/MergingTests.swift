@@ -88,4 +88,17 @@ struct AnotherHappeningTests {
     #expect(!sentence.contains("civil.ruling"))
     #expect(eventTypes("The Federal Court found that Wattle Bay misled its members.") == ["civil.ruling"])
   }
+
+  @Test func aRoundupsSubheadingJoinsTheItemToldUnderIt() {
+    let text = """
+      Legal roundup: three stories from the courts
+      Audit firm pays SEC penalty over skipped reviews
+      The Securities and Exchange Commission said on Dec. 30 that Pemberton Greer LLP agreed to pay a $1.2 million penalty.
+      """
+    let penalties = ArticleFixture(text, published: "2025-12-31").tagged().events().filter {
+      $0.type == "regulatory.penalty"
+    }
+    #expect(penalties.count == 1)
+    #expect(penalties.first?.evidence.count == 2)
+  }
 }

@@ -19,13 +19,29 @@ struct EventBuilder {
     sentences[s].sentence.line == 0 && (sentences.last?.sentence.line ?? 0) > 0
   }
 
+  /// A line of its own inside the body, short and not closed like a sentence of prose.
+  func isSubheading(_ s: Int) -> Bool {
+    let t = sentences[s]
+    let line = t.sentence.line
+    guard line > 0, t.count <= 14, let last = t.lower.last, ![".", "”", "\"", ":"].contains(last) else {
+      return false
+    }
+    let alone =
+      (s == 0 || sentences[s - 1].sentence.line != line)
+      && (s + 1 >= sentences.count || sentences[s + 1].sentence.line != line)
+    return alone
+  }
+
   func events(from mentions: [Mention]) -> [LegalEvent] {
     func firstBody(_ g: EventMerger.Group) -> Int {
       g.mentions.map { mentions[$0].sentence }.first { !isHeadline($0) } ?? -1
     }
     // In order of first mention in the body; ties keep the order of the mentions.
     let headline = Set(sentences.indices.filter(isHeadline))
-    let groups = EventMerger.group(mentions, headline: headline).enumerated().sorted {
+    // A roundup's sub-heading ("Audit firm pays SEC penalty over skipped reviews") announces the item told
+    // under it, as the headline does the lede.
+    let headings = headline.union(sentences.indices.filter(isSubheading))
+    let groups = EventMerger.group(mentions, headline: headings).enumerated().sorted {
       (firstBody($0.element), $0.offset) < (firstBody($1.element), $1.offset)
     }.map(\.element)
     var groupOf: [Int: Int] = [:]
