@@ -18,6 +18,7 @@ struct FalseFriendTests {
     "It was a fine day for a picnic.",
     "The model was fine-tuned on legal text.",
     "The candidate made an appeal to voters in Ohio.",
+    "Her husband said a neighbor’s online appeal had raised more than $18,000 to cover rent.",
     "The actor's sex appeal is undeniable.",
     "Add the domain to your email blacklist to stop spam.",
     "The software blacklist blocks known malware.",
