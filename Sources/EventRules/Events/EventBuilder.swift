@@ -66,7 +66,9 @@ struct EventBuilder {
       }
     }
     // News told in the present (the headline, "has reached", "Now, ...") with no date of its own.
-    for (e, group) in groups.enumerated() where events[e].date == nil && events[e].before.isEmpty {
+    // ("No one has been arrested" tells nothing that happened on a day.)
+    for (e, group) in groups.enumerated()
+    where events[e].date == nil && events[e].before.isEmpty && events[e].status != .negated {
       if group.mentions.contains(where: { isPresentNews(mentions[$0]) }) { events[e].date = newsDate() }
     }
     // The news episode: a happening told right after the dated lead, with no time of its own and none

@@ -29,6 +29,12 @@ extension EventDater {
     {
       return 4
     }
+    // "At the same time, Britain's Foreign Office added the same seven": the occasion just told.
+    if t.count > 4, t.lower[0] == "at", t.lower[1] == "the", t.lower[2] == "same", t.lower[3] == "time",
+      t.lower[4] == ","
+    {
+      return 4
+    }
     if t.count > 3, t.lower[0] == "as", t.lower[1] == "part", t.lower[2] == "of" {
       k = 3
     } else if t.count > 1, t.lower[0] == "in" {

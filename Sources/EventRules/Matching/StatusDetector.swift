@@ -125,8 +125,15 @@ enum StatusDetector {
     let from = max(clauseStart, trigger.lowerBound - reach)
     // Cues inside the trigger count too ("did not file"), but not its first word.
     // "arrested in May and charged in June": the month is no modal.
+    // "Alleged Calloway Pay hacker extradited": "alleged" before a name or a person describes the person.
     let scope = (from..<min(t.count, trigger.upperBound)).map { k in
-      k > 0 && t.lower[k] == "may" && t.tokens[k].isCapitalized ? "May" : t.lower[k]
+      if k > 0 && t.lower[k] == "may" && t.tokens[k].isCapitalized { return "May" }
+      if t.lower[k] == "alleged", k + 1 < t.count, k + 1 < trigger.lowerBound,
+        t.tokens[k + 1].isCapitalized || Self.personNouns.contains(t.lower[k + 1])
+      {
+        return "alleged (of a person)"
+      }
+      return t.lower[k]
     }
     // "If convicted, he faces ...": a conditional clause just before the trigger's clause; "If the
     // mechanics defy it, the union could be held in contempt and fined": the whole sentence.
@@ -330,6 +337,13 @@ enum StatusDetector {
     return false
   }
 
+  /// Nouns for a person "alleged" may describe ("the alleged ringleader").
+  static let personNouns: Set<String> = [
+    "hacker", "hackers", "killer", "gunman", "fraudster", "scammer", "ringleader", "mastermind", "smuggler",
+    "trafficker", "thief", "attacker", "shooter", "abuser", "spy", "leader", "boss", "bomber", "accomplice",
+    "member", "members", "victim", "victims", "perpetrator", "drug", "gang",
+  ]
+
   /// Nouns of asking: "a request to", "its bid to", "a motion to".
   static let requestNouns: Set<String> = ["request", "bid", "motion", "application", "petition", "attempt"]
   /// Verbs that refuse what was asked.
@@ -430,7 +444,7 @@ enum StatusDetector {
       return true
     }
     let habitual = words.contains { habitualWords.contains($0) }
-    return habitual && words.contains { presentCopulas.contains($0) || $0 == "has" }
+    return habitual && words.contains { presentCopulas.contains($0) || $0 == "has" || $0 == "have" }
       && !words.contains("said")
   }
 
