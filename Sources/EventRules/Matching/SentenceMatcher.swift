@@ -95,45 +95,7 @@ struct SentenceMatcher {
         found.append((rule, match))
       }
     }
-    // Overlaps: the higher priority, then the longer match, then the earlier rule keeps the words.
-    let ranked = found.enumerated().sorted { a, b in
-      if a.element.rule.priority != b.element.rule.priority {
-        return a.element.rule.priority > b.element.rule.priority
-      }
-      if a.element.match.range.count != b.element.match.range.count {
-        return a.element.match.range.count > b.element.match.range.count
-      }
-      return a.offset < b.offset
-    }
-    var kept: [(rule: EventRule, match: PatternMatcher.Match)] = []
-    // The kept match that holds each word, and whether the word lies in one of that match's gaps.
-    var owner = [Int?](repeating: nil, count: t.count)
-    var inGap = [Bool](repeating: false, count: t.count)
-    for candidate in ranked.map(\.element) {
-      let range = candidate.match.range.clamped(to: 0..<t.count)
-      // A trigger of another kind inside a kept match's gap is its own happening ("A hearing on the
-      // motion to dismiss is set for Dec. 5"); one that shares the kept match's own words is not.
-      let ownGap = Set(candidate.match.gaps.joined())
-      let overlaps = range.contains { k in
-        guard let holder = owner[k] else { return false }
-        return kept[holder].rule.type == candidate.rule.type || !(inGap[k] || ownGap.contains(k))
-      }
-      if !overlaps {
-        for k in range where owner[k] == nil || inGap[k] {
-          owner[k] = kept.count
-          inGap[k] = ownGap.contains(k)
-        }
-      }
-      if overlaps {
-        vetoes.append(
-          Veto(
-            rule: candidate.rule.id, trigger: t.text(candidate.match.range),
-            veto: "overlaps a match of a rule with higher priority or a longer trigger", sentence: t.index))
-      } else {
-        kept.append(candidate)
-      }
-    }
-    kept.sort { $0.match.range.lowerBound < $1.match.range.lowerBound }
+    let kept = Self.keepingOverlapWinners(found, in: t, vetoes: &vetoes)
     var mentions = kept.map { mention($0.rule, $0.match, in: t) }
     for (i, inner) in kept.enumerated() {
       mentions[i].isEmbedded = kept.indices.contains { j in

@@ -320,7 +320,7 @@ enum StatusDetector {
   private static let relativePronouns: Set<String> = ["that", "which", "who"]
   private static let modals: Set<String> = ["would", "could", "might", "may", "will"]
 
-  private static func contains(_ scope: [String], _ words: [String], before limit: Int) -> Bool {
+  static func contains(_ scope: [String], _ words: [String], before limit: Int) -> Bool {
     guard !words.isEmpty, scope.count >= words.count else { return false }
     for i in 0...(scope.count - words.count) where i < limit {
       guard Array(scope[i..<(i + words.count)]) == words else { continue }
@@ -358,112 +358,4 @@ enum StatusDetector {
 
   /// Modals that make their subject imagined.
   static let conditionalModals: Set<String> = ["would", "could", "might"]
-
-  static let habitualWords: Set<String> = [
-    "often", "usually", "typically", "generally", "normally", "always", "routinely", "ordinarily", "tend",
-    "tends", "rarely", "seldom",
-  ]
-  static let pastWords: Set<String> = [
-    "was", "were", "had", "did", "yesterday", "ago", "last", "earlier",
-  ]
-  static let indefinites: Set<String> = ["a", "an", "any", "every", "each"]
-  static let subordinators: Set<String> = [
-    "when", "whenever", "if", "once", "until", "unless", "who", "time",
-  ]
-  static let presentCopulas: Set<String> = ["is", "are", "can", "may", "must", "will"]
-
-  /// Whether the sentence around a trigger states how the law usually works instead of telling what
-  /// happened: "A plaintiff who believes a rule is unlawful files suit ...", "By the time a panel hears an
-  /// appeal, ...", "Getting delisted is normally a matter of ...". A present-tense verb after an indefinite
-  /// subject in a "who/when/if" frame, or a habitual adverb with a present verb, and no past-tense word.
-  static func isGeneric(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
-    let words = t.lower
-    // Press-release boilerplate ("This press release contains forward-looking statements ...").
-    if words.contains("forward-looking") || words.contains("safe") && words.contains("harbor") { return true }
-    // "Regulators have fined lenders billions of dollars over the past decade": a plural class of actors
-    // heading the sentence, with a tally over years, tells a trend, not a happening.
-    if trigger.lowerBound <= 3, t.count > 1, genericActors.contains(words[0]),
-      [["over", "the", "past"], ["over", "the", "last"], ["in", "recent", "years"]].contains(where: {
-        contains(words, $0, before: t.count)
-      })
-    {
-      return true
-    }
-    // "If a judge ever orders you not to publish, call a lawyer", "If your return is late, HMRC will charge
-    // you a penalty": advice to the reader. ("If you've been following along, you know the department
-    // suspended that permit" tells news after its opening.)
-    if words.first == "if", trigger.lowerBound < words.count {
-      let comma = words.firstIndex(of: ",") ?? words.count
-      let ifClause = words[..<min(comma, words.count)]
-      let addressed =
-        ifClause.contains { $0 == "you" || $0 == "your" }
-        || (trigger.upperBound <= comma
-          && words[..<min(words.count, trigger.upperBound + 3)].contains { $0 == "you" || $0 == "your" })
-      let newsAfter =
-        words[..<trigger.lowerBound].contains { $0 == ":" || $0 == ";" }
-        || (comma + 2 < words.count && words[comma + 1] == "you"
-          && ["know", "already", "probably", "will", "'ll", "may", "might", "have", "'ve"].contains(
-            words[comma + 2]))
-      if addressed, !newsAfter { return true }
-    }
-    // "You can appeal if you have a reasonable excuse", "Nobody gets arrested over a late return": what
-    // holds for the reader or for anyone.
-    if let first = words.first,
-      first == "you" || first == "nobody" || first == "anyone" || first == "everyone"
-    {
-      return true
-    }
-    // "He should never have been arrested": what someone thinks ought not to have happened.
-    let before = words[max(0, trigger.lowerBound - 4)..<min(words.count, trigger.upperBound)]
-    if let should = before.firstIndex(of: "should"), before[should...].contains("have") {
-      return true
-    }
-    guard !words.contains(where: { pastWords.contains($0) }) else { return false }
-    let end = min(t.count, trigger.lowerBound + 1)
-    var indefiniteAt: Int?
-    for i in 0..<end where indefinites.contains(words[i]) {
-      if i + 1 < t.count, t.tokens[i + 1].kind == .word, !t.tokens[i + 1].isCapitalized { indefiniteAt = i }
-      break
-    }
-    if let start = indefiniteAt {
-      let framed = words[0..<end].contains { subordinators.contains($0) }
-      let presentVerb = ((start + 2)..<max(start + 2, end + 1)).contains { k in
-        k < t.count && isPresentVerb(words[k]) && t.tokens[k].kind == .word
-      }
-      if framed && presentVerb { return true }
-    }
-    // "The Divisional Court seldom overturns the college's decisions": a habit, told by the present verb the
-    // adverb stands before.
-    if trigger.lowerBound >= 1,
-      habitualWords.contains(words[trigger.lowerBound - 1])
-        || trigger.count > 1
-          && habitualWords.contains(words[trigger.lowerBound]),
-      let verb = trigger.first(where: { !habitualWords.contains(words[$0]) }),
-      words[verb].hasSuffix("s"), !words[verb].hasSuffix("ss")
-    {
-      return true
-    }
-    let habitual = words.contains { habitualWords.contains($0) }
-    return habitual && words.contains { presentCopulas.contains($0) || $0 == "has" || $0 == "have" }
-      && !words.contains("said")
-  }
-
-  /// Classes of actors a trend is told about ("Regulators have fined", "Prosecutors have charged").
-  static let genericActors: Set<String> = [
-    "regulators", "prosecutors", "courts", "judges", "authorities", "governments", "agencies", "police",
-    "states", "companies", "banks", "lenders", "investors", "plaintiffs", "juries",
-  ]
-
-  /// A third-person present verb ("files", "hears", "asks"): ends in a single "s" after a letter that
-  /// plurals of the legal nouns here do not end in.
-  private static func isPresentVerb(_ word: String) -> Bool {
-    guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"),
-      !word.hasSuffix("is")
-    else { return false }
-    return [
-      "files", "hears", "asks", "sues", "seeks", "wins", "loses", "brings", "appeals", "rules",
-      "grants", "issues", "blocks", "bars", "decides", "finds", "gets", "takes", "believes", "challenges",
-      "moves", "petitions", "imposes", "lifts", "bans", "fines", "charges", "convicts", "sentences",
-    ].contains(word)
-  }
 }
