@@ -226,4 +226,21 @@ struct TimeAttachmentTests {
     #expect(date("criminal.acquittal", in: events) == "2020-01")
     #expect(date("criminal.trial", in: events) == "2020-01")
   }
+
+  @Test func verdictsJoinedByButShareTheirOccasion() {
+    let events = ArticleFixture(
+      "His court-martial began on Oct. 15, 2018. Four days later, a panel convicted him of the larceny charge but acquitted him of the false-statement charge.",
+      published: "2021-08-26"
+    ).tagged().events()
+    #expect(date("criminal.conviction", in: events) == "2018-10-19")
+    #expect(date("criminal.acquittal", in: events) == "2018-10-19")
+  }
+
+  @Test func whatAJudgeDidInARelativeClauseHappenedAtTheHearing() {
+    let events = ArticleFixture(
+      "At his first court appearance Wednesday, Danner entered his plea before U.S. Magistrate Judge Karen Lindahl, who released him on a $25,000 unsecured bond.",
+      published: "2012-11-15"
+    ).tagged().events()
+    #expect(date("criminal.release", in: events) == "2012-11-14")
+  }
 }
