@@ -91,8 +91,7 @@ extension EventDater {
       let verb =
         Self.attachingPrepositions.contains(t.lower[span.lowerBound - 1])
         ? span.lowerBound - 2 : span.lowerBound - 1
-      if verb >= 0, t.lower[verb].hasSuffix("ed") || Self.irregularPasts.contains(t.lower[verb]),
-        !Self.aspectVerbs.contains(t.lower[verb]),
+      if verb >= 0, Self.isPastOfAct(t.lower[verb]),
         let next = triggers.filter({ $0.lowerBound >= span.upperBound }).min(by: {
           $0.lowerBound < $1.lowerBound
         }),
@@ -120,15 +119,18 @@ extension EventDater {
     guard k > trigger.upperBound else { return false }
     let w = t.lower[k]
     // "an investigation that began in 2021": a verb of starting or ending tells the trigger's own time.
-    guard w.hasSuffix("ed") || Self.irregularPasts.contains(w), !Self.aspectVerbs.contains(w) else {
-      return false
-    }
+    guard Self.isPastOfAct(w) else { return false }
     // "a lawsuit that the state filed in March" too; "arrested as he arrived on Tuesday" is the arrest's time.
     let between = t.lower[trigger.upperBound..<k]
     return !between.contains {
       SentenceTokens.clauseBreaks.contains($0)
         || (Self.notNouns.contains($0) && !Self.relativeClauseWords.contains($0))
     }
+  }
+
+  /// A past verb that tells an act of its own, not a start or end ("got", "filed"; not "began").
+  static func isPastOfAct(_ w: String) -> Bool {
+    (w.hasSuffix("ed") || irregularPasts.contains(w)) && !aspectVerbs.contains(w)
   }
 
   static let aspectVerbs: Set<String> = [

@@ -67,7 +67,7 @@ extension EventDater {
     let from = max(span.upperBound, trigger.lowerBound - 3)
     // "an inspection in late June, during which investigators found": the clause happens at that time.
     return (from..<trigger.lowerBound).contains { k in
-      ["who", "whom", "which"].contains(t.lower[k])
+      Self.relativePronouns.contains(t.lower[k])
         && !(k > 0 && Self.clausePrepositions.contains(t.lower[k - 1]))
     }
   }
@@ -79,10 +79,13 @@ extension EventDater {
     guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
     guard
       let opener = (0..<span.lowerBound).last(where: { k in
-        k > 0 && t.lower[k - 1] == "," && ["who", "whom", "which"].contains(t.lower[k])
+        k > 0 && t.lower[k - 1] == "," && Self.relativePronouns.contains(t.lower[k])
       }),
       !t.lower[opener..<span.lowerBound].contains(",")
     else { return false }
     return t.lower[span.upperBound..<trigger.lowerBound].contains(",")
   }
+
+  /// Pronouns that open a relative clause about a person or thing.
+  static let relativePronouns: Set<String> = ["who", "whom", "which"]
 }

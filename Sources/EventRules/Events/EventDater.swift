@@ -195,66 +195,9 @@ struct EventDater {
         mentions[i].date = Self.date(time)
       }
     }
-    // "Kroll heard arguments on both motions at a hearing on July 26": one happening told twice in a
-    // sentence takes the time one of its words owns.
-    let datedInSentence = mentions
-    for i in mentions.indices
-    where mentions[i].date == nil && !mentions[i].isEmbedded && !mentions[i].isDefinite
-      && mentions[i].clause == nil
-    {
-      let m = mentions[i]
-      if let twin = datedInSentence.first(where: {
-        $0.sentence == m.sentence && $0.rule.type == m.rule.type && $0.date != nil && $0.status == m.status
-          && $0.trigger != m.trigger
-      }) {
-        mentions[i].date = twin.date
-      }
-    }
-    // "convicted him of the larceny charge but acquitted him of the false-statement charge": verdicts on one
-    // occasion.
-    for i in mentions.indices
-    where mentions[i].date == nil && Self.verdictTypes.contains(mentions[i].rule.type) {
-      let m = mentions[i]
-      let t = sentences[m.sentence]
-      guard
-        let other = datedInSentence.first(where: {
-          $0.sentence == m.sentence && Self.verdictTypes.contains($0.rule.type) && $0.date != nil
-            && $0.trigger.upperBound <= m.trigger.lowerBound
-        })
-      else { continue }
-      let between = t.lower[other.trigger.upperBound..<m.trigger.lowerBound]
-      if between.contains("but"), between.count <= 12,
-        !between.contains(where: { $0 == ";" || $0 == "." || $0 == "later" || $0 == "after" })
-      {
-        mentions[i].date = other.date
-      }
-    }
-    // "entered his plea before Magistrate Judge Karen Lindahl, who released him on a $25,000 bond": what the
-    // judge did in a relative clause happened at the hearing the sentence dates.
-    for i in mentions.indices where mentions[i].date == nil && mentions[i].status == .actual {
-      let m = mentions[i]
-      let t = sentences[m.sentence]
-      guard m.trigger.lowerBound >= 2, t.lower[m.trigger.lowerBound - 1] == "who",
-        t.lower[m.trigger.lowerBound - 2] == ",",
-        let before = datedInSentence.last(where: {
-          $0.sentence == m.sentence && $0.date != nil && $0.status == .actual
-            && $0.trigger.upperBound < m.trigger.lowerBound
-        })
-      else { continue }
-      mentions[i].date = before.date
-    }
-    // "He was acquitted after a two-day trial in January 2020": a verdict closes the trial told with it, in
-    // the month the trial is dated by (a day of the trial is not the verdict's day).
-    for i in mentions.indices
-    where mentions[i].date == nil && Self.verdictTypes.contains(mentions[i].rule.type) {
-      if let trial = datedInSentence.first(where: {
-        $0.sentence == mentions[i].sentence && $0.rule.type.hasSuffix(".trial")
-          && $0.date.map { $0.value.count <= 7 } == true
-      }), var date = trial.date {
-        date.resolution = "carried-from-story"
-        mentions[i].date = date
-      }
-    }
+    // "at a hearing on July 26", "but acquitted him", ", who released him": steps dated by the others
+    // their sentence tells.
+    dateBySiblings(&mentions)
     // "Two years after X, Y": X is dated from Y.
     dateByOffsets(&mentions)
     // "In the same action, OFAC removed …": the time of the happening told before.
@@ -350,9 +293,6 @@ struct EventDater {
   }
 
   /// Whether mention `m` takes no time carried from other sentences.
-  /// Types that tell how a trial ended.
-  static let verdictTypes: Set<String> = ["criminal.conviction", "criminal.acquittal", "civil.judgment"]
-
   static func isNotCarried(_ m: Mention) -> Bool {
     (notCarried.contains(m.status) && !isRefusal(m)) || m.isEmbedded
   }
