@@ -20,6 +20,8 @@ enum Tense: Sendable, Hashable {
         || ((last == 0x6E || last == 0x74 || last == 0x65) && isOrderedStart(at: i, in: words))
       {
         result.append((i, .future))
+      } else if last == 0x64, isDayPutOffTo(at: i, in: words) {
+        result.append((i, .present))
       } else if listed && pastWords.contains(k) {
         // "..., his lawyer said.": the time of saying, told after the clause, is not the clause's tense.
         if reportingVerbs.contains(k), isTrailingAttribution(at: i, in: words) { continue }
@@ -48,6 +50,20 @@ enum Tense: Sendable, Hashable {
     guard words[i].key == "set" || words[i].key == "reset" else { return false }
     return words[(i + 1)..<min(words.count, i + 5)].contains { $0.key == "for" }
   }
+
+  /// "was adjourned to 17 March", "listed for a full hearing on 17 March": the day a case is put off or
+  /// listed for is told from the day of the putting off, so neither the past of the clause nor the
+  /// future decides which 17 March it is; the nearest one to publication does.
+  static func isDayPutOffTo(at i: Int, in words: [TimeWord]) -> Bool {
+    guard putOffVerbs.contains(words[i].key) else { return false }
+    return words[(i + 1)..<min(words.count, i + 6)].contains {
+      ["for", "to", "until", "till"].contains($0.key)
+    }
+  }
+
+  static let putOffVerbs: Set<String> = [
+    "adjourned", "postponed", "deferred", "remanded", "rescheduled", "listed", "relisted", "fixed", "bailed",
+  ]
 
   /// "directed that the trial begin on May 8": a start in the base form after its proceeding is what an
   /// order or decision sets, still ahead.

@@ -54,6 +54,15 @@ import Testing
     .init(
       "The ban took effect in January.", "January", .date, "2021-01", resolved: "2021-01", .publicationDate),
     .init("The appeal will be heard in December.", "December", .date, "2021-12"),
+    // The day a case is put off or listed for is the nearest one, whatever the clause's tense.
+    .init(
+      "Last Tuesday the appeal was listed for a full hearing on 17 March.", dct: "2026-01-19", "17 March",
+      .date,
+      "2026-03-17"),
+    .init("The case was adjourned until 2 February.", dct: "2025-12-10", "2 February", .date, "2026-02-02"),
+    .init(
+      "He was remanded in custody to appear on 20 July.", dct: "2021-05-12", "20 July", .date, "2021-07-20"),
+    .init("The hearing was adjourned to 17 March.", dct: "2021-05-12", "17 March", .date, "2021-03-17"),
     .init("The firm has sued since 2019.", "2019", .date, "2019"),
     // Durations.
     .init("The case took two months to settle.", "two months", .duration, "P2M"),
