@@ -227,6 +227,18 @@ struct TimeAttachmentTests {
     #expect(date("criminal.trial", in: events) == "2020-01")
   }
 
+  @Test func aVerdictAfterATrialOnADayTakesThatDayUnlessItIsTheDayTheTrialBegan() {
+    let oneDay = ArticleFixture(
+      "A third defendant, Sasha Marsh, 25, was found guilty after a trial yesterday.", published: "2013-05-22"
+    ).tagged().events()
+    #expect(date("criminal.conviction", in: oneDay) == "2013-05-21")
+    let began = ArticleFixture(
+      "Marsh was found guilty after a trial that began on Monday.", published: "2013-05-22"
+    ).tagged().events()
+    #expect(date("criminal.trial", in: began) == "2013-05-20")
+    #expect(date("criminal.conviction", in: began) == nil)
+  }
+
   @Test func verdictsJoinedByButShareTheirOccasion() {
     let events = ArticleFixture(
       "His court-martial began on Oct. 15, 2018. Four days later, a panel convicted him of the larceny charge but acquitted him of the false-statement charge.",

@@ -56,15 +56,23 @@ extension EventDater {
       mentions[i].date = before.date
     }
     // "He was acquitted after a two-day trial in January 2020": a verdict closes the trial told with it, in
-    // the month the trial is dated by (a day of the trial is not the verdict's day).
+    // the month the trial is dated by. A day of the trial is the verdict's day only when it is not the
+    // day the trial began ("found guilty after a trial yesterday").
     for i in mentions.indices
     where mentions[i].date == nil && Self.verdictTypes.contains(mentions[i].rule.type) {
+      let tellsStart = sentences[mentions[i].sentence].lower.contains { Self.trialStartWords.contains($0) }
       if let trial = siblings(of: mentions[i]).first(where: {
-        $0.rule.type.hasSuffix(".trial") && $0.date.map { $0.value.count <= 7 } == true
+        $0.rule.type.hasSuffix(".trial") && $0.date.map { $0.value.count <= 7 || !tellsStart } == true
       }), var date = trial.date {
         date.resolution = "carried-from-story"
         mentions[i].date = date
       }
     }
   }
+
+  /// Words that make a trial's day the day it began rather than the day it ended.
+  static let trialStartWords: Set<String> = [
+    "began", "begun", "begin", "begins", "beginning", "opened", "opening", "opens", "started", "start",
+    "starting", "commenced", "lasted", "lasting", "since",
+  ]
 }
