@@ -17,7 +17,22 @@ struct ChromeCheck: Sendable {
     }
     guard outermost >= 0 else { return false }
     if tree.nodes[outermost].tag.isHeading || tree.nodes[outermost].tag == .header { return false }
+    if isArticleHeader(outermost) { return false }
     let hints = ClassHints(tree: tree, element: outermost)
     return !hints.isByline && !hints.isMaybeContent
   }
+
+  /// "td-post-header", "entry-header": a box named as the post's own header (dropped for its word "header")
+  /// holds the headline and byline, not the site's chrome.
+  private func isArticleHeader(_ index: Int) -> Bool {
+    for name in [HTMLAttributeName.class, .id] {
+      guard let value = tree.attribute(name, of: index) else { continue }
+      if Self.articleHeaderNames.contains(where: { ByteMatch.containsLowercased(value, $0) }) { return true }
+    }
+    return false
+  }
+
+  static let articleHeaderNames: [StaticString] = [
+    "post-header", "entry-header", "article-header", "story-header", "post-head", "article-head",
+  ]
 }

@@ -105,18 +105,26 @@ struct PublicationDateFinder: Sendable {
 
   private func fromTimeElement() -> PublicationDate? {
     var fallback: PublicationDate?
+    // "entry-date updated": WordPress themes mark the post's own date with the hAtom class "updated" too;
+    // it is taken only when no time element names a publication.
+    var entryDate: PublicationDate?
     let end = regionEnd
     for i in 0..<min(end, tree.nodes.count) where tree.nodes[i].tag == .time {
       guard !isChrome(i), let value = tree.attributeString(.datetime, of: i) else { continue }
       let context =
         (tree.attributeString(.class, of: i) ?? "") + " " + (tree.attributeString(.itemprop, of: i) ?? "")
       let lower = context.lowercased()
-      if lower.contains("modif") || lower.contains("updated") { continue }
+      if lower.contains("modif") || lower.contains("updated") {
+        if entryDate == nil, lower.contains("entry-date"), !lower.contains("modif") {
+          entryDate = make(value, .timeElement)
+        }
+        continue
+      }
       guard let date = make(value, .timeElement) else { continue }
       if tree.attribute(.pubdate, of: i) != nil || lower.contains("publish") { return date }
       if fallback == nil { fallback = date }
     }
-    return fallback
+    return fallback ?? entryDate
   }
 
   /// A short line near the headline that is, or announces, a date ("Published May 12, 2021", "12 May 2021").

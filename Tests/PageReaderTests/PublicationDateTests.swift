@@ -61,6 +61,41 @@ struct PublicationDateTests {
     #expect(found?.source == .timeElement)
   }
 
+  @Test func wordPressEntryDateMarkedUpdatedIsThePostsDateWhenNothingElseIs() throws {
+    let alone = try date(
+      header:
+        "<time class=\"entry-date updated td-module-date\" datetime=\"2025-04-10T14:20:00+00:00\">April 10</time>"
+    )
+    #expect(alone?.isoDay == "2025-04-10")
+    #expect(alone?.source == .timeElement)
+    let withPublished = try date(
+      header: """
+        <time class="entry-date published" datetime="2025-04-08T09:00:00+00:00">April 8</time>
+        <time class="entry-date updated" datetime="2025-04-10T14:20:00+00:00">April 10</time>
+        """)
+    #expect(withPublished?.isoDay == "2025-04-08")
+    let modified = try date(
+      header: "<time class=\"updated\" datetime=\"2025-04-10T14:20:00+00:00\">April 10</time>")
+    #expect(modified == nil)
+  }
+
+  @Test func aTimeInABoxNamedThePostsHeaderIsNotChrome() throws {
+    let html = """
+      <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Court blocks merger</title></head><body>
+      <div class="td-header-wrap"><nav><a href="/">Home</a> <a href="/news">News</a></nav></div>
+      <article class="post type-post">
+      <div class="td-post-header"><header class="td-post-title"><h1 class="entry-title">Court blocks the merger</h1>
+      <div class="td-module-meta-info"><div class="td-post-author-name">By <a href="/author/ana">Ana Pop</a> - </div>
+      <span class="td-post-date"><time class="entry-date td-module-date" datetime="2025-04-10T14:20:00+00:00">April
+      10, 2025</time></span><div class="td-post-views">3,918</div></div></header></div>
+      <div class="td-post-content">\(TestPage.paragraphs.map { "<p>\($0)</p>" }.joined())</div></article>
+      <footer>Copyright 2025 Hashline</footer></body></html>
+      """
+    let found = try TestPage.read(html).publicationDate
+    #expect(found?.isoDay == "2025-04-10")
+    #expect(found?.source == .timeElement)
+  }
+
   @Test func datedByline() throws {
     let found = try date(header: "<p class=\"meta\">Published May 12, 2021 by Ana Pop</p>")
     #expect(found?.isoDay == "2021-05-12")
