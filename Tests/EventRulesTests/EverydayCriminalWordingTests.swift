@@ -1,0 +1,74 @@
+import EventRules
+import Testing
+
+/// Everyday newsroom wordings of criminal steps that a blind phrase bank (30 wordings per type, written
+/// without the rules) showed unread: prison terms told as "locked up" or "caged", sentences other than
+/// prison, arrests told as "nabbed" or "held on suspicion", and a trial told by what happens in it.
+struct EverydayCriminalWordingTests {
+  @Test(arguments: [
+    "A Hull drug dealer was locked up for seven years at Hull Crown Court on Friday.",
+    "A burglar who preyed on pensioners was caged for five years yesterday.",
+    "A judge in Lusaka put the former mayor behind bars for eight years on Monday.",
+    "The former accountant was sent to prison for four years on Tuesday for stealing from a charity.",
+    "A special court awarded five years' rigorous imprisonment to a former clerk on Thursday.",
+    "The teenager was ordered to be detained for three years at the High Court in Aberdeen.",
+    "The 20-year-old was given 14 months in a young offender institution on Friday.",
+    "The nurse was spared jail on Monday, receiving a sentence suspended for two years.",
+    "Justice Hale set a non-parole period of 15 years when she jailed the man for life.",
+    "Justice Mara Quinn imposed a 9-year term on the Regina man on Tuesday.",
+  ])
+  func aPrisonTermInEverydayWordsIsASentence(sentence: String) {
+    #expect(eventTypes(sentence).contains("criminal.sentence"), "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "The Tacoma landlord was placed on two years' probation on Wednesday for tax fraud.",
+    "The 44-year-old was given a 12-month community order at Derby Crown Court for assault.",
+    "A magistrate ordered the driver to perform 200 hours of community service on Monday.",
+    "A Cardiff cafe owner was fined £8,000 by magistrates on Tuesday after rats were found in his kitchen.",
+  ])
+  func aSentenceOtherThanPrisonIsASentence(sentence: String) {
+    #expect(eventTypes(sentence).contains("criminal.sentence"), "\(sentence)")
+    #expect(!eventTypes(sentence).contains("regulatory.penalty"), "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "Delhi Police nabbed three suspects from a hideout in Dwarka on Monday.",
+    "Officers picked up the 22-year-old at a flat in Salford on Tuesday, police said.",
+    "Police rounded up 11 suspects in dawn raids across Leeds on Thursday.",
+    "A 31-year-old woman was being held on suspicion of murder last night, police said.",
+    "A 16-year-old boy is in custody after a stabbing in Derby on Saturday, police said.",
+    "The activist was seized by security agents outside his office on Monday.",
+    "The robber was caught by police at a roadblock near Ballarat on Sunday.",
+  ])
+  func anArrestInEverydayWordsIsAnArrest(sentence: String) {
+    #expect(eventTypes(sentence).contains("criminal.arrest"), "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "In closing arguments on Tuesday, prosecutors told jurors the nurse had poisoned two patients.",
+    "Jury selection began on Monday in the murder trial of a Dallas police officer.",
+    "A judge declared a mistrial on Friday after jurors said they could not agree.",
+    "Taking the stand at his fraud trial on Wednesday, the banker denied seeing the data.",
+    "The jury was told the accused had hidden the knife in a drain, at the murder trial in Leeds.",
+  ])
+  func aTrialToldByWhatHappensInItIsATrial(sentence: String) {
+    #expect(eventTypes(sentence).contains("criminal.trial"), "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "The rookie goalkeeper faced a trial by fire on his debut on Saturday.",
+    "President Biden pardoned two turkeys at the White House on Monday.",
+    "Rape conviction rates remain near record lows, Home Office figures show.",
+    "The court heard that the company had cold-called dozens of pensioners.",
+    "The closing statements of the two candidates came after a long debate on Tuesday.",
+    "The charity rounded up 400 volunteers for the beach clean on Sunday.",
+    "Custody of the children was shared after the divorce.",
+  ])
+  func theEverydaySensesStayQuiet(sentence: String) {
+    #expect(
+      yieldsNone(
+        of: ["criminal.trial", "criminal.pardon", "criminal.conviction", "criminal.arrest"], sentence),
+      "\(sentence)")
+  }
+}
