@@ -57,6 +57,62 @@ struct EverydayCriminalWordingTests {
   }
 
   @Test(arguments: [
+    ("Ahmed Shah was slapped with four counts of wire fraud on Tuesday.", "criminal.charge"),
+    ("Essex Police laid charges on Monday against a Basildon man after the crash.", "criminal.charge"),
+    (
+      "Hamburg prosecutors charged the former chief executive of the shipping line with fraud.",
+      "criminal.charge"
+    ),
+    (
+      "Simon Hale, 44, denied two counts of fraud when he appeared at Southwark Crown Court.", "criminal.plea"
+    ),
+    (
+      "The driver admitted a charge of causing death by careless driving at Bristol Crown Court.",
+      "criminal.plea"
+    ),
+    ("A special court in Patna held the former minister guilty on Thursday.", "criminal.conviction"),
+    (
+      "A court in Quito declared the journalist innocent of money laundering on Tuesday.",
+      "criminal.acquittal"
+    ),
+    ("A federal court absolved the former minister on Wednesday of charges of fraud.", "criminal.acquittal"),
+    (
+      "Authorities in Tehran set free the French researcher on Monday after 18 months in detention.",
+      "criminal.release"
+    ),
+    ("A Delhi court enlarged the journalist on bail on Thursday.", "criminal.release"),
+    ("Thai police handed the businessman over to Chinese authorities on Tuesday.", "criminal.extradition"),
+    (
+      "The 34-year-old was flown from Lisbon to New York on Wednesday to face charges of fraud.",
+      "criminal.extradition"
+    ),
+    ("The president amnestied 900 prisoners on Wednesday to mark Independence Day.", "criminal.pardon"),
+    ("The governor granted a last-minute reprieve on Wednesday to a death row inmate.", "criminal.pardon"),
+    (
+      "FBI agents executed search warrants on Tuesday at the home of the county supervisor.",
+      "criminal.investigation"
+    ),
+    (
+      "Police said they were treating the death of a 52-year-old man as suspicious.", "criminal.investigation"
+    ),
+  ])
+  func otherCriminalStepsInEverydayWords(sentence: String, type: String) {
+    #expect(eventTypes(sentence).contains(type), "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "Police detained the executive at his home in January on a European arrest warrant.",
+    "The court found that the sheriff had not proved actual malice.",
+    "The charity handed over the keys to the new shelter on Friday.",
+    "Amnesty International criticised the verdict on Monday.",
+  ])
+  func neighboursOfThoseWordingsStayTheirOwnThing(sentence: String) {
+    let types = eventTypes(sentence)
+    #expect(!types.contains("criminal.extradition") && !types.contains("criminal.acquittal"), "\(sentence)")
+    #expect(!types.contains("criminal.pardon"), "\(sentence)")
+  }
+
+  @Test(arguments: [
     "The rookie goalkeeper faced a trial by fire on his debut on Saturday.",
     "President Biden pardoned two turkeys at the White House on Monday.",
     "Rape conviction rates remain near record lows, Home Office figures show.",
