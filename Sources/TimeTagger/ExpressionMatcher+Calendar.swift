@@ -82,10 +82,7 @@ extension ExpressionMatcher {
       let year = key(j + 1) == "that" ? j + 2 : key(j + 1) == "the" && key(j + 2) == "same" ? j + 3 : nil
       if let year, key(year) == "year" { return (year + 1, date(.storyMonth(month: m, day: nil))) }
     }
-    if day == nil, isKey(j, ["last", "next", "this"]), key(j + 1) == "year" {
-      let offset = key(j) == "last" ? -1 : key(j) == "next" ? 1 : 0
-      return (j + 2, date(.monthOfRelativeYear(month: m, yearOffset: offset)))
-    }
+    if let relative = relativeYear(of: m, day: day, at: j) { return relative }
     if day == nil, i + 1 < words.count, words[i].key == "may" || words[i].key == "march",
       !contextual
     {
@@ -115,7 +112,16 @@ extension ExpressionMatcher {
       return (n + 1, date(.absolute(.day(day))))
     }
     if key(k + 1) == "." { end = k + 1 }
+    if let relative = relativeYear(of: m, day: d, at: n) { return relative }
     return (end, date(.monthDay(month: m, day: d, direction: .byTense)))
+  }
+
+  /// "July last year", "28 August last year", "on March 3 next year": a month or day in a year counted from
+  /// the publication year, read as one expression so that the day is not lost to the year.
+  private func relativeYear(of month: Int, day: Int?, at j: Int) -> Found? {
+    guard isKey(j, ["last", "next", "this"]), key(j + 1) == "year" else { return nil }
+    let offset = key(j) == "last" ? -1 : key(j) == "next" ? 1 : 0
+    return (j + 2, date(.monthOfRelativeYear(month: month, day: day, yearOffset: offset)))
   }
 
   /// "Friday", "Friday, March 12", "Friday morning", "Monday's".

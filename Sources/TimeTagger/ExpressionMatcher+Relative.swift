@@ -146,7 +146,7 @@ extension ExpressionMatcher {
     // "that October", "that same March": the month in the year the story is in; "that summer" its season.
     if k == "that", !hasThe {
       let m = key(j + 1) == "same" ? j + 2 : j + 1
-      if let code = TimeLexicon.seasons[key(m) ?? ""] { return (m + 1, date(.storySeason(code))) }
+      if let code = TimeLexicon.seasons[key(m) ?? ""] { return (m + 1, date(.storySeason(code, step: 0))) }
       if let inner = monthFirst(at: m, contextual: true),
         case .date(.monthDay(let month, let day, _), _, _, _) = inner.meaning
       {
@@ -168,6 +168,10 @@ extension ExpressionMatcher {
       guard hasThe else { return nil }
     }
     guard at < words.count, let unit = TimeLexicon.units[words[at].key], !words[at].key.hasSuffix("s") else {
+      // "the following spring", "the previous winter": the season next to the story's time.
+      if hasThe, step != 0, let code = TimeLexicon.seasons[key(at) ?? ""] {
+        return (at + 1, date(.storySeason(code, step: step)))
+      }
       if hasThe, step != 0, let (code, end) = partOfDay(after: at) {
         return (end, date(.storyNeighbor(.day, step), partOfDay: code))
       }

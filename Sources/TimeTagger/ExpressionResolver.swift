@@ -90,7 +90,7 @@ struct ExpressionResolver {
       return "XXXX-\(CalendarSpan.pad(m, 2))" + (d.map { "-" + CalendarSpan.pad($0, 2) } ?? "")
     case .weekday(let wd, _): return "XXXX-WXX-\(wd)"
     case .quarter(let q, _, _): return "XXXX-Q\(q)"
-    case .season(let code, _, _), .storySeason(let code): return "XXXX-\(code)"
+    case .season(let code, _, _), .storySeason(let code, _): return "XXXX-\(code)"
     default: return "XXXX-XX-XX"
     }
   }
@@ -158,10 +158,18 @@ struct ExpressionResolver {
       }
       return (.month(y, m), .previousTime)
     }
-    if case .storySeason(let code) = spec, let previous = story.previous,
+    if case .storySeason(let code, let step) = spec, let previous = story.previous,
       publicationDate.map({ previous.earliest <= $0 }) ?? true
     {
-      return (.season(previous.earliest.year, code), .previousTime)
+      let year = previous.earliest.year
+      let candidates = (year - 1...year + 1).map { CalendarSpan.season($0, code) }
+      if step > 0, let next = candidates.first(where: { $0.earliest > previous.latest }) {
+        return (next, .previousTime)
+      }
+      if step < 0, let before = candidates.last(where: { $0.latest < previous.earliest }) {
+        return (before, .previousTime)
+      }
+      return (.season(year, code), .previousTime)
     }
     if case .storyQuarter = spec, let quarter = story.quarter { return (quarter, .previousTime) }
     if case .storyQuarterIn(let year) = spec {
@@ -186,7 +194,14 @@ struct ExpressionResolver {
     case .storyMonth(let m, let d):
       // No story time yet: "that October" is the last one before publication.
       return (Self.monthDay(m, d, direction: .byTense, tense: .past, dct: dct), pub)
-    case .monthOfRelativeYear(let m, let offset): return (.month(dct.year + offset, m), pub)
+    case .monthOfRelativeYear(let m, let d, let offset):
+      let year = dct.year + offset
+      if let d,
+        let day = CalendarDay(year: year, month: m, day: min(d, CalendarDay.daysIn(month: m, year: year)))
+      {
+        return (.day(day), pub)
+      }
+      return (.month(year, m), pub)
     case .weekday(let wd, let direction):
       return (.day(Self.weekday(wd, direction: direction, tense: tense, dct: dct)), pub)
     case .dayOffset(let n): return (.day(dct.adding(days: n)), pub)
@@ -227,7 +242,7 @@ struct ExpressionResolver {
     case .season(let code, let year, let direction):
       if let year { return (.season(year, code), .absolute) }
       return (Self.season(code, direction: direction, tense: tense, dct: dct), pub)
-    case .storySeason(let code):
+    case .storySeason(let code, _):
       // No story time yet: "that summer" is the last one before publication.
       return (Self.season(code, direction: .byTense, tense: .past, dct: dct), pub)
     case .storyQuarterIn(let year): return (.year(year), .absolute)

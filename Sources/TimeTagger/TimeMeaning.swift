@@ -40,8 +40,9 @@ enum DateSpec: Sendable, Hashable {
   case storyMonth(month: Int, day: Int?)
   /// A month and maybe a day, with no year ("March 12", "in March").
   case monthDay(month: Int, day: Int?, direction: Direction)
-  /// A month in a year given relative to the publication year ("July last year").
-  case monthOfRelativeYear(month: Int, yearOffset: Int)
+  /// A month, or a day of it, in a year given relative to the publication year ("July last year", "28
+  /// August last year").
+  case monthOfRelativeYear(month: Int, day: Int?, yearOffset: Int)
   /// A weekday ("Friday", "last Monday").
   case weekday(Int, direction: Direction)
   /// A day counted from the publication day ("today" 0, "yesterday" -1).
@@ -59,8 +60,9 @@ enum DateSpec: Sendable, Hashable {
   case quarter(Int, year: Int?, yearOffset: Int?)
   /// A half of a year ("the first half").
   case half(Int, year: Int?, yearOffset: Int?)
-  /// "That summer", "that same winter": the season in the year of the story's time.
-  case storySeason(String)
+  /// "That summer", "that same winter": the season in the year of the story's time (`step` 0); "the
+  /// following spring" (+1), "the previous winter" (-1): the first one after or before it.
+  case storySeason(String, step: Int)
   /// A season ("last fall", "the winter of 1994").
   case season(String, year: Int?, direction: Direction)
   /// "The quarter", "the latest period": the quarter the story talks about.

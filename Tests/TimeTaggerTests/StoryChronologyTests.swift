@@ -151,4 +151,22 @@ import Testing
     #expect(values["that night"] == "2021-03-03")
     #expect(values["The same evening"] == "2021-03-03")
   }
+
+  @Test func aDayInARelativeYearIsOneExpressionSoTheNextDayCountsFromIt() throws {
+    let found = tag(
+      "He was arrested at Bristol airport on 28 August last year. He was released on bail the following day.",
+      dct: "2019-07-12")
+    #expect(found.map(\.text) == ["28 August last year", "the following day"])
+    #expect(found.map { $0.resolved?.value } == ["2018-08-28", "2018-08-29"])
+    let monthFirst = tag("The ban takes effect on March 3 next year.", dct: "2019-07-12")
+    #expect(monthFirst.first?.resolved?.value == "2020-03-03")
+  }
+
+  @Test func theFollowingSeasonIsTheFirstOneAfterTheStorysTime() throws {
+    let found = tag(
+      "The pilot died in a crash in June 2012. His wife sued the engine maker the following spring.",
+      dct: "2014-11-14")
+    #expect(found.last?.text == "the following spring")
+    #expect(found.last?.resolved?.value == "2013-SP")
+  }
 }
