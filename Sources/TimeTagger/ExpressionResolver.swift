@@ -273,9 +273,10 @@ struct ExpressionResolver {
     case .next: return after ? this : make(dct.year + 1)
     case .byTense:
       switch tense {
-      // A date a few weeks after publication in a past-tense clause is still this year's ("was set
-      // for Dec. 15"); one well before it in a future-tense clause is still this year's too.
-      case .past: return this.earliest.dayNumber <= dct.dayNumber + 45 ? this : make(dct.year - 1)
+      // A date up to a month after publication in a past-tense clause is still this year's ("was due
+      // in court on Dec. 1"); one further ahead is last year's ("was arrested on Dec. 12" in a November
+      // story). One well before publication in a future-tense clause is still this year's too.
+      case .past: return this.earliest.dayNumber <= dct.dayNumber + 30 ? this : make(dct.year - 1)
       case .future: return this.latest.dayNumber >= dct.dayNumber - 45 ? this : make(dct.year + 1)
       case .present:
         // News reports mostly look back: ahead only within a quarter of the publication date.

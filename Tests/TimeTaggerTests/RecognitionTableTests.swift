@@ -54,6 +54,8 @@ import Testing
     .init(
       "The ban took effect in January.", "January", .date, "2021-01", resolved: "2021-01", .publicationDate),
     .init("The appeal will be heard in December.", "December", .date, "2021-12"),
+    // A past-tense clause more than a month before the same day this year tells last year's.
+    .init("He was arrested in Nassau on Dec. 12.", dct: "2023-11-03", "Dec. 12", .date, "2022-12-12"),
     // The day a case is put off or listed for is the nearest one, whatever the clause's tense.
     .init(
       "Last Tuesday the appeal was listed for a full hearing on 17 March.", dct: "2026-01-19", "17 March",

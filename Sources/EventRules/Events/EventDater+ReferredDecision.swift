@@ -1,7 +1,8 @@
 import TimeTagger
 
 /// "Hours after the ruling, the party filed a notice of appeal", "within hours of the decision", "a day
-/// after the verdict": a step dated from the decision the article told, which the phrase names by its noun.
+/// after the verdict", "the day after his arrest": a step dated from a decision (or another step) the article
+/// told, which the phrase names by its noun.
 extension EventDater {
   /// Nouns a phrase may name a told decision by, and the types of the events they name.
   static let referredDecisionTypes: [String: Set<String>] = {
@@ -15,6 +16,11 @@ extension EventDater {
       "decision": court.union(regulator), "verdict": EventMerger.decisionTypes,
       "sentencing": ["criminal.sentence"],
       "conviction": ["criminal.conviction"], "acquittal": ["criminal.acquittal"],
+      // Steps other than decisions that a later one is counted from ("the day after his arrest").
+      "arrest": ["criminal.arrest"], "indictment": ["criminal.charge"], "plea": ["criminal.plea"],
+      "extradition": ["criminal.extradition"], "revocation": ["regulatory.license"],
+      "designation": ["regulatory.designation"], "blacklisting": ["regulatory.designation"],
+      "settlement": ["civil.settlement"], "lawsuit": ["civil.complaint_filed"],
     ]
   }()
 
@@ -80,9 +86,11 @@ extension EventDater {
     return t.lower[0..<(start - 1)].first { Self.referredDecisionTypes[$0] != nil }
   }
 
-  /// The days a phrase ending before token `k` counts ("hours" 0, "a day" 1, "two weeks" 14), and the
-  /// phrase's first token.
+  /// The days a phrase ending before token `k` counts ("hours" 0, "a day" 1, "the day" 1, "two weeks" 14),
+  /// and the phrase's first token.
   private func offset(before k: Int, in t: SentenceTokens) -> (Int, Int)? {
+    // "the day after his arrest": the next day.
+    if k >= 2, t.lower[k - 1] == "day", t.lower[k - 2] == "the" { return (1, k - 2) }
     if t.lower[k - 1] == "hours" || t.lower[k - 1] == "hour" {
       var start = k - 1
       while start > 0,

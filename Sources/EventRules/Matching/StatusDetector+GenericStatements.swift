@@ -22,8 +22,13 @@ extension StatusDetector {
   /// subject in a "who/when/if" frame, or a habitual adverb with a present verb, and no past-tense word.
   static func isGeneric(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
     let words = t.lower
-    // Press-release boilerplate ("This press release contains forward-looking statements ...").
-    if words.contains("forward-looking") || words.contains("safe") && words.contains("harbor") { return true }
+    // Press-release boilerplate ("This press release contains forward-looking statements ..."), not a suit
+    // over statements a company argues were "forward-looking projections protected by the safe harbor".
+    if words.contains("forward-looking") || words.contains("safe") && words.contains("harbor"),
+      words.contains { $0 == "release" || $0 == "contains" || $0 == "meaning" || $0 == "undertakes" }
+    {
+      return true
+    }
     // "Regulators have fined lenders billions of dollars over the past decade": a plural class of actors
     // heading the sentence, with a tally over years, tells a trend, not a happening.
     if trigger.lowerBound <= 3, t.count > 1, genericActors.contains(words[0]),
