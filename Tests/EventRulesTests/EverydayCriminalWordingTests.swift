@@ -127,4 +127,18 @@ struct EverydayCriminalWordingTests {
         of: ["criminal.trial", "criminal.pardon", "criminal.conviction", "criminal.arrest"], sentence),
       "\(sentence)")
   }
+
+  @Test func settingSomeoneFreeOrSettingAMinimumTermSchedulesNothing() {
+    let freed = ArticleFixture(
+      "Authorities in Tehran set free the French researcher on Monday after 18 months in detention.",
+      published: "2016-01-22"
+    ).tagged().events()
+    #expect(freed.first { $0.type == "criminal.release" }?.status == .actual)
+    #expect(freed.first { $0.type == "criminal.release" }?.date?.value == "2016-01-18")
+    let jailed = ArticleFixture(
+      "Justice Lesley Taylor set a non-parole period of 18 years on Thursday when she jailed the man for life.",
+      published: "2016-03-11"
+    ).tagged().events()
+    #expect(jailed.first { $0.type == "criminal.sentence" }?.date?.value == "2016-03-10")
+  }
 }

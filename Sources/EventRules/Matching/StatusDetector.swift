@@ -326,16 +326,27 @@ enum StatusDetector {
       guard Array(scope[i..<(i + words.count)]) == words else { continue }
       // "an agreement that would resolve the case": a relative clause tells the purpose of something else.
       if i > 0, relativePronouns.contains(scope[i - 1]), modals.contains(words[0]) { continue }
-      // "ask the judge to set aside the verdict": setting aside schedules nothing.
-      if words.last == "set" || words.last == "sets", i + words.count < scope.count,
-        ["aside", "out", "up", "off"].contains(scope[i + words.count])
-      {
-        continue
+      // "ask the judge to set aside the verdict", "set free", "set a non-parole period of 18 years":
+      // setting these schedules nothing.
+      if words.last == "set" || words.last == "sets", i + words.count < scope.count {
+        let next = i + words.count
+        let object =
+          ["a", "an", "the", "his", "her", "its", "their"].contains(scope[next]) && next + 1 < scope.count
+          ? scope[next + 1] : scope[next]
+        if Self.setWithoutSchedule.contains(scope[next]) || Self.setWithoutSchedule.contains(object) {
+          continue
+        }
       }
       return true
     }
     return false
   }
+
+  /// What "set" takes when it schedules nothing ("set aside", "set free", "set bail", "set a precedent").
+  static let setWithoutSchedule: Set<String> = [
+    "aside", "out", "up", "off", "free", "fire", "bail", "precedent", "record", "non-parole", "minimum",
+    "stage", "tone",
+  ]
 
   /// Nouns for a person "alleged" may describe ("the alleged ringleader").
   static let personNouns: Set<String> = [
