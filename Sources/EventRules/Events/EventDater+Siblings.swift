@@ -36,7 +36,7 @@ extension EventDater {
         })
       else { continue }
       let between = t.lower[other.trigger.upperBound..<m.trigger.lowerBound]
-      if between.contains("but"), between.count <= 12,
+      if between.contains("but"), between.count <= 40,
         !between.contains(where: { $0 == ";" || $0 == "." || $0 == "later" || $0 == "after" })
       {
         mentions[i].date = other.date

@@ -30,7 +30,7 @@ enum StatusDetector {
         [
           "if", "unless", "could face", "faces up to", "face up to", "would face", "could", "might", "may",
           "considering", "weighing", "should have", "could have", "would have", "can", "whether", "likely to",
-          "on condition that", "provided that", "so long as",
+          "on condition that", "provided that", "so long as", "expect", "expects",
         ]
       ),
       (
