@@ -79,4 +79,35 @@ struct EverydayRegulatoryWordingTests {
     let quiet: Set<String> = ["regulatory.sanctions", "regulatory.penalty", "regulatory.enforcement"]
     #expect(types.isDisjoint(with: quiet), "\(sentence): \(types)")
   }
+
+  @Test(arguments: [
+    (
+      "International sanctions that had crippled Iran's economy for years were lifted on Saturday.",
+      "regulatory.sanctions"
+    ),
+    (
+      "A UN arms embargo was slapped on South Sudan on Friday after the Security Council vote.",
+      "regulatory.sanctions"
+    ),
+    (
+      "India blocked TikTok, WeChat and 57 other Chinese apps on Monday, the government said.",
+      "regulatory.ban"
+    ),
+    ("Nigeria's government lifted its seven-month suspension of Twitter on Wednesday.", "regulatory.ban"),
+    (
+      "The player was suspended for four years by the tennis integrity agency on Tuesday for doping.",
+      "regulatory.ban"
+    ),
+    (
+      "Brussels sent Google a third set of formal antitrust charges on Thursday, the Commission said.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The environment agency reported the distillery to the procurator fiscal in September.",
+      "regulatory.enforcement"
+    ),
+  ])
+  func secondRoundWordings(sentence: String, type: String) {
+    #expect(eventTypes(sentence).contains(type), "\(sentence)")
+  }
 }
