@@ -144,4 +144,12 @@ struct NegatedWordTests {
     #expect(PatternMatcher.match(pattern, in: ["appeal", "of", "rulings"], anchorAt: 0) == nil)
     #expect(PatternMatcher.match(pattern, in: ["appeal", "of"], anchorAt: 0) == nil)
   }
+
+  @Test func aGapCountsAHyphenatedCompoundAsOneWord() throws {
+    let pattern = try TriggerPattern("took {0-3} into custody", roles: [])
+    let compound = ["took", "a", "17", "-", "year", "-", "old", "into", "custody"]
+    #expect(PatternMatcher.match(pattern, in: compound, anchorAt: 0)?.range == 0..<9)
+    let fourWords = ["took", "the", "very", "tired", "man", "into", "custody"]
+    #expect(PatternMatcher.match(pattern, in: fourWords, anchorAt: 0) == nil)
+  }
 }

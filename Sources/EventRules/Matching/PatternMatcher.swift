@@ -1,7 +1,8 @@
 /// Matches one compiled trigger pattern at one anchor position of a sentence.
 ///
 /// The pass keeps, for each element, the set of token positions it can end at (at most one capture set per
-/// position), so its cost is bounded by elements × tokens × gap width and never backtracks.
+/// position), so its cost is bounded by elements × tokens × gap width (a gap of n words spans at most 3n
+/// tokens, hyphens included) and never backtracks.
 struct PatternMatcher {
   /// A pattern's match: the tokens it covers and the token spans its inner slots captured.
   struct Match {
@@ -66,10 +67,19 @@ struct PatternMatcher {
             reach(position + 1, state.captures, state.gaps, in: &next)
           }
         case .gap(let lo, let hi):
-          for width in lo...hi where position + width <= lower.count {
-            reach(
-              position + width, state.captures,
-              width == 0 ? state.gaps : state.gaps + [position..<(position + width)], in: &next)
+          // A gap counts words: a hyphenated compound ("a 17-year-old", "a 12-year term") is one word
+          // however many tokens its hyphens split it into.
+          var words = 0
+          var end = position
+          while words <= hi, end <= lower.count, end - position <= 3 * hi {
+            if words >= lo {
+              reach(
+                end, state.captures, end == position ? state.gaps : state.gaps + [position..<end], in: &next)
+            }
+            guard end < lower.count else { break }
+            let joined = lower[end] == "-" || (end > position && lower[end - 1] == "-")
+            if !joined { words += 1 }
+            end += 1
           }
         case .slot(let role, let optional):
           if isLast {
