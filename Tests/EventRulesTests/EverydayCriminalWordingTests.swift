@@ -141,4 +141,52 @@ struct EverydayCriminalWordingTests {
     ).tagged().events()
     #expect(jailed.first { $0.type == "criminal.sentence" }?.date?.value == "2016-03-10")
   }
+
+  @Test(arguments: [
+    (
+      "Mexican marines captured a suspected leader of the Gulf cartel in Tamaulipas earlier this month.",
+      "criminal.arrest"
+    ),
+    ("Deputies booked a 38-year-old Lakeland woman into the Polk County Jail on Nov. 19.", "criminal.arrest"),
+    (
+      "A federal judge in Newark handed a former township mayor 46 months in prison Thursday for bribery.",
+      "criminal.sentence"
+    ),
+    (
+      "Magistrates gave the protester a 12-month conditional discharge on Thursday for obstructing the highway.",
+      "criminal.sentence"
+    ),
+    (
+      "A jury was sworn in at the Old Bailey on Monday to try a 26-year-old man accused of plotting an attack.",
+      "criminal.trial"
+    ),
+    (
+      "Prosecutors rested their case Thursday against the former state senator accused of steering grants.",
+      "criminal.trial"
+    ),
+    (
+      "Reality TV star Jordan Pace was cleared of all charges by a jury at Southwark Crown Court yesterday.",
+      "criminal.acquittal"
+    ),
+    (
+      "The Parole Board voted 8-4 on Dec. 3 to parole a man who has been behind bars since 1981.",
+      "criminal.release"
+    ),
+    (
+      "Mumbai Police brought back an aide of a Dubai-based gang leader from the UAE on July 14.",
+      "criminal.extradition"
+    ),
+    (
+      "A 1,200-page chargesheet naming 14 accused was submitted before the court on July 20.",
+      "criminal.charge"
+    ),
+    ("The Tamil Nadu Governor on Thursday granted remission to 1,000 life convicts.", "criminal.pardon"),
+    (
+      "The Bondi man, who was facing 23 charges, copped to five of them in Local Court on Wednesday.",
+      "criminal.plea"
+    ),
+  ])
+  func secondRoundWordings(sentence: String, type: String) {
+    #expect(eventTypes(sentence).contains(type), "\(sentence)")
+  }
 }
