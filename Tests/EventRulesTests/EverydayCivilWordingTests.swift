@@ -110,4 +110,43 @@ struct EverydayCivilWordingTests {
     ]
     #expect(types.isDisjoint(with: quiet), "\(sentence): \(types)")
   }
+
+  @Test(arguments: [
+    (
+      "Shareholders slapped the carmaker with a fresh lawsuit in Braunschweig on Wednesday.",
+      "civil.complaint_filed"
+    ),
+    (
+      "The city of Oakland has filed a demurrer to the developer's complaint in the suit.",
+      "civil.motion_filed"
+    ),
+    (
+      "Counsel for both sides made oral submissions before the Delhi High Court on Tuesday in the dispute.",
+      "civil.hearing"
+    ),
+    (
+      "The Supreme Court on Tuesday transferred to itself all the petitions pending in the high courts.",
+      "civil.ruling"
+    ),
+    (
+      "The Delhi High Court on Tuesday restrained three websites from streaming the matches.",
+      "civil.injunction"
+    ),
+    ("A St. Louis jury socked the talc maker with a $110 million verdict on Tuesday.", "civil.judgment"),
+    (
+      "Apple beat back a shareholder lawsuit over its cash hoard on Monday, with a judge in San Jose ruling for it.",
+      "civil.dismissal"
+    ),
+    (
+      "The row over the car park contract was resolved out of court yesterday, the builder said.",
+      "civil.settlement"
+    ),
+    (
+      "The U.S. Supreme Court on Monday let stand a lower-court decision that allowed the state's ban.",
+      "appeal.decided"
+    ),
+  ])
+  func secondRoundWordings(sentence: String, type: String) {
+    #expect(eventTypes(sentence).contains(type), "\(sentence)")
+  }
 }
