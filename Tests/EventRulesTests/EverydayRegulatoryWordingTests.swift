@@ -73,10 +73,13 @@ struct EverydayRegulatoryWordingTests {
     "The case grew out of an investigation by the Commerce Department's Office of Export Enforcement.",
     "The newspaper lifted its embargo on the story at midnight.",
     "He was hit with a parking fine on Friday.",
+    "The reporter was barred from the courtroom on Monday, the court said.",
   ])
   func theirNeighboursAreNoNewStep(sentence: String) {
     let types = Set(eventTypes(sentence))
-    let quiet: Set<String> = ["regulatory.sanctions", "regulatory.penalty", "regulatory.enforcement"]
+    let quiet: Set<String> = [
+      "regulatory.sanctions", "regulatory.penalty", "regulatory.enforcement", "regulatory.ban",
+    ]
     #expect(types.isDisjoint(with: quiet), "\(sentence): \(types)")
   }
 
