@@ -120,7 +120,7 @@ enum Tense: Sendable, Hashable {
   static let intentWords: Set<String> = [
     "going", "plan", "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
     "intended", "set", "scheduled", "due", "hope", "hopes", "hoped", "aim", "aims", "aimed", "want", "wants",
-    "wanted", "likely", "poised", "slated", "ready", "prepared", "agreed", "promised", "vowed", "threatened",
+    "wanted", "likely", "poised", "slated", "ready", "prepared", "promised", "vowed", "threatened",
   ]
 
   static let pastWords: Set<String> = [
@@ -155,7 +155,8 @@ enum Tense: Sendable, Hashable {
   static let notPast: Set<String> = [
     "need", "feed", "seed", "speed", "breed", "exceed", "proceed", "succeed", "indeed", "red", "bed",
     "united", "limited", "based", "related", "hundred", "expected", "proposed", "planned", "scheduled",
-    "alleged", "allegedly", "supposed", "interested", "concerned", "listed", "advanced", "detailed",
+    "alleged", "allegedly", "suspected", "supposed", "interested", "concerned", "listed", "advanced",
+    "detailed",
     "unprecedented", "sophisticated", "embed", "shed", "speed", "greed", "weed", "creed", "deed",
   ]
 }

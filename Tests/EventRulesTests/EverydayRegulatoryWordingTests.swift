@@ -113,4 +113,14 @@ struct EverydayRegulatoryWordingTests {
   func secondRoundWordings(sentence: String, type: String) {
     #expect(eventTypes(sentence).contains(type), "\(sentence)")
   }
+
+  @Test func aThirdSetOfChargesSchedulesNothing() {
+    let events = ArticleFixture(
+      "Brussels sent Google a third set of formal antitrust charges on Thursday, the Commission said.",
+      published: "2016-07-15"
+    ).tagged().events()
+    let step = events.first { $0.type == "regulatory.enforcement" }
+    #expect(step?.status == .actual)
+    #expect(step?.date?.value == "2016-07-14")
+  }
 }

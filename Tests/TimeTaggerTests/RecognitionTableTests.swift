@@ -54,6 +54,16 @@ import Testing
     .init(
       "The ban took effect in January.", "January", .date, "2021-01", resolved: "2021-01", .publicationDate),
     .init("The appeal will be heard in December.", "December", .date, "2021-12"),
+    // "agreed to" tells a past agreement, and "suspected" before a noun is an adjective: neither makes a
+    // weekday the next one or the last one.
+    .init(
+      "The department took two institutes off its list on Wednesday after they agreed to checks.",
+      dct: "2023-07-21",
+      "Wednesday", .date, "2023-07-19"),
+    .init(
+      "It says it will publish the names of 15 suspected financiers on Monday.", dct: "2025-10-09", "Monday",
+      .date,
+      "2025-10-13"),
     // A past-tense clause more than a month before the same day this year tells last year's.
     .init("He was arrested in Nassau on Dec. 12.", dct: "2023-11-03", "Dec. 12", .date, "2022-12-12"),
     // The day a case is put off or listed for is the nearest one, whatever the clause's tense.

@@ -342,10 +342,11 @@ enum StatusDetector {
     return false
   }
 
-  /// What "set" takes when it schedules nothing ("set aside", "set free", "set bail", "set a precedent").
+  /// What "set" takes when it schedules nothing ("set aside", "set free", "set bail", "set a precedent", "a
+  /// third set of charges").
   static let setWithoutSchedule: Set<String> = [
     "aside", "out", "up", "off", "free", "fire", "bail", "precedent", "record", "non-parole", "minimum",
-    "stage", "tone",
+    "stage", "tone", "of",
   ]
 
   /// Nouns for a person "alleged" may describe ("the alleged ringleader").
