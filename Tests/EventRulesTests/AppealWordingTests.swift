@@ -31,4 +31,29 @@ struct AppealWordingTests {
       "A three-judge panel reversed on Tuesday, sending the case back for a new trial.")
     #expect(found.map(\.type).contains("appeal.decided"))
   }
+
+  @Test func anAppealCourtsNameNearAnAppealPhraseDoesNotVetoIt() {
+    let events = ArticleFixture(
+      "Lawyers for the former nurse launched an appeal against her conviction at the Court of Appeal in London on Monday.",
+      published: "2022-02-09"
+    ).tagged().events()
+    #expect(events.map(\.type) == ["appeal.filed"])
+    #expect(events.first?.date?.value == "2022-02-07")
+    #expect(!eventTypes("The Court of Appeal in London heard the case on Monday.").contains("appeal.filed"))
+    #expect(!eventTypes("On Tuesday, the state Court of Appeals lifted the order.").contains("appeal.filed"))
+  }
+
+  @Test func givingUpTheRightToAppealIsANegatedAppeal() {
+    let events = ArticleFixture(
+      "As part of the plea agreement, he gave up his right to appeal any sentence of 20 years or less."
+    ).events()
+    #expect(events.first { $0.type == "appeal.filed" }?.status == .negated)
+  }
+
+  @Test func aPrisonTermAwardedByACourtIsNoCivilAward() {
+    let types = eventTypes(
+      "The special court on Thursday awarded seven years' rigorous imprisonment to a former bank manager.")
+    #expect(types.contains("criminal.sentence"))
+    #expect(!types.contains("civil.judgment"))
+  }
 }
