@@ -123,4 +123,38 @@ struct EverydayRegulatoryWordingTests {
     #expect(step?.status == .actual)
     #expect(step?.date?.value == "2016-07-14")
   }
+
+  @Test(arguments: [
+    (
+      "The Union Home Ministry on Tuesday declared the Canada-based gangster an individual terrorist.",
+      "regulatory.designation"
+    ),
+    (
+      "The Financial Action Task Force on Friday withdrew Burkina Faso from its list of jurisdictions under increased monitoring.",
+      "regulatory.delisting"
+    ),
+    (
+      "Washington on Friday revoked a 20-year-old trade embargo on Sudan, citing improvements in cooperation.",
+      "regulatory.sanctions"
+    ),
+    ("Ofcom stripped the channel of its UK broadcasting licence on Friday.", "regulatory.license"),
+    (
+      "Pakistan's telecom regulator has blocked access to X across the country, rights groups said.",
+      "regulatory.ban"
+    ),
+    (
+      "The Central Bank of the UAE has imposed a financial sanction of AED 5.8 million on an exchange house.",
+      "regulatory.penalty"
+    ),
+  ])
+  func thirdRoundWordings(sentence: String, type: String) {
+    #expect(eventTypes(sentence).contains(type), "\(sentence)")
+  }
+
+  @Test func skillsNoLongerListedAreNoDelisting() {
+    #expect(
+      !eventTypes("I wonder how many of these skills are no longer listed because they are table stakes.")
+        .contains(
+          "regulatory.delisting"))
+  }
 }
