@@ -189,4 +189,37 @@ struct EverydayCriminalWordingTests {
   func secondRoundWordings(sentence: String, type: String) {
     #expect(eventTypes(sentence).contains(type), "\(sentence)")
   }
+
+  @Test(arguments: [
+    (
+      "Milan prosecutors on Thursday placed three former directors of the bank under investigation for false accounting.",
+      "criminal.investigation"
+    ),
+    (
+      "Police in Dakar on Thursday picked up the opposition activist at his home, his lawyer said.",
+      "criminal.arrest"
+    ),
+    (
+      "The Justice Department unsealed charges on Wednesday against three intelligence officers.",
+      "criminal.charge"
+    ),
+    (
+      "Appearing at Swindon Crown Court on Tuesday, the 24-year-old admitted causing death by careless driving.",
+      "criminal.plea"
+    ),
+    (
+      "The airline was tried in absentia before a criminal court in Istanbul on Monday over the crash.",
+      "criminal.trial"
+    ),
+  ])
+  func thirdRoundWordings(sentence: String, type: String) {
+    #expect(eventTypes(sentence).contains(type), "\(sentence)")
+  }
+
+  @Test func anArraignmentStaysAPleaAndAnAgencysChargeStaysItsOwn() {
+    let types = eventTypes(
+      "Villaseñor is due to be arraigned before a U.S. magistrate judge in San Antonio on Monday.")
+    #expect(types.contains("criminal.plea"))
+    #expect(!types.contains("criminal.charge"))
+  }
 }
