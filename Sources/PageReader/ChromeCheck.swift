@@ -25,14 +25,12 @@ struct ChromeCheck: Sendable {
   /// "td-post-header", "entry-header": a box named as the post's own header (dropped for its word "header")
   /// holds the headline and byline, not the site's chrome.
   private func isArticleHeader(_ index: Int) -> Bool {
-    for name in [HTMLAttributeName.class, .id] {
-      guard let value = tree.attribute(name, of: index) else { continue }
-      if Self.articleHeaderNames.contains(where: { ByteMatch.containsLowercased(value, $0) }) { return true }
+    [HTMLAttributeName.class, .id].contains { name in
+      tree.attribute(name, of: index).map { ClassHints.matchesAny($0, Self.articleHeaderNames) } ?? false
     }
-    return false
   }
 
-  static let articleHeaderNames: [StaticString] = [
-    "post-header", "entry-header", "article-header", "story-header", "post-head", "article-head",
-  ]
+  /// Names of a post's own header box ("post-head" also finds "td-post-header").
+  static let articleHeaderNames = WordSet(
+    ["post-head", "entry-header", "article-head", "story-header"].map { WordSet.Word(text: $0) })
 }

@@ -53,18 +53,17 @@ extension EventDater {
   func dateBySameOccasion(_ mentions: inout [Mention]) {
     for i in mentions.indices where mentions[i].date == nil {
       let t = sentences[mentions[i].sentence]
+      // "Under the plea agreement, ...": the opening's own noun is the occasion, not something told in it.
+      guard let length = sameOccasionOpening(t), mentions[i].trigger.lowerBound >= length else { continue }
       // "The agreement was filed on Monday. In the same filing, the two sides asked …": a sentence just
       // before that tells a time and no step of its own told the occasion.
-      if let length = sameOccasionOpening(t), mentions[i].trigger.lowerBound >= length, t.index > 0,
-        t.lower.first != "at",
-        !mentions.contains(where: { $0.sentence == t.index - 1 }),
+      if t.index > 0, t.lower.first != "at", !mentions.contains(where: { $0.sentence == t.index - 1 }),
         let time = datedTimes(in: t.index - 1).first
       {
         mentions[i].date = Self.date(time, resolution: "carried-from-story")
         continue
       }
-      // "Under the plea agreement, ...": the opening's own noun is the occasion, not something told in it.
-      guard let length = sameOccasionOpening(t), mentions[i].trigger.lowerBound >= length,
+      guard
         let previous = mentions.indices.filter({
           mentions[$0].sentence < t.index && mentions[$0].date != nil
             && !Self.unrealized.contains(mentions[$0].status)

@@ -331,7 +331,7 @@ enum StatusDetector {
       if words.last == "set" || words.last == "sets", i + words.count < scope.count {
         let next = i + words.count
         let object =
-          ["a", "an", "the", "his", "her", "its", "their"].contains(scope[next]) && next + 1 < scope.count
+          EventDater.determiners.contains(scope[next]) && next + 1 < scope.count
           ? scope[next + 1] : scope[next]
         if Self.setWithoutSchedule.contains(scope[next]) || Self.setWithoutSchedule.contains(object) {
           continue
