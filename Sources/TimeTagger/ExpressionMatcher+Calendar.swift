@@ -134,6 +134,8 @@ extension ExpressionMatcher {
     {
       return nil
     }
+    // "on a Friday afternoon in March 2012": any Friday of a span told elsewhere, not one to resolve.
+    if i > 0, key(i - 1) == "a" { return nil }
     var j = i + 1
     if key(j) == "," { j += 1 }
     if let inner = monthFirst(at: j, contextual: true) ?? dayFirstDate(at: j), case .date = inner.meaning {

@@ -25,15 +25,22 @@ enum Tense: Sendable, Hashable {
       } else if listed && pastWords.contains(k) {
         // "..., his lawyer said.": the time of saying, told after the clause, is not the clause's tense.
         if reportingVerbs.contains(k), isTrailingAttribution(at: i, in: words) { continue }
-        // A participle after an auxiliary ("will be paid", "has been filed") takes the auxiliary's tense.
-        if i > 0, auxiliaries.contains(words[i - 1].key), !auxiliaries.contains(k) { continue }
+        // A participle after an auxiliary ("will be paid", "has been filed") takes the auxiliary's tense,
+        // but a perfect ("has begun", "has been charged") tells what is done.
+        if i > 0, auxiliaries.contains(words[i - 1].key), !auxiliaries.contains(k),
+          !isPerfect(at: i, in: words)
+        {
+          continue
+        }
         result.append((i, .past))
       } else if listed && presentWords.contains(k) {
         result.append((i, .present))
+      } else if listed && startsAhead.contains(k) {
+        result.append((i, .future))
       } else if last == 0x64, k.count > 4, k.hasSuffix("ed"), !notPast.contains(k) {
         // "filed", "ruled" — unless a passive or future auxiliary makes it something else ("will be filed").
         let prev = i > 0 ? words[i - 1].key : ""
-        if auxiliaries.contains(prev) { continue }
+        if auxiliaries.contains(prev), !isPerfect(at: i, in: words) { continue }
         // "a still unspecified date", "the proposed rule": an adjective, not a verb.
         if adjectivalContext.contains(prev) || k.hasPrefix("un") { continue }
         result.append((i, .past))
@@ -43,6 +50,19 @@ enum Tense: Sendable, Hashable {
   }
 
   static let reportingVerbs: Set<String> = ["said", "told", "wrote"]
+
+  /// Whether the participle at `i` follows "has", "have" or "has been" ("has moved the court on Friday",
+  /// "has been charged"): a perfect tells a thing already done, so its weekday is the last one.
+  static func isPerfect(at i: Int, in words: [TimeWord]) -> Bool {
+    guard i > 0 else { return false }
+    let perfect: Set<String> = ["has", "have", "'ve", "’ve"]
+    if perfect.contains(words[i - 1].key) { return true }
+    return i > 1 && words[i - 1].key == "been" && perfect.contains(words[i - 2].key)
+  }
+
+  /// A start told in the present ("jury selection begins Monday", "the trial opens on Tuesday") lies ahead:
+  /// a start already past is told as "began".
+  static let startsAhead: Set<String> = ["begins", "starts", "opens", "resumes", "commences", "reopens"]
 
   /// "set the trial for Jan. 21", "trial set for January": the day something is set for lies ahead of
   /// the setting.
@@ -108,7 +128,7 @@ enum Tense: Sendable, Hashable {
 
   /// Every word of the tense lists, for a quick "certainly none of them".
   static let tenseWordFilter = WordFilter(
-    futureWords.union(intentWords).union(pastWords).union(presentWords))
+    futureWords.union(intentWords).union(pastWords).union(presentWords).union(startsAhead))
 
   static let futureWords: Set<String> = [
     "will", "shall", "won't", "wo", "would", "scheduled", "slated", "upcoming", "expects", "plans", "intends",

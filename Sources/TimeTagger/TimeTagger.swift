@@ -74,7 +74,11 @@ public struct TimeTagger: Sendable {
         TimeExpression(
           text: slicer.text(range), range: range, type: outcome.type, value: outcome.value,
           resolved: outcome.resolved))
-      if outcome.movesStory, let resolved = outcome.resolved {
+      // "fires since January": where a span starts is no happening's time, so the story stays put; "since
+      // 1998, when a jury ordered" tells one.
+      let followedByWhen = words[match.end..<min(words.count, match.end + 2)].contains { $0.key == "when" }
+      let startsSpan = match.start > 0 && words[match.start - 1].key == "since" && !followedByWhen
+      if outcome.movesStory, !startsSpan, let resolved = outcome.resolved {
         let span = CalendarSpan(
           value: resolved.value, earliest: resolved.earliest, latest: resolved.latest,
           precision: Self.precision(of: resolved.value))

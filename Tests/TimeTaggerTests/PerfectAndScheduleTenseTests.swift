@@ -1,0 +1,52 @@
+import Testing
+
+@testable import TimeTagger
+
+/// Weekdays in clauses whose tense the auxiliary alone would misread, found in translated and live-blog
+/// copy: a perfect tells a thing done, a start told in the present lies ahead, "a Friday" is any Friday, and
+/// the start of a span ("since January") is no happening's time.
+@Suite struct PerfectAndScheduleTenseTests {
+  // 2017-02-15 is a Wednesday.
+  @Test(arguments: [
+    ("The family has moved the Supreme Court on Friday against the bail order.", "2017-02-10"),
+    ("He has been charged with murder on Monday.", "2017-02-13"),
+    ("The trial has begun at the Criminal Court on Monday.", "2017-02-13"),
+  ])
+  func aPerfectDatesTheLastSuchDay(sentence: String, value: String) {
+    #expect(tag(sentence, dct: "2017-02-15").first?.value == value, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    ("Jury selection begins Monday in the trial of Terrance Hobbs.", "2017-02-20"),
+    ("The inquest opens on Monday at the coroner's court.", "2017-02-20"),
+  ])
+  func aStartToldInThePresentLiesAhead(sentence: String, value: String) {
+    #expect(tag(sentence, dct: "2017-02-15").first?.value == value, "\(sentence)")
+  }
+
+  @Test func theNextOneIsStillWhatAFutureTells() {
+    #expect(tag("The hearing will be on Monday.", dct: "2017-02-15").first?.value == "2017-02-20")
+    #expect(tag("The hearing was on Monday.", dct: "2017-02-15").first?.value == "2017-02-13")
+  }
+
+  @Test func aWeekdayAfterTheArticleIsAnyWeekday() {
+    let times = tag(
+      "A complaint, filed on a Friday afternoon in March 2012, accused the rival.", dct: "2017-02-15")
+    #expect(times.map(\.text) == ["March 2012"])
+  }
+
+  @Test func theStartOfASpanDoesNotMoveTheStory() {
+    let times = tag(
+      "The state today banned the batteries, which officials have linked to 14 fires since January. "
+        + "In a complaint filed the same day, the state alleges fraud.", dct: "2023-09-07")
+    #expect(times.last?.text == "the same day")
+    #expect(times.last?.resolved?.value == "2023-09-07")
+  }
+
+  @Test func aSpanStartThatTellsAHappeningStillDoes() {
+    let times = tag(
+      "The verdict is the largest since 1998, when a jury ordered a paper to pay. "
+        + "The appeals court threw out that award two years later.", dct: "2018-09-10")
+    #expect(times.last?.resolved?.value == "2000")
+  }
+}
