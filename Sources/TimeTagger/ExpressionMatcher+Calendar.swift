@@ -280,6 +280,16 @@ extension ExpressionMatcher {
 
   /// "Thanksgiving", "Christmas Day", "Election Day", "New Year's Day".
   func holiday(at i: Int) -> Found? {
+    guard let found = namedHoliday(at: i) else { return nil }
+    // "Christmas Eve 2002": the holiday of a year the text names.
+    guard case .date(.holiday(let name), _, _, _) = found.meaning, let y = year(at: found.end, strict: false) else {
+      return found
+    }
+    let day = ExpressionResolver.holiday(name, tense: .present, dct: CalendarDay(year: y, month: 6, day: 30) ?? .epoch)
+    return (found.end + 1, date(.absolute(.day(day))))
+  }
+
+  private func namedHoliday(at i: Int) -> Found? {
     guard i < words.count, words[i].capitalized else { return nil }
     let name = words[i].key
     let two = name + " " + (key(i + 1) ?? "")

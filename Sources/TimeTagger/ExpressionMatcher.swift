@@ -184,9 +184,16 @@ struct ExpressionMatcher {
       let m = TimeLexicon.months[words[i].key]
     else { return nil }
     if words[i].key.count <= 4 && words[i].key != "may" && words[i].key != "june" && words[i].key != "july" {
-      // Abbreviations: only before a day or year ("Mar. 12", "Aug 2021").
+      // Abbreviations: only before a day or year ("Mar. 12", "Aug 2021") or after a day ("20 Feb",
+      // "the 3rd of Dec").
       let n = key(i + 1) == "." ? i + 2 : i + 1
-      return n < words.count && words[n].kind == .number ? m : nil
+      if n < words.count && words[n].kind == .number { return m }
+      var p = i - 1
+      if p > 0, key(p) == "of" { p -= 1 }
+      guard p >= 0, let d = words[p].number ?? words[p].ordinal, (1...31).contains(d),
+        words[p].digitCount <= 2 || words[p].ordinal != nil
+      else { return nil }
+      return m
     }
     if TimeLexicon.ambiguousMonths.contains(words[i].key) && !contextual {
       let n = key(i + 1) == "." ? i + 2 : i + 1

@@ -42,7 +42,7 @@ enum Tense: Sendable, Hashable {
         let prev = i > 0 ? words[i - 1].key : ""
         if auxiliaries.contains(prev), !isPerfect(at: i, in: words) { continue }
         // "a still unspecified date", "the proposed rule": an adjective, not a verb.
-        if adjectivalContext.contains(prev) || k.hasPrefix("un") { continue }
+        if adjectivalContext.contains(prev) || (k.hasPrefix("un") && !unVerbs.contains(k)) { continue }
         result.append((i, .past))
       }
     }
@@ -153,6 +153,14 @@ enum Tense: Sendable, Hashable {
     "hadn't", "shot", "caught", "taught", "overturned", "upheld", "withdrew", "swore", "stood", "lay",
     // Short past forms the "-ed" test (five letters or more) misses.
     "sued", "died", "fled", "tied", "owed", "lied", "dug",
+    // Irregular participles, past after "has" ("the court has given its verdict on Monday").
+    "given", "taken", "begun", "shown", "written", "chosen", "thrown", "sworn", "stolen", "broken", "driven",
+  ]
+
+  /// Verbs in "un-" whose "-ed" form is a past ("unsealed an indictment on Thursday"); other "un-" words in
+  /// "-ed" are adjectives ("an unspecified date").
+  static let unVerbs: Set<String> = [
+    "unsealed", "unveiled", "uncovered", "unearthed", "unblocked", "unlocked", "unleashed", "unfrozen",
   ]
 
   /// Auxiliaries whose own tense rules the participle after them.

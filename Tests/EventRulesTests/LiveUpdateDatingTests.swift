@@ -40,3 +40,31 @@ struct LiveUpdateDatingTests {
     #expect(events.first { $0.type == "criminal.charge" }?.date?.value == "2025-11-04")
   }
 }
+
+/// A cleft sentence stresses the time before the happening it dates ("It took until 2019 for prosecutors to
+/// bring a case"): the grammar puts the time in another clause, the reader does not.
+struct CleftSentenceDatingTests {
+  @Test(arguments: [
+    ("It took until 2019 for prosecutors to bring a case: a 37-count indictment.", "criminal.charge", "2019"),
+    (
+      "It was not until April 2016 that Treasury put the shipping agent on its sanctions blacklist.",
+      "regulatory.designation", "2016-04"
+    ),
+    (
+      "It took until 2013 for the state to admit its mistake, when the governor granted a full pardon.",
+      "criminal.pardon", "2013"
+    ),
+  ])
+  func theStressedTimeDatesTheHappening(text: String, type: String, value: String) {
+    let events = ArticleFixture(text, published: "2024-03-20").tagged().events()
+    #expect(events.first { $0.type == type }?.date?.value == value, "\(text): \(events.map(\.type))")
+  }
+
+  @Test func aTimeThatOnlyBoundsStaysABound() {
+    let events = ArticleFixture(
+      "The court gave the company until 2019 to pay the fine it imposed.", published: "2018-03-20"
+    )
+    .tagged().events()
+    #expect(events.allSatisfy { $0.date?.value != "2019" })
+  }
+}

@@ -50,3 +50,33 @@ import Testing
     #expect(times.last?.resolved?.value == "2000")
   }
 }
+
+/// Dates as court listings and notices write them: an abbreviated month after its day ("20 Feb",
+/// "the 3rd of Dec"), a holiday with its year ("Christmas Eve 2002"), a verb in "un-" that is a past
+/// ("unsealed ... on Thursday") and an irregular perfect ("has given its verdict on Monday").
+@Suite struct ListingDateTests {
+  @Test(arguments: [
+    ("The CMA opened an investigation on 20 Feb; the deadline is later.", "20 Feb", "2024-02-20"),
+    ("Custody log, 9 Feb: a boy was released under investigation.", "9 Feb", "2024-02-09"),
+    ("The order was made on the 3rd of Dec.", "the 3rd of Dec", "2023-12-03"),
+    ("Clemency arrived on Christmas Eve 2002, in a one-page letter.", "Christmas Eve 2002", "2002-12-24"),
+  ])
+  func aListingDateIsRead(sentence: String, text: String, value: String) {
+    let times = tag(sentence, dct: "2024-02-22")
+    #expect(times.first?.text == text, "\(sentence)")
+    #expect(times.first?.value == value, "\(sentence)")
+  }
+
+  @Test func anAbbreviationWithNoDayIsNoMonth() {
+    #expect(tag("The Feb report was late.", dct: "2024-02-22").isEmpty)
+    #expect(tag("He ran a mile in Dec shoes.", dct: "2024-02-22").isEmpty)
+  }
+
+  @Test(arguments: [
+    ("The division unsealed a one-count information on Thursday charging a forwarder.", "2018-10-04"),
+    ("On Monday the court has given its verdict declaring him guilty.", "2018-10-08"),
+  ])
+  func aPastInTheseFormsDatesTheLastSuchDay(sentence: String, value: String) {
+    #expect(tag(sentence, dct: "2018-10-09").first?.value == value, "\(sentence)")
+  }
+}

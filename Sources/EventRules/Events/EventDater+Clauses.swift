@@ -50,6 +50,25 @@ extension EventDater {
     return next.isCapitalized || Self.subjectOpeners.contains(t.lower[span.upperBound]) ? first : nil
   }
 
+  /// The time a cleft sentence puts first to stress it ("It took until 2019 for prosecutors to bring a case",
+  /// "It was not until the spring of 2011 that the family sued", "Not until May did the court rule"): it dates
+  /// the happening the rest of the sentence tells, though the grammar puts it in another clause.
+  func cleftTime(_ times: [TimeExpression], in t: SentenceTokens) -> TimeExpression? {
+    guard let first = times.first, let span = tokenSpan(of: first, in: t), span.lowerBound >= 2,
+      span.lowerBound <= 6
+    else { return nil }
+    var opening = Array(t.lower[0..<span.lowerBound])
+    if let lead = opening.first, ["but", "and", "yet", "so"].contains(lead) { opening.removeFirst() }
+    return Self.cleftOpenings.contains(opening) ? first : nil
+  }
+
+  /// The words before the stressed time of a cleft sentence.
+  static let cleftOpenings: Set<[String]> = [
+    ["it", "took", "until"], ["it", "was", "not", "until"], ["it", "wasn't", "until"], ["not", "until"],
+    ["it", "was", "only", "in"], ["only", "in"], ["it", "would", "take", "until"], ["it", "was", "only", "on"],
+    ["it", "took", "until", "the"], ["it", "was", "not", "until", "the"],
+  ]
+
   /// A subject's first word: a determiner or a personal pronoun.
   static let subjectPronouns: Set<String> = determiners.union(["he", "she", "it", "they", "we"])
 

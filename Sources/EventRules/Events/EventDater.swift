@@ -195,6 +195,13 @@ struct EventDater {
         mentions[i].date = Self.date(time)
       }
     }
+    // "It took until 2019 for prosecutors to bring a case": the stressed time dates the rest.
+    for i in mentions.indices where mentions[i].date == nil && !isEarlier.contains(i) {
+      let s = mentions[i].sentence
+      // The stressed time follows "until", so it is no bound here: every resolved time is a candidate.
+      let resolved = times(in: s).filter { $0.resolved != nil }
+      if let time = cleftTime(Array(resolved), in: sentences[s]) { mentions[i].date = Self.date(time) }
+    }
     // "at a hearing on July 26", "but acquitted him", ", who released him": steps dated by the others
     // their sentence tells.
     dateBySiblings(&mentions)
