@@ -282,10 +282,12 @@ extension ExpressionMatcher {
   func holiday(at i: Int) -> Found? {
     guard let found = namedHoliday(at: i) else { return nil }
     // "Christmas Eve 2002": the holiday of a year the text names.
-    guard case .date(.holiday(let name), _, _, _) = found.meaning, let y = year(at: found.end, strict: false) else {
+    guard case .date(.holiday(let name), _, _, _) = found.meaning, let y = year(at: found.end, strict: false)
+    else {
       return found
     }
-    let day = ExpressionResolver.holiday(name, tense: .present, dct: CalendarDay(year: y, month: 6, day: 30) ?? .epoch)
+    let day = ExpressionResolver.holiday(
+      name, tense: .present, dct: CalendarDay(year: y, month: 6, day: 30) ?? .epoch)
     return (found.end + 1, date(.absolute(.day(day))))
   }
 

@@ -65,7 +65,8 @@ extension EventDater {
   /// The words before the stressed time of a cleft sentence.
   static let cleftOpenings: Set<[String]> = [
     ["it", "took", "until"], ["it", "was", "not", "until"], ["it", "wasn't", "until"], ["not", "until"],
-    ["it", "was", "only", "in"], ["only", "in"], ["it", "would", "take", "until"], ["it", "was", "only", "on"],
+    ["it", "was", "only", "in"], ["only", "in"], ["it", "would", "take", "until"],
+    ["it", "was", "only", "on"],
     ["it", "took", "until", "the"], ["it", "was", "not", "until", "the"],
   ]
 
