@@ -94,6 +94,7 @@ public struct EventExtractor: Sendable {
       vetoes += found.vetoes
     }
     ProceedingContext.apply(&mentions)
+    AppellateDecisions.apply(&mentions, sentences: tokenized)
     FollowUpSentences.attach(&mentions, sentences: tokenized)
     DefiniteReferences.attach(&mentions, sentences: tokenized)
     // "The case is Corvalis Technologies LLC v. NetHarbor Inc.", "the lawsuit, which Corda Mills filed against

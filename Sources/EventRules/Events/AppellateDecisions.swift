@@ -1,0 +1,57 @@
+/// A court of appeal decides appeals: a ruling it makes ("Last Thursday the Court of Appeal handed down three
+/// judgments", "Ontario's top court struck down the cap") is the decision of an appeal, whatever verb tells
+/// it. The court is read from the ruling's court role, or from the words of its clause up to the verb when the
+/// role names another court ("..., agreeing with a lower court").
+enum AppellateDecisions {
+  /// Retypes the rulings of appellate courts as `appeal.decided`.
+  static func apply(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+    guard mentions.contains(where: { $0.rule.type == "civil.ruling" }) else { return }
+    // "the Supreme Court" decides appeals in a story that tells one; a story of its original jurisdiction
+    // (a writ petition heard first there) does not.
+    let tellsAppeal = sentences.contains { !$0.lower.allSatisfy { !appealWords.contains($0) } }
+    for i in mentions.indices where mentions[i].rule.type == "civil.ruling" && !mentions[i].isBareDecisionNoun
+    {
+      let m = mentions[i]
+      let t = sentences[m.sentence]
+      let start = t.clauseStart(before: m.trigger.lowerBound)
+      let clause = Array(t.lower[start..<min(t.count, m.trigger.upperBound)])
+      let court = m.participants.first { $0.role == "court" }.map {
+        $0.name.lowercased().split(separator: " ").map(String.init)
+      }
+      if isAppellate(clause, tellsAppeal: tellsAppeal)
+        || court.map({ isAppellate($0, tellsAppeal: tellsAppeal) }) == true
+      {
+        mentions[i].rule = mentions[i].rule.yielding("appeal.decided")
+      }
+    }
+  }
+
+  /// Words that show a story tells an appeal.
+  static let appealWords: Set<String> = [
+    "appeal", "appeals", "appealed", "appellate", "upheld", "overturned", "reversed", "affirmed", "cassation",
+  ]
+
+  /// Whether lowercased words name a court that hears appeals: a court of appeal, an appeals or appellate
+  /// court, a numbered or Federal Circuit, the Privy Council, a court of cassation or final appeal, a full
+  /// court, a top, highest or apex court, and a supreme court in a story that tells an appeal.
+  static func isAppellate(_ words: [String], tellsAppeal: Bool) -> Bool {
+    for (k, w) in words.enumerated() {
+      let next = k + 1 < words.count ? words[k + 1] : ""
+      let previous = k > 0 ? words[k - 1] : ""
+      switch w {
+      case "appellate": return true
+      case "appeal", "appeals":
+        if previous == "of" || next == "court" || next == "courts" || next == "panel" { return true }
+      case "circuit":
+        // "the Fifth Circuit", "the 9th U.S. Circuit Court of Appeals"; a county's "Circuit Court" tries cases.
+        if next != "court" || words.dropFirst(k).prefix(4).contains("appeals") { return true }
+      case "council" where previous == "privy": return true
+      case "cassation": return true
+      case "court" where ["top", "highest", "apex", "full"].contains(previous): return true
+      case "court" where previous == "supreme": if tellsAppeal { return true }
+      default: continue
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import EventRules
+
+/// A ruling made by a court that hears appeals is the decision of an appeal, whatever verb tells it; a trial
+/// court's ruling stays a ruling.
+struct AppellateDecisionTests {
+  @Test(arguments: [
+    "Ontario's top court on Monday struck down the province's cap on wage increases, agreeing with a lower court.",
+    "The Judicial Committee of the Privy Council yesterday ruled in favour of the government in its dispute.",
+    "Last Thursday the Court of Appeal handed down three judgments in the planning dispute.",
+    "The appeals court sided with the tenants on Tuesday.",
+  ])
+  func anAppellateCourtsRulingIsAnAppealDecided(sentence: String) {
+    let types = eventTypes(sentence)
+    #expect(types.contains("appeal.decided"), "\(sentence): \(types)")
+    #expect(!types.contains("civil.ruling"), "\(sentence): \(types)")
+  }
+
+  @Test(arguments: [
+    "The Cook County Circuit Court judge ruled on Monday that the contract was void.",
+    "A federal judge in Boston sided with the tenants on Tuesday.",
+  ])
+  func aTrialCourtsRulingStaysARuling(sentence: String) {
+    let types = eventTypes(sentence)
+    #expect(types.contains("civil.ruling"), "\(sentence): \(types)")
+    #expect(!types.contains("appeal.decided"), "\(sentence): \(types)")
+  }
+
+  @Test func aSupremeCourtDecidesAppealsInAStoryThatTellsOne() {
+    let text =
+      "The company appealed the verdict in 2021. The Supreme Court ruled on Monday that the award must stand."
+    #expect(eventTypes(text).contains("appeal.decided"))
+  }
+
+  @Test(arguments: [
+    (["the", "fifth", "circuit"], true), (["the", "cook", "county", "circuit", "court"], false),
+    (["9th", "u.s.", "circuit", "court", "of", "appeals"], true), (["court", "of", "appeal"], true),
+    (["the", "high", "court"], false), (["supreme", "court"], false),
+  ])
+  func appellateNames(words: [String], appellate: Bool) {
+    #expect(AppellateDecisions.isAppellate(words, tellsAppeal: false) == appellate, "\(words)")
+  }
+}
