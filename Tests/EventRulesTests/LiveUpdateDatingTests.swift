@@ -30,7 +30,7 @@ struct LiveUpdateDatingTests {
     ("In 2019: the year the suit was filed", false),
   ])
   func aLabelIsOneOfTheLiveBlogsOwn(text: String, isLive: Bool) {
-    #expect(EventBuilder.isLiveUpdate(text) == isLive, "\(text)")
+    #expect(LiveUpdate.isLabelled(text) == isLive, "\(text)")
   }
 
   @Test func aPerfectWithAnAdverbIsNewsOfTheDay() {

@@ -229,7 +229,7 @@ struct EventBuilder {
   private func isPresentNews(_ m: Mention) -> Bool {
     if isHeadline(m.sentence) { return true }
     let t = sentences[m.sentence]
-    if t.lower.first == "now" || Self.isLiveUpdate(t.sentence.text) { return true }
+    if t.lower.first == "now" || LiveUpdate.isLabelled(t.sentence.text) { return true }
     func hasPerfect(_ range: Range<Int>) -> Bool { t.lower[range].contains { $0 == "has" || $0 == "have" } }
     // "has been formally charged": an adverb may stand between the auxiliary and the verb.
     let clause = t.clauseStart(before: m.trigger.lowerBound)
@@ -237,59 +237,6 @@ struct EventBuilder {
     // "The watchdog has fined the lender £7.6m and banned its former chief": "has" governs both verbs.
     guard m.trigger.lowerBound > 0, t.lower[m.trigger.lowerBound - 1] == "and" else { return false }
     return hasPerfect(t.clauseStart(before: m.trigger.lowerBound - 1)..<(m.trigger.lowerBound - 1))
-  }
-
-  /// Labels a live blog or wire flash puts before an update ("BREAKING:", "UPDATE 3.15pm —", "9.58pm:").
-  static let liveLabels: Set<String> = [
-    "breaking", "update", "updated", "just in", "live", "latest", "developing", "new", "flash", "urgent",
-  ]
-
-  /// Whether a sentence opens with a live-blog label or a clock time and a colon or dash: an update told
-  /// as it happens, whose news is the day of publication.
-  static func isLiveUpdate(_ text: String) -> Bool {
-    let head = text.prefix(40)
-    guard let mark = head.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }) else { return false }
-    // A clock's own colon ("3:15pm") is not the label's.
-    var label = head[..<mark].lowercased()
-    if head[mark] == ":", let next = head[head.index(after: mark)...].first, next.isNumber {
-      guard
-        let close = head[head.index(after: mark)...].firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }
-        )
-      else { return false }
-      label = head[..<close].lowercased()
-    }
-    let words = label.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." && $0 != ":" })
-    guard !words.isEmpty, words.count <= 4 else { return false }
-    var sawLabel = false
-    var k = 0
-    while k < words.count {
-      let w = String(words[k])
-      if k + 1 < words.count, liveLabels.contains(w + " " + words[k + 1]) {
-        sawLabel = true
-        k += 2
-        continue
-      }
-      if liveLabels.contains(w) {
-        sawLabel = true
-      } else if isClock(w) || (w.allSatisfy(\.isNumber) && sawLabel) {
-        sawLabel = true
-      } else {
-        return false
-      }
-      k += 1
-    }
-    return sawLabel
-  }
-
-  /// "9.58pm", "11.20am", "3:15pm", "16.05".
-  private static func isClock(_ w: String) -> Bool {
-    var digits = w
-    if w.hasSuffix("am") || w.hasSuffix("pm") { digits = String(w.dropLast(2)) }
-    let parts = digits.split(whereSeparator: { $0 == "." || $0 == ":" })
-    guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2 else {
-      return digits != w && !digits.isEmpty && digits.count <= 2 && digits.allSatisfy(\.isNumber)
-    }
-    return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
   }
 
   /// The story time nearest the publication (the resolved "two months later"), else the publication date.
