@@ -106,15 +106,38 @@ enum Tense: Sendable, Hashable {
   /// The tense nearest to words `range` (left preferred on ties); present when the sentence has none.
   /// `markers` are in word order, so only the last one before the range and the first one from its start
   /// can be nearest: found by bisection, so a sentence with many times and tense words stays linear.
+  /// The tense nearest to words `range` among the markers inside `clause` when it has any ("got under way on
+  /// Thursday and continues next week"), else among all of them.
+  static func nearest(
+    _ markers: [(index: Int, tense: Tense)], to range: Range<Int>, within clause: Range<Int>
+  ) -> Tense {
+    // The markers are in word order: the clause's are one run of them, found by bisection.
+    func firstIndex(atOrAfter word: Int) -> Int {
+      var lo = 0
+      var hi = markers.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if markers[mid].index < word { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
+    let inside = markers[firstIndex(atOrAfter: clause.lowerBound)..<firstIndex(atOrAfter: clause.upperBound)]
+    return inside.isEmpty ? nearest(markers[...], to: range) : nearest(inside, to: range)
+  }
+
   static func nearest(_ markers: [(index: Int, tense: Tense)], to range: Range<Int>) -> Tense {
-    var lo = 0
-    var hi = markers.count
+    nearest(markers[...], to: range)
+  }
+
+  static func nearest(_ markers: ArraySlice<(index: Int, tense: Tense)>, to range: Range<Int>) -> Tense {
+    var lo = markers.startIndex
+    var hi = markers.endIndex
     while lo < hi {
       let mid = (lo + hi) / 2
       if markers[mid].index < range.lowerBound { lo = mid + 1 } else { hi = mid }
     }
-    let left = lo > 0 ? markers[lo - 1] : nil
-    let right = lo < markers.count ? markers[lo] : nil
+    let left = lo > markers.startIndex ? markers[lo - 1] : nil
+    let right = lo < markers.endIndex ? markers[lo] : nil
     switch (left, right) {
     case (nil, nil): return .present
     case (let left?, nil): return left.tense

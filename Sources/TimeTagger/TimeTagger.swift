@@ -64,7 +64,8 @@ public struct TimeTagger: Sendable {
       if end > match.end, Self.descriptiveSuffixes.contains(words[end - 1].key) { continue }
       let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
       guard range.lowerBound >= 0 else { continue }
-      var tense = Tense.nearest(markers, to: match.start..<match.end)
+      var tense = Tense.nearest(
+        markers, to: match.start..<match.end, within: Self.clause(around: match.start..<match.end, in: words))
       // "Postponed until Tuesday", "a deadline of Friday": the nearest one, whatever the verb's tense.
       if tense == .past, match.start > 0, Self.forwardPrepositions.contains(words[match.start - 1].key) {
         tense = .present
@@ -93,6 +94,18 @@ public struct TimeTagger: Sendable {
         }
       }
     }
+  }
+
+  /// The words of the clause around `range`: up to a coordinating "and", "but" or a semicolon on either side
+  /// ("got under way on Thursday and continues next week": Thursday's verb is "got").
+  static func clause(around range: Range<Int>, in words: [TimeWord]) -> Range<Int> {
+    let stops: Set<String> = ["and", "but", ";"]
+    // At most 40 words each way: a clause is read in bounded time on an endless line.
+    var start = range.lowerBound
+    while start > max(0, range.lowerBound - 40), !stops.contains(words[start - 1].key) { start -= 1 }
+    var end = range.upperBound
+    while end < min(words.count, range.upperBound + 40), !stops.contains(words[end].key) { end += 1 }
+    return start..<end
   }
 
   /// The time expressions of `text`, splitting it into sentences first.

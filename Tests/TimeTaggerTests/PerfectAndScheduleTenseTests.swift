@@ -80,3 +80,25 @@ import Testing
     #expect(tag(sentence, dct: "2018-10-09").first?.value == value, "\(sentence)")
   }
 }
+
+/// A weekday takes the tense of its own clause: "got under way on Thursday and continues next week" is last
+/// Thursday, though "continues next week" stands nearer in words than "got".
+@Suite struct ClauseTenseTests {
+  @Test func aWeekdayTakesTheTenseOfItsOwnClause() {
+    let times = tag(
+      "The trial got under way at the sheriff court on Thursday and continues next week.", dct: "2025-04-18")
+    #expect(times.first?.value == "2025-04-17")
+  }
+
+  @Test func aClauseWithNoTenseWordTakesTheNearestOfTheSentence() {
+    let times = tag("The hearing was postponed, and on Monday a new date.", dct: "2025-04-18")
+    #expect(times.first?.value == "2025-04-14")
+  }
+
+  @Test func theClauseMarkersAreARunFoundByBisection() {
+    let markers: [(index: Int, tense: Tense)] = [(1, .past), (5, .future), (9, .future)]
+    #expect(Tense.nearest(markers, to: 3..<4, within: 0..<4) == .past)
+    #expect(Tense.nearest(markers, to: 3..<4, within: 2..<8) == .future)
+    #expect(Tense.nearest(markers, to: 3..<4, within: 2..<4) == .past)
+  }
+}
