@@ -96,15 +96,19 @@ public struct TimeTagger: Sendable {
     }
   }
 
+  /// Words that end a clause for the tense of a time in it.
+  static let clauseStops: Set<String> = ["and", "but", ";"]
+
   /// The words of the clause around `range`: up to a coordinating "and", "but" or a semicolon on either side
   /// ("got under way on Thursday and continues next week": Thursday's verb is "got").
   static func clause(around range: Range<Int>, in words: [TimeWord]) -> Range<Int> {
-    let stops: Set<String> = ["and", "but", ";"]
     // At most 40 words each way: a clause is read in bounded time on an endless line.
     var start = range.lowerBound
-    while start > max(0, range.lowerBound - 40), !stops.contains(words[start - 1].key) { start -= 1 }
+    // Only a short word can end a clause: its length is read before any hashing.
+    func stops(_ w: TimeWord) -> Bool { w.key.utf8.count <= 3 && Self.clauseStops.contains(w.key) }
+    while start > max(0, range.lowerBound - 40), !stops(words[start - 1]) { start -= 1 }
     var end = range.upperBound
-    while end < min(words.count, range.upperBound + 40), !stops.contains(words[end].key) { end += 1 }
+    while end < min(words.count, range.upperBound + 40), !stops(words[end]) { end += 1 }
     return start..<end
   }
 
