@@ -55,10 +55,11 @@ enum Tense: Sendable, Hashable {
   /// "has been charged"): a perfect tells a thing already done, so its weekday is the last one.
   static func isPerfect(at i: Int, in words: [TimeWord]) -> Bool {
     guard i > 0 else { return false }
-    let perfect: Set<String> = ["has", "have", "'ve", "’ve"]
-    if perfect.contains(words[i - 1].key) { return true }
-    return i > 1 && words[i - 1].key == "been" && perfect.contains(words[i - 2].key)
+    if perfectAuxiliaries.contains(words[i - 1].key) { return true }
+    return i > 1 && words[i - 1].key == "been" && perfectAuxiliaries.contains(words[i - 2].key)
   }
+
+  static let perfectAuxiliaries: Set<String> = ["has", "have", "'ve", "’ve"]
 
   /// A start told in the present ("jury selection begins Monday", "the trial opens on Tuesday") lies ahead:
   /// a start already past is told as "began".
@@ -103,39 +104,27 @@ enum Tense: Sendable, Hashable {
     return words[max(0, i - 6)..<i].contains { $0.key == "," }
   }
 
-  /// The tense nearest to words `range` (left preferred on ties); present when the sentence has none.
-  /// `markers` are in word order, so only the last one before the range and the first one from its start
-  /// can be nearest: found by bisection, so a sentence with many times and tense words stays linear.
   /// The tense nearest to words `range` among the markers inside `clause` when it has any ("got under way on
   /// Thursday and continues next week"), else among all of them.
   static func nearest(
     _ markers: [(index: Int, tense: Tense)], to range: Range<Int>, within clause: Range<Int>
   ) -> Tense {
-    // The markers are in word order: the clause's are one run of them, found by bisection.
-    func firstIndex(atOrAfter word: Int) -> Int {
-      var lo = 0
-      var hi = markers.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if markers[mid].index < word { lo = mid + 1 } else { hi = mid }
-      }
-      return lo
-    }
-    let inside = markers[firstIndex(atOrAfter: clause.lowerBound)..<firstIndex(atOrAfter: clause.upperBound)]
-    return inside.isEmpty ? nearest(markers[...], to: range) : nearest(inside, to: range)
+    // The clause's markers are one run of them.
+    let all = markers[...]
+    let first = firstMarker(atOrAfter: clause.lowerBound, in: all)
+    let inside = all[first..<firstMarker(atOrAfter: clause.upperBound, in: all)]
+    return nearest(inside.isEmpty ? all : inside, to: range)
   }
 
   static func nearest(_ markers: [(index: Int, tense: Tense)], to range: Range<Int>) -> Tense {
     nearest(markers[...], to: range)
   }
 
+  /// The tense nearest to words `range` (left preferred on ties); present when there is none. `markers` are
+  /// in word order, so only the last one before the range and the first one from its start can be nearest:
+  /// found by bisection, so a sentence with many times and tense words stays linear.
   static func nearest(_ markers: ArraySlice<(index: Int, tense: Tense)>, to range: Range<Int>) -> Tense {
-    var lo = markers.startIndex
-    var hi = markers.endIndex
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if markers[mid].index < range.lowerBound { lo = mid + 1 } else { hi = mid }
-    }
+    let lo = firstMarker(atOrAfter: range.lowerBound, in: markers)
     let left = lo > markers.startIndex ? markers[lo - 1] : nil
     let right = lo < markers.endIndex ? markers[lo] : nil
     switch (left, right) {
@@ -147,6 +136,17 @@ enum Tense: Sendable, Hashable {
       let rightDistance = max(0, right.index - range.upperBound + 1) + 1
       return leftDistance <= rightDistance ? left.tense : right.tense
     }
+  }
+
+  /// The position of the first marker at or after `word`, by bisection.
+  static func firstMarker(atOrAfter word: Int, in markers: ArraySlice<(index: Int, tense: Tense)>) -> Int {
+    var lo = markers.startIndex
+    var hi = markers.endIndex
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if markers[mid].index < word { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   /// Every word of the tense lists, for a quick "certainly none of them".

@@ -8,7 +8,7 @@ enum AppellateDecisions {
     guard mentions.contains(where: { $0.rule.type == "civil.ruling" }) else { return }
     // "the Supreme Court" decides appeals in a story that tells one; a story of its original jurisdiction
     // (a writ petition heard first there) does not.
-    let tellsAppeal = sentences.contains { !$0.lower.allSatisfy { !appealWords.contains($0) } }
+    let tellsAppeal = sentences.contains { $0.lower.contains(where: appealWords.contains) }
     for i in mentions.indices where mentions[i].rule.type == "civil.ruling" && !mentions[i].isBareDecisionNoun
     {
       let m = mentions[i]

@@ -200,7 +200,7 @@ struct EventDater {
       let s = mentions[i].sentence
       // The stressed time follows "until", so it is no bound here: every resolved time is a candidate.
       let resolved = times(in: s).filter { $0.resolved != nil }
-      if let time = cleftTime(Array(resolved), in: sentences[s]) { mentions[i].date = Self.date(time) }
+      if let time = cleftTime(resolved, in: sentences[s]) { mentions[i].date = Self.date(time) }
     }
     // "at a hearing on July 26", "but acquitted him", ", who released him": steps dated by the others
     // their sentence tells.

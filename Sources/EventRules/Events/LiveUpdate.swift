@@ -46,12 +46,12 @@ enum LiveUpdate {
 
   /// "9.58pm", "11.20am", "3:15pm", "16.05".
   private static func isClock(_ w: String) -> Bool {
-    var digits = w
-    if w.hasSuffix("am") || w.hasSuffix("pm") { digits = String(w.dropLast(2)) }
-    let parts = digits.split(whereSeparator: { $0 == "." || $0 == ":" })
-    guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2 else {
-      return digits != w && !digits.isEmpty && digits.count <= 2 && digits.allSatisfy(\.isNumber)
+    let meridiem = w.hasSuffix("am") || w.hasSuffix("pm")
+    let parts = (meridiem ? w.dropLast(2) : Substring(w)).split(whereSeparator: { $0 == "." || $0 == ":" })
+    guard parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), let hour = parts.first, hour.count <= 2 else {
+      return false
     }
-    return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    // "9pm" needs its "pm"; "9.58" and "9.58pm" have their minutes.
+    return parts.count == 1 ? meridiem : parts.count == 2 && parts[1].count == 2
   }
 }
