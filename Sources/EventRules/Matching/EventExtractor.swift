@@ -72,10 +72,10 @@ public struct EventExtractor: Sendable {
     let tokenized = sentences.enumerated().map {
       SentenceTokens(index: $0.offset, sentence: $0.element, tokens: shared?[$0.offset])
     }
-    let names = ArticleNames(tokenized)
+    let article = ArticleNamesOnDemand(tokenized)
     let multiline = (tokenized.last?.sentence.line ?? 0) > 0
     let matcher = SentenceMatcher(
-      pack: pack, index: index, names: names,
+      pack: pack, index: index, article: article,
       // A headline is short: a long first line is a page's text, and reading it again per match costs.
       headline: multiline
         ? tokenized.filter { $0.sentence.line == 0 && $0.count <= 40 }.prefix(2).map { $0 } : [])
@@ -93,6 +93,8 @@ public struct EventExtractor: Sendable {
       mentions += found.mentions
       vetoes += found.vetoes
     }
+    // Nothing matched: no event, and no need to find the article's names.
+    guard !mentions.isEmpty else { return Analysis(mentions: [], vetoes: vetoes, events: []) }
     ProceedingContext.apply(&mentions)
     AppellateDecisions.apply(&mentions, sentences: tokenized)
     FollowUpSentences.attach(&mentions, sentences: tokenized)
@@ -119,7 +121,7 @@ public struct EventExtractor: Sendable {
     background.mark(&events, cued: events.map(\.background))
     // Inherited names tell neither which mentions are one happening nor which matter is older.
     CaseRoles.inherit(
-      &events, judges: names.soleJudge.map { [$0] } ?? [], regulator: names.soleRegulator,
+      &events, judges: article.names.soleJudge.map { [$0] } ?? [], regulator: article.names.soleRegulator,
       named: named.map {
         CaseRoles.Side(plaintiff: $0.plaintiff, defendant: $0.defendant, position: $0.start)
       })

@@ -5,10 +5,8 @@ import TextSegmentation
 struct SentenceMatcher {
   let pack: RulePack
   let index: RuleIndex
-  let names: ArticleNames
-  /// The last names (lowercase) of the judges the article names: "Ostrowski temporarily blocked it" is a
-  /// judge's act wherever the rule asks for a judge nearby.
-  let judgeSurnames: Set<String>
+  let article: ArticleNamesOnDemand
+  var names: ArticleNames { article.names }
 
   /// The headline's sentences (empty when the text has one line): a listing story names its list there once
   /// ("X Removed From Sanctions List"), and the body's "was designated in 2022" means that list.
@@ -17,14 +15,11 @@ struct SentenceMatcher {
   /// Rule types whose required words may stand in the headline instead of the sentence.
   static let headlineContextTypes: Set<String> = ["regulatory.designation"]
 
-  init(pack: RulePack, index: RuleIndex, names: ArticleNames, headline: [SentenceTokens] = []) {
+  init(pack: RulePack, index: RuleIndex, article: ArticleNamesOnDemand, headline: [SentenceTokens] = []) {
     self.pack = pack
     self.index = index
-    self.names = names
+    self.article = article
     self.headline = headline
-    judgeSurnames = Set(
-      names.judges(upTo: 8).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } }
-        .filter { $0.count > 2 })
   }
 
   /// The most matches one sentence yields: far beyond any real sentence, a bound on a hostile one.
@@ -62,7 +57,7 @@ struct SentenceMatcher {
         }
         let judgeNear =
           rule.near.contains("judge")
-          && window.contains { judgeSurnames.contains(ArticleNames.possessiveStripped(t.lower[$0])) }
+          && window.contains { article.judgeSurnames.contains(ArticleNames.possessiveStripped(t.lower[$0])) }
         let headlineNear =
           Self.headlineContextTypes.contains(rule.type)
           && headline.contains { h in

@@ -1,0 +1,18 @@
+/// The article's names, found the first time a sentence needs them. Most pages match no rule at all, and
+/// finding the names of a whole article costs a quarter of the events stage, so a page without a match
+/// should not pay for it.
+final class ArticleNamesOnDemand {
+  private let sentences: [SentenceTokens]
+
+  init(_ sentences: [SentenceTokens]) {
+    self.sentences = sentences
+  }
+
+  private(set) lazy var names = ArticleNames(sentences)
+
+  /// The last names (lowercase) of the judges the article names: "Ostrowski temporarily blocked it" is a
+  /// judge's act wherever the rule asks for a judge nearby.
+  private(set) lazy var judgeSurnames: Set<String> = Set(
+    names.judges(upTo: 8).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } }
+      .filter { $0.count > 2 })
+}
