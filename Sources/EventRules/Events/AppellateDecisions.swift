@@ -33,7 +33,7 @@ enum AppellateDecisions {
 
   /// Whether lowercased words name a court that hears appeals: a court of appeal, an appeals or appellate
   /// court, a numbered or Federal Circuit, the Privy Council, a court of cassation or final appeal, a full
-  /// court, a top, highest or apex court, and a supreme court in a story that tells an appeal.
+  /// court or a division bench, a top, highest or apex court, and a supreme court in a story that tells an appeal.
   static func isAppellate(_ words: [String], tellsAppeal: Bool) -> Bool {
     for (k, w) in words.enumerated() {
       let next = k + 1 < words.count ? words[k + 1] : ""
@@ -48,6 +48,8 @@ enum AppellateDecisions {
       case "council" where previous == "privy": return true
       case "cassation": return true
       case "court" where ["top", "highest", "apex", "full"].contains(previous): return true
+      // A division bench of a high court hears appeals from its single judges.
+      case "bench" where previous == "division" || previous == "full": return true
       case "court" where previous == "supreme": if tellsAppeal { return true }
       default: continue
       }

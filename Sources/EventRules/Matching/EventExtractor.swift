@@ -95,6 +95,7 @@ public struct EventExtractor: Sendable {
     }
     // Nothing matched: no event, and no need to find the article's names.
     guard !mentions.isEmpty else { return Analysis(mentions: [], vetoes: vetoes, events: []) }
+    RequestedDismissals.apply(&mentions)
     ProceedingContext.apply(&mentions)
     AppellateDecisions.apply(&mentions, sentences: tokenized)
     FollowUpSentences.attach(&mentions, sentences: tokenized)

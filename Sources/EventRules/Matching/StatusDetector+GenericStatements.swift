@@ -15,6 +15,8 @@ extension StatusDetector {
     "when", "whenever", "if", "once", "until", "unless", "who", "time",
   ]
   static let presentCopulas: Set<String> = ["is", "are", "can", "may", "must", "will"]
+  /// Words that open a clause of time ("Since her acquittal on 22 June, ...").
+  static let timeClauseOpeners: Set<String> = ["since", "after", "following", "before", "until"]
 
   /// Whether the sentence around a trigger states how the law usually works instead of telling what
   /// happened: "A plaintiff who believes a rule is unlawful files suit ...", "By the time a panel hears an
@@ -92,7 +94,17 @@ extension StatusDetector {
     {
       return true
     }
-    let habitual = words.contains { habitualWords.contains($0) }
+    // "Since her acquittal on 22 June, she has rarely left home": a time clause tells a happening, and the
+    // habit after it is another clause's. ("To win an injunction, a claimant generally has to show" is one
+    // statement of how the law works.)
+    let happeningFirst =
+      t.count > 0 && Self.timeClauseOpeners.contains(words[0])
+      && !words[0..<trigger.lowerBound].contains { $0 == "," || $0 == ";" }
+    let habitual = words.indices.contains { k in
+      habitualWords.contains(words[k])
+        && !(happeningFirst && k > trigger.lowerBound
+          && words[trigger.lowerBound..<k].contains { $0 == "," || $0 == ";" })
+    }
     return habitual && words.contains { presentCopulas.contains($0) || $0 == "has" || $0 == "have" }
       && !words.contains("said")
   }
