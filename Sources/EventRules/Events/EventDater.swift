@@ -213,6 +213,17 @@ struct EventDater {
     dateByReferredDecisions(&mentions)
     // "The court also ordered …": the occasion of the act told just before.
     dateByAlso(&mentions)
+    // "Kenyan court suspends the fuel levy pending a hearing (July 8).": a bulletin item that closes with its
+    // date in brackets is dated by it throughout.
+    for s in Set(mentions.map(\.sentence)) {
+      guard let time = closingBracketTime(in: s) else { continue }
+      for i in mentions.indices
+      where mentions[i].sentence == s && mentions[i].date == nil && !isEarlier.contains(i)
+        && !Self.isUnrealized(mentions[i])
+      {
+        mentions[i].date = Self.date(time)
+      }
+    }
     // 2. "That was back in March.": dates the undated happenings of the sentences just before.
     for s in sentences.indices where isAnaphoricDating(sentences[s]) {
       guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else {
@@ -284,6 +295,14 @@ struct EventDater {
     // trigger's own noun.
     let between = t.lower[trigger.upperBound..<span.lowerBound]
     guard let comma = between.firstIndex(where: { $0 == "," || $0 == ";" }) else { return false }
+    // "The appeal, which the county lodged in April, ...": a relative clause right after the trigger's noun
+    // tells that noun's happening, up to the clause's closing comma.
+    if comma == trigger.upperBound, comma + 1 < span.lowerBound, t.lower[comma] == ",",
+      ["which", "that"].contains(t.lower[comma + 1]),
+      !t.lower[(comma + 1)..<span.lowerBound].contains(where: { $0 == "," || $0 == ";" })
+    {
+      return false
+    }
     return t.lower[comma..<span.lowerBound].contains { $0 == "that" || $0 == "which" || $0 == "who" }
   }
 
@@ -329,12 +348,32 @@ struct EventDater {
     return times.min { abs($0.range.lowerBound - at) < abs($1.range.lowerBound - at) }
   }
 
+  /// The time that alone fills the brackets closing sentence `s` ("... the petition (July 8).").
+  func closingBracketTime(in s: Int) -> TimeExpression? {
+    let t = sentences[s]
+    let end = t.lower.last == "." ? t.count - 1 : t.count
+    guard end >= 4, t.lower[end - 1] == ")",
+      let open = t.lower[..<(end - 1)].lastIndex(of: "(")
+    else { return nil }
+    return datedTimes(in: s).first { tokenSpan(of: $0, in: t) == (open + 1)..<(end - 1) }
+  }
+
   /// "That was back in March.", "This happened in 2019.", "In an order dated Nov. 6, the judge wrote …":
   /// a sentence that only dates what came before.
   private func isAnaphoricDating(_ t: SentenceTokens) -> Bool {
     guard t.count >= 3 else { return false }
     if ["that", "this", "it", "all"].contains(t.lower[0]) {
       return ["was", "happened", "came", "occurred", "took", "were"].contains(t.lower[1]) && t.count <= 12
+    }
+    // A bulletin item's date in brackets of its own ("(Dec. 7)", "(Thursday, Alaska Superior Court.)"), or
+    // its document's ("Order issued May 3.").
+    if t.lower[0] == "(", t.count <= 12, let time = datedTimes(in: t.index).first,
+      tokenSpan(of: time, in: t)?.lowerBound == 1
+    {
+      return true
+    }
+    if Self.documentNouns.contains(t.lower[0]), Self.documentDating.contains(t.lower[1]), t.count <= 8 {
+      return true
     }
     // "In an order dated Nov. 6,", "In its ruling on Monday,": the document that was the happening.
     guard t.lower[0] == "in", t.count >= 5, Self.determiners.contains(t.lower[1]) else { return false }

@@ -74,6 +74,11 @@ enum StatusDetector {
     }
   }()
 
+  /// Verbs of saying that "can" and "could" may stand before without making what is said a possibility.
+  static let sayingVerbs: Set<String> = [
+    "confirm", "reveal", "report", "announce", "disclose", "say", "tell",
+  ]
+
   /// Verbs of choosing before "not to": "decided not to ban", "voted not to renew".
   static let choiceVerbs: Set<String> = [
     "decide", "decided", "decides", "vote", "voted", "votes", "chose", "choose", "chooses", "opted", "opt",
@@ -128,6 +133,12 @@ enum StatusDetector {
     // "Alleged Calloway Pay hacker extradited": "alleged" before a name or a person describes the person.
     let scope = (from..<min(t.count, trigger.upperBound)).map { k in
       if k > 0 && t.lower[k] == "may" && t.tokens[k].isCapitalized { return "May" }
+      // "The agency can confirm that officers arrested ...": a way of saying, not a possibility.
+      if t.lower[k] == "can" || t.lower[k] == "could", k + 1 < t.count,
+        Self.sayingVerbs.contains(t.lower[k + 1])
+      {
+        return "can (of saying)"
+      }
       if t.lower[k] == "alleged", k + 1 < t.count, k + 1 < trigger.lowerBound,
         t.tokens[k + 1].isCapitalized || Self.personNouns.contains(t.lower[k + 1])
       {

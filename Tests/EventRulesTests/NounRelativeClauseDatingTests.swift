@@ -1,0 +1,45 @@
+import EventRules
+import Testing
+
+/// A step named by a noun and told by the relative clause right after it ("The appeal, which the county
+/// lodged in April, ...") takes the time of that clause; a time past the clause's closing comma is the main
+/// clause's. And "can confirm that" is a way of saying, not a possibility.
+struct NounRelativeClauseDatingTests {
+  @Test(arguments: [
+    (
+      "The appeal, which the county lodged in April after losing at trial, means the families will wait.",
+      "appeal.filed", "2021-04"
+    ),
+    (
+      "The indictment, which a grand jury returned in March 2019, runs to 98 pages.", "criminal.charge",
+      "2019-03"
+    ),
+    (
+      "The ruling, which Judge Mendes issued in late February with almost no fanfare, opened the audits.",
+      "civil.ruling", "2021-02"
+    ),
+  ])
+  func aNounIsDatedByTheRelativeClauseThatTellsIt(text: String, type: String, value: String) {
+    let events = ArticleFixture(text, published: "2021-05-12").tagged().events()
+    #expect(events.first { $0.type == type }?.date?.value == value, "\(text): \(events.map(\.type))")
+  }
+
+  @Test func aTimePastTheRelativeClauseIsTheMainClauses() {
+    let events = ArticleFixture(
+      "The appeal, which the county lodged after losing at trial, was heard in April.",
+      published: "2021-05-12"
+    ).tagged().events()
+    #expect(events.contains { $0.type == "appeal.filed" })
+    #expect(events.first { $0.type == "appeal.filed" }?.date == nil)
+  }
+
+  @Test func whatAnAgencyCanConfirmHappened() {
+    let events = ArticleFixture(
+      "The National Crime Agency can confirm that officers arrested a 52-year-old man at Stansted Airport"
+        + " yesterday on suspicion of money laundering.", published: "2021-05-12"
+    ).tagged().events()
+    let arrest = events.first { $0.type == "criminal.arrest" }
+    #expect(arrest?.status == .actual)
+    #expect(arrest?.date?.value == "2021-05-11")
+  }
+}
