@@ -4,6 +4,9 @@ import TextSegmentation
 /// means the last one before the publication date or the next one after it.
 enum Tense: Sendable, Hashable {
   case past, present, future
+  /// A day told from a moment other than the publication ("was adjourned to 12 September"): the one
+  /// nearest to the publication date, ahead or behind.
+  case nearest
 
   /// Tense markers of a sentence's words, by word index.
   static func markers(in words: [TimeWord]) -> [(index: Int, tense: Tense)] {
@@ -21,7 +24,7 @@ enum Tense: Sendable, Hashable {
       {
         result.append((i, .future))
       } else if last == 0x64, isDayPutOffTo(at: i, in: words) {
-        result.append((i, .present))
+        result.append((i, .nearest))
       } else if listed && pastWords.contains(k) {
         // "..., his lawyer said.": the time of saying, told after the clause, is not the clause's tense.
         if reportingVerbs.contains(k), isTrailingAttribution(at: i, in: words) { continue }
@@ -34,6 +37,14 @@ enum Tense: Sendable, Hashable {
         }
         result.append((i, .past))
       } else if listed && presentWords.contains(k) {
+        // "has been charged", "have filed": the auxiliary of a perfect, whose participle tells the tense.
+        if perfectAuxiliaries.contains(k), i + 1 < words.count {
+          let isParticiple = { (w: String) in w.hasSuffix("ed") || pastWords.contains(w) }
+          let next = words[i + 1].key
+          if isParticiple(next) || (next == "been" && i + 2 < words.count && isParticiple(words[i + 2].key)) {
+            continue
+          }
+        }
         result.append((i, .present))
       } else if listed && startsAhead.contains(k) {
         result.append((i, .future))

@@ -108,4 +108,24 @@ extension EventDater {
 
   /// Pronouns that open a relative clause about a person or thing.
   static let relativePronouns: Set<String> = ["who", "whom", "which"]
+
+  /// Steps a court sits for, which a case can be put off to.
+  static let sittingTypes: Set<String> = [
+    "civil.hearing", "criminal.trial", "criminal.sentence", "criminal.plea",
+  ]
+
+  /// Verbs that put a case off to another day.
+  static let putOffVerbs: Set<String> = [
+    "adjourned", "adjourns", "adjourn", "postponed", "postpones", "postpone", "deferred", "defers",
+    "rescheduled", "moved", "pushed", "put",
+  ]
+
+  /// Whether `time` is the day a case is put off to ("adjourned the matter to 12 September").
+  func isPutOffTarget(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
+    guard let span = tokenSpan(of: time, in: t), span.lowerBound >= 2,
+      ["to", "until", "till"].contains(t.lower[span.lowerBound - 1])
+    else { return false }
+    return t.lower[max(0, span.lowerBound - 7)..<(span.lowerBound - 1)].contains(
+      where: Self.putOffVerbs.contains)
+  }
 }

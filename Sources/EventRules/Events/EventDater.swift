@@ -165,6 +165,9 @@ struct EventDater {
         owner(of: $0, among: triggers, in: t) == m.trigger
           && !((Self.unrealized.contains(m.status) || m.status == .alleged)
             && isTimeOfSaying($0, before: m.trigger, in: t))
+          // "refused bail and adjourned the matter to 12 September": the day a case is put off to is its
+          // next sitting's, not the refusal's.
+          && (m.status == .scheduled || Self.sittingTypes.contains(m.rule.type) || !isPutOffTarget($0, in: t))
       }
       let inClause = mine.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
