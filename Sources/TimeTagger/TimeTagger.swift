@@ -27,19 +27,46 @@ public struct TimeTagger: Sendable {
     in text: String, sentences: [Sentence], tokens: [[Token]?]? = nil
   ) -> [TimeExpression] {
     var slicer = ScalarSlicer(text)
-    let resolver = ExpressionResolver(publicationDate: publicationDate)
+    var resolver = ExpressionResolver(publicationDate: publicationDate)
     var story = ExpressionResolver.Story()
     var result: [TimeExpression] = []
     let shared = tokens.flatMap { $0.count == sentences.count ? $0 : nil }
     for (s, whole) in sentences.enumerated() where result.count < Self.maxExpressions {
-      for sentence in whole.pieces(maxScalars: Self.maxSentenceScalars)
-      where result.count < Self.maxExpressions {
-        tag(
-          sentence, tokens: whole.range.count <= Self.maxSentenceScalars ? shared?[s] : nil, slicer: &slicer,
-          resolver: resolver, story: &story, into: &result)
+      let before = result.count
+      let storyBefore = story
+      func tagSentence() {
+        for sentence in whole.pieces(maxScalars: Self.maxSentenceScalars)
+        where result.count < Self.maxExpressions {
+          tag(
+            sentence, tokens: whole.range.count <= Self.maxSentenceScalars ? shared?[s] : nil,
+            slicer: &slicer, resolver: resolver, story: &story, into: &result)
+        }
+      }
+      tagSentence()
+      // An update's stamp dates the rest of the text, its own sentence included: that one is read again.
+      if let stamp = Self.updateStamp(of: whole, among: result[before...]), stamp != resolver.publicationDate
+      {
+        resolver = ExpressionResolver(publicationDate: stamp)
+        result.removeSubrange(before...)
+        story = storyBefore
+        tagSentence()
       }
     }
     return result
+  }
+
+  /// The day an update appended to a story is stamped with ("UPDATE (Wednesday, June 12, 5:45 p.m.):",
+  /// "Updated June 12:"): what the update tells ("on Tuesday") is counted from that day, not from the
+  /// story's first publication.
+  static func updateStamp(of sentence: Sentence, among times: ArraySlice<TimeExpression>) -> CalendarDay? {
+    let head = sentence.text.prefix(12).lowercased()
+    guard head.hasPrefix("update"), let first = times.first,
+      first.range.lowerBound - sentence.range.lowerBound < 24,
+      let resolved = first.resolved, resolved.earliest == resolved.latest,
+      let colon = sentence.text.firstIndex(of: ":"),
+      sentence.text.distance(from: sentence.text.startIndex, to: colon) < 64
+    else { return nil }
+    return resolved.earliest
   }
 
   /// Tags one sentence (or piece of one) and appends its expressions, moving the story's time along.
