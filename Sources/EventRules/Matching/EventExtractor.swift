@@ -93,6 +93,7 @@ public struct EventExtractor: Sendable {
       mentions += found.mentions
       vetoes += found.vetoes
     }
+    MockProceedings.apply(&mentions, vetoes: &vetoes, sentences: tokenized)
     // Nothing matched: no event, and no need to find the article's names.
     guard !mentions.isEmpty else { return Analysis(mentions: [], vetoes: vetoes, events: []) }
     RequestedDismissals.apply(&mentions)
