@@ -233,7 +233,7 @@ struct ExpressionResolver {
         // Earnings talk looks a quarter back even in the future tense ("will report third-quarter results").
         case .future: q >= dq - 1 ? dct.year : dct.year + 1
         case .past: q <= dq ? dct.year : dct.year - 1
-        case .present, .nearest: q <= dq + 1 ? dct.year : dct.year - 1
+        case .present, .nearestToPublication: q <= dq + 1 ? dct.year : dct.year - 1
         }
       return (.quarter(y, q), pub)
     case .half(let h, let year, let offset):
@@ -284,7 +284,7 @@ struct ExpressionResolver {
         if distance > 92 { return make(dct.year - 1) }
         if distance < -200 { return make(dct.year + 1) }
         return this
-      case .nearest:
+      case .nearestToPublication:
         let distance = this.earliest.dayNumber - dct.dayNumber
         if distance > 183 { return make(dct.year - 1) }
         if distance < -182 { return make(dct.year + 1) }
@@ -303,7 +303,7 @@ struct ExpressionResolver {
       switch tense {
       case .future: return dct.adding(days: diff >= 0 ? diff : diff + 7)
       case .past: return dct.adding(days: diff <= 0 ? diff : diff - 7)
-      case .present, .nearest:
+      case .present, .nearestToPublication:
         // The nearest one; on a tie, the one before.
         let back = diff <= 0 ? diff : diff - 7
         let ahead = back + 7

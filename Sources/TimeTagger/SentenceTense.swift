@@ -6,7 +6,7 @@ enum Tense: Sendable, Hashable {
   case past, present, future
   /// A day told from a moment other than the publication ("was adjourned to 12 September"): the one
   /// nearest to the publication date, ahead or behind.
-  case nearest
+  case nearestToPublication
 
   /// Tense markers of a sentence's words, by word index.
   static func markers(in words: [TimeWord]) -> [(index: Int, tense: Tense)] {
@@ -24,7 +24,7 @@ enum Tense: Sendable, Hashable {
       {
         result.append((i, .future))
       } else if last == 0x64, isDayPutOffTo(at: i, in: words) {
-        result.append((i, .nearest))
+        result.append((i, .nearestToPublication))
       } else if listed && pastWords.contains(k) {
         // "..., his lawyer said.": the time of saying, told after the clause, is not the clause's tense.
         if reportingVerbs.contains(k), isTrailingAttribution(at: i, in: words) { continue }

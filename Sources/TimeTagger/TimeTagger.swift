@@ -59,9 +59,9 @@ public struct TimeTagger: Sendable {
   /// "Updated June 12:"): what the update tells ("on Tuesday") is counted from that day, not from the
   /// story's first publication.
   static func updateStamp(of sentence: Sentence, among times: ArraySlice<TimeExpression>) -> CalendarDay? {
-    let head = sentence.text.prefix(12).lowercased()
-    guard head.hasPrefix("update"), let first = times.first,
-      first.range.lowerBound - sentence.range.lowerBound < 24,
+    // Most sentences have no time near their start: that is checked before any text is read.
+    guard let first = times.first, first.range.lowerBound - sentence.range.lowerBound < 24,
+      sentence.text.prefix(6).lowercased() == "update",
       let resolved = first.resolved, resolved.earliest == resolved.latest,
       let colon = sentence.text.firstIndex(of: ":"),
       sentence.text.distance(from: sentence.text.startIndex, to: colon) < 64

@@ -1,7 +1,6 @@
 /// A story about a mock trial or a moot court ("students took over the courthouse for the county's mock
 /// trial final") tells arrests, verdicts and appeals that never happened: the court steps of such an article
-/// are play, not events. Regulators' steps are kept; a real case told beside the play would need its own
-/// article.
+/// are play, not events. A regulator's steps told in it are kept.
 enum MockProceedings {
   /// Whether the article tells a mock trial or moot court: in its headline, or in two sentences or more.
   static func isTold(in sentences: [SentenceTokens]) -> Bool {
