@@ -33,6 +33,20 @@ struct NewsStructureTests {
     #expect(events.first?.evidence.count == 2)
   }
 
+  @Test func aBareRulingThatJoinsNoDecisionTellsNone() {
+    let events = ArticleFixture(
+      "Sports lawyers said Wednesday's ruling could push more athletes to pay for tested supplements."
+    ).tagged().events()
+    #expect(!events.map(\.type).contains("civil.ruling"))
+  }
+
+  @Test func aBareRulingToldByTheWordsAfterItStays() {
+    let events = ArticleFixture(
+      "The ruling, which Judge Mendes issued in late May with almost no fanfare, opened the audits."
+    ).tagged().events()
+    #expect(events.map(\.type).contains("civil.ruling"))
+  }
+
   @Test func aFutureDateMakesANonPastEventScheduled() {
     let f = ArticleFixture(
       "A final approval hearing before Judge Ann Lee on Feb. 21.", published: "2017-01-10"

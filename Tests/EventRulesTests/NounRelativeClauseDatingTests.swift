@@ -15,8 +15,8 @@ struct NounRelativeClauseDatingTests {
       "2019-03"
     ),
     (
-      "The ruling, which Judge Mendes issued in late February with almost no fanfare, opened the audits.",
-      "civil.ruling", "2021-02"
+      "The injunction, which Judge Mendes granted in late February with almost no fanfare, kept the clinic open.",
+      "civil.injunction", "2021-02"
     ),
   ])
   func aNounIsDatedByTheRelativeClauseThatTellsIt(text: String, type: String, value: String) {

@@ -32,6 +32,17 @@ struct EventBuilder {
     return alone
   }
 
+  /// Whether the words right after a bare decision noun tell its happening: a relative clause (", which
+  /// Judge Mendes issued"), a participle ("delivered Friday", "admitting the testimony") or "came".
+  private func isToldAfter(_ m: Mention) -> Bool {
+    let t = sentences[m.sentence]
+    let next = m.trigger.upperBound
+    guard next < t.count else { return false }
+    let word = t.lower[next]
+    if word == ",", next + 1 < t.count { return ["which", "that"].contains(t.lower[next + 1]) }
+    return word == "came" || (word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")))
+  }
+
   func events(from mentions: [Mention]) -> [LegalEvent] {
     func firstBody(_ g: EventMerger.Group) -> Int {
       g.mentions.map { mentions[$0].sentence }.first { !isHeadline($0) } ?? -1
@@ -41,9 +52,14 @@ struct EventBuilder {
     // A roundup's sub-heading ("Audit firm pays SEC penalty over skipped reviews") announces the item told
     // under it, as the headline does the lede.
     let headings = headline.union(sentences.indices.filter(isSubheading))
-    let groups = EventMerger.group(mentions, headline: headings).enumerated().sorted {
-      (firstBody($0.element), $0.offset) < (firstBody($1.element), $1.offset)
-    }.map(\.element)
+    // "Sports lawyers said Wednesday's ruling could push more athletes to ...": a decision named by its noun
+    // alone refers to one told elsewhere; when it joins none, it tells no happening of its own, unless the
+    // words after it tell one ("the ruling, which Judge Mendes issued in May", "Ruling delivered Friday").
+    let groups = EventMerger.group(mentions, headline: headings)
+      .filter { !$0.mentions.allSatisfy { mentions[$0].isBareDecisionNoun && !isToldAfter(mentions[$0]) } }
+      .enumerated().sorted {
+        (firstBody($0.element), $0.offset) < (firstBody($1.element), $1.offset)
+      }.map(\.element)
     var groupOf: [Int: Int] = [:]
     for (g, group) in groups.enumerated() { for m in group.mentions { groupOf[m] = g } }
 
