@@ -36,6 +36,20 @@ struct RegionalAndBusinessWordingTests {
     #expect(yieldsNone(of: [type], sentence), "\(sentence): \(eventTypes(sentence))")
   }
 
+  @Test(arguments: [
+    "The founder was found guilty of misleading investors over heart-pump trial data on Tuesday.",
+    "A trial with three credit unions in Tennessee began in January, the finance chief said.",
+  ])
+  func aBusinessTrialIsNoCourtTrial(sentence: String) {
+    #expect(yieldsNone(of: ["criminal.trial"], sentence), "\(sentence): \(eventTypes(sentence))")
+  }
+
+  @Test func aTrialWithCoDefendantsIsStillATrial() {
+    #expect(
+      eventTypes("His trial with two co-defendants opened in federal court in Boston on Tuesday.").contains(
+        "criminal.trial"))
+  }
+
   @Test func aCourtsDrivingBanIsItsSentenceNotARegulatorsBan() {
     let types = eventTypes(
       "A joiner who rolled his truck while drunk has been banned from driving for 20 months by magistrates.")
