@@ -39,7 +39,7 @@ struct EventBuilder {
     let next = m.trigger.upperBound
     guard next < t.count else { return false }
     let word = t.lower[next]
-    if word == ",", next + 1 < t.count { return ["which", "that"].contains(t.lower[next + 1]) }
+    if word == "," { return t.opensRelativeClause(at: next) }
     return word == "came" || (word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")))
   }
 

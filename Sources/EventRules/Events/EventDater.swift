@@ -218,14 +218,9 @@ struct EventDater {
     dateByAlso(&mentions)
     // "Kenyan court suspends the fuel levy pending a hearing (July 8).": a bulletin item that closes with its
     // date in brackets is dated by it throughout.
-    for s in Set(mentions.map(\.sentence)) {
-      guard let time = closingBracketTime(in: s) else { continue }
-      for i in mentions.indices
-      where mentions[i].sentence == s && mentions[i].date == nil && !isEarlier.contains(i)
-        && !Self.isUnrealized(mentions[i])
-      {
-        mentions[i].date = Self.date(time)
-      }
+    for i in mentions.indices
+    where mentions[i].date == nil && !isEarlier.contains(i) && !Self.isUnrealized(mentions[i]) {
+      if let time = closingBracketTime(in: mentions[i].sentence) { mentions[i].date = Self.date(time) }
     }
     // 2. "That was back in March.": dates the undated happenings of the sentences just before.
     for s in sentences.indices where isAnaphoricDating(sentences[s]) {
@@ -300,8 +295,7 @@ struct EventDater {
     guard let comma = between.firstIndex(where: { $0 == "," || $0 == ";" }) else { return false }
     // "The appeal, which the county lodged in April, ...": a relative clause right after the trigger's noun
     // tells that noun's happening, up to the clause's closing comma.
-    if comma == trigger.upperBound, comma + 1 < span.lowerBound, t.lower[comma] == ",",
-      ["which", "that"].contains(t.lower[comma + 1]),
+    if comma == trigger.upperBound, comma + 1 < span.lowerBound, t.opensRelativeClause(at: comma),
       !t.lower[(comma + 1)..<span.lowerBound].contains(where: { $0 == "," || $0 == ";" })
     {
       return false

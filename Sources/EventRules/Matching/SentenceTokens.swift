@@ -144,6 +144,12 @@ final class SentenceTokens: Sendable {
     return j
   }
 
+  /// Whether a relative clause opens at token `k` (", which", ", that"): after a noun, it tells what the noun
+  /// names ("The appeal, which the county lodged in April").
+  func opensRelativeClause(at k: Int) -> Bool {
+    k + 1 < count && lower[k] == "," && (lower[k + 1] == "which" || lower[k + 1] == "that")
+  }
+
   /// The text from token `a` up to (not including) token `b`, as written.
   func text(_ range: Range<Int>) -> String {
     guard let first = range.first, range.upperBound <= count, first < range.upperBound else { return "" }
