@@ -38,4 +38,33 @@ struct NewsEpisodeCarryTests {
     #expect(order?.status == .requested)
     #expect(order?.date?.value == "2021-05-10")
   }
+
+  @Test func aSentenceThatNamesTheLeadsDayAgainKeepsTheEpisodeGoing() {
+    let f = ArticleFixture(
+      "Squatters sentenced\nHolt and Greer were given suspended sentences by magistrates yesterday.\nA third defendant, Sasha Marsh, was found guilty after a trial yesterday.\nShe will be sentenced next month.\nMagistrates cleared a fourth defendant, Liam Doyle."
+    )
+    .tagged()
+    let acquittal = f.events().first { $0.type == "criminal.acquittal" }
+    #expect(acquittal?.date?.value == "2021-05-11")
+    #expect(acquittal?.date?.resolution == "carried-from-story")
+  }
+
+  @Test func anEpisodeEndsAtASentenceDatedOtherwise() {
+    let f = ArticleFixture(
+      "Squatters sentenced\nHolt and Greer were given suspended sentences by magistrates yesterday.\nThey had been arrested at the house in April.\nMagistrates cleared a fourth defendant, Liam Doyle."
+    )
+    .tagged()
+    let acquittal = f.events().first { $0.type == "criminal.acquittal" }
+    #expect(acquittal != nil)
+    #expect(acquittal?.date == nil)
+  }
+
+  @Test func aStepToldAfterTheLeadsOwnHappeningJoinsItsDay() {
+    let f = ArticleFixture(
+      "Fraud gang convicted\nFour members of the gang were found guilty yesterday after a seven-week trial.\nA fifth accused, Fiona Baird, walked free after the jury found the case against her not proven."
+    )
+    .tagged()
+    let acquittal = f.events().first { $0.type == "criminal.acquittal" }
+    #expect(acquittal?.date?.value == "2021-05-11")
+  }
 }

@@ -90,9 +90,17 @@ struct EventBuilder {
     // The news episode: a happening told right after the dated lead, with no time of its own and none
     // said in between ("… on Wednesday eased sanctions." "The Treasury issued a general license …").
     if let (leadSentence, leadDate) = newsLead(mentions) {
-      let leadLine = sentences[leadSentence].sentence.line
+      let reach = episodeReach(from: leadSentence, date: leadDate)
       for (e, group) in groups.enumerated()
-      where events[e].date == nil && events[e].after.isEmpty && events[e].before.isEmpty
+      where events[e].date == nil
+        // "walked free after the jury found the case not proven": a step told after what the news already
+        // holds, or before another step of the same sentence on the episode's day, is part of the episode.
+        && events[e].after.allSatisfy({ isNoLater(events[$0].date, than: leadDate) })
+        && events[e].before.allSatisfy({ later in
+          (events[later].date.map { $0.value == leadDate.value } ?? true)
+            && !Set(group.mentions.map { mentions[$0].sentence }).isDisjoint(
+              with: groups[later].mentions.map { mentions[$0].sentence })
+        })
         // A request made with the news ("asked the court for a restraining order") is an act of it too.
         && (events[e].status == .actual || events[e].status == .requested)
       {
@@ -102,12 +110,7 @@ struct EventBuilder {
           }).map({ mentions[$0] })
         else { continue }
         let first = firstMention.sentence
-        guard first > leadSentence, sentences[first].sentence.line <= leadLine + 2,
-          // Nothing dated in between; "The additions take effect on Monday" dates only a plan.
-          (leadSentence + 1..<first).allSatisfy({
-            dater.datedTimes(in: $0).isEmpty || dater.takesEffect(sentences[$0])
-          }),
-          !hasTime(inClauseOf: firstMention),
+        guard first > leadSentence, first < reach, !hasTime(inClauseOf: firstMention),
           // "announced that a ban would be lifted": what is still to come is no part of the episode.
           // ("an order that would halt work" says what something is for).
           !sentences[first].lower.indices.contains(where: { k in
@@ -239,6 +242,34 @@ struct EventBuilder {
     }
     carried.resolution = "carried-from-story"
     return (lead.sentence, carried)
+  }
+
+  /// Where the news episode that sentence `lead` opens ends: at the first sentence dated otherwise, or two
+  /// lines past the last one that names its day again ("were found guilty yesterday" … "A third defendant
+  /// was convicted after a trial yesterday."). "The additions take effect on Monday" and a day ahead date
+  /// only a plan.
+  private func episodeReach(from lead: Int, date: EventDate) -> Int {
+    var lastLine = sentences[lead].sentence.line
+    var s = lead + 1
+    while s < sentences.count, sentences[s].sentence.line <= lastLine + 2 {
+      let dated = dater.datedTimes(in: s)
+      // "She will be sentenced next month": a step still to come tells nothing of the episode's day.
+      let ahead = publicationDate.map { day in
+        dated.allSatisfy { ($0.resolved?.earliest).map { $0 > day } ?? false }
+      }
+      if !dated.isEmpty, !dater.takesEffect(sentences[s]), ahead != true {
+        guard dated.allSatisfy({ $0.resolved?.value == date.value }) else { return s + 1 }
+        lastLine = sentences[s].sentence.line
+      }
+      s += 1
+    }
+    return s
+  }
+
+  /// Whether `date` ends no later than `other` does; an unknown end is no later.
+  private func isNoLater(_ date: EventDate?, than other: EventDate) -> Bool {
+    guard let end = date?.latest, let otherEnd = other.latest else { return true }
+    return end <= otherEnd
   }
 
   /// The headline, a present-perfect trigger ("have reached") or a sentence opened by "Now".
