@@ -33,6 +33,21 @@ struct NewsStructureTests {
     #expect(events.first?.evidence.count == 2)
   }
 
+  @Test func aCriminalCourtsRulingOnBailIsNoCivilRuling() {
+    let events = ArticleFixture(
+      "Former trader convicted of fraud\nA jury convicted Lionel Marsh of wire fraud on Thursday.\nU.S. District Judge Raymond Castille rejected a request from Marsh's lawyers that he remain free until sentencing."
+    ).tagged().events()
+    #expect(events.map(\.type).contains("criminal.conviction"))
+    #expect(!events.map(\.type).contains("civil.ruling"))
+  }
+
+  @Test func aCourtsRulingBesideARegulatorsCaseStays() {
+    let events = ArticleFixture(
+      "The Treasury added Marchuk to its sanctions list in 2016 after prosecutors opened a criminal investigation.\nThe General Court ruled on Wednesday that the listing was unlawful."
+    ).tagged().events()
+    #expect(events.map(\.type).contains("civil.ruling"))
+  }
+
   @Test func aBareRulingThatJoinsNoDecisionTellsNone() {
     let events = ArticleFixture(
       "Sports lawyers said Wednesday's ruling could push more athletes to pay for tested supplements."

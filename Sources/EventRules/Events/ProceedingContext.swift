@@ -1,9 +1,10 @@
 /// What some triggers mean depends on the kind of case the article is about. The taxonomy has no civil
 /// trial: in an article about a civil case and no criminal one, "the trial opened Oct. 7" is the case's
 /// hearing on the merits (`civil.hearing`). In an article about a criminal case and no civil one, "the
-/// jury returned its verdicts" is the conviction told with its date, and "the court's ruling, made public
-/// on Friday" is the criminal court's decision the article tells otherwise, not a civil ruling, and a
-/// hearing is a step of the criminal case (bail, sentencing), not a civil hearing.
+/// jury returned its verdicts" is the conviction told with its date; a court's ruling (on bail, on
+/// extradition, "made public on Friday") is a step of the criminal case the article tells otherwise, not a
+/// civil ruling, unless a regulator's case is told beside it; and a hearing is a step of the criminal case
+/// (bail, sentencing), not a civil hearing.
 enum ProceedingContext {
   /// Civil types that also stand for a criminal court's acts ("ruling", "hearing", "verdict").
   static let sharedTypes: Set<String> = ["civil.ruling", "civil.hearing", "civil.judgment"]
@@ -33,6 +34,7 @@ enum ProceedingContext {
     }
     guard criminal, !civil else { return }
     let convicted = types.contains("criminal.conviction")
+    let regulatory = types.contains { $0.hasPrefix("regulatory.") }
     var kept: [Mention] = []
     for var m in mentions {
       if m.rule.type == "civil.judgment", isVerdict(m) {
@@ -41,11 +43,16 @@ enum ProceedingContext {
       } else if m.rule.type == "civil.hearing" {
         // A criminal case's hearings (bail, sentencing) are no civil hearing; what they decide is told.
         continue
-      } else if m.rule.type == "civil.ruling", isBareDecisionNoun(m),
+      } else if m.rule.type == "civil.ruling" {
         // "The ministry welcomed the ruling" after an acquittal refers back to it: the merger joins them.
-        !kept.contains(where: { EventMerger.decisionTypes.contains($0.rule.type) })
-      {
-        continue
+        if isBareDecisionNoun(m) {
+          if !kept.contains(where: { EventMerger.decisionTypes.contains($0.rule.type) }) { continue }
+        } else if !regulatory {
+          // "Judge Castille rejected a request that he remain free on bail", "a judge ruled that the request
+          // met the treaty's terms": a criminal court's rulings are the steps of the criminal case, told by
+          // those steps' own words. Beside a regulator's case, a ruling may be a court's on its act.
+          continue
+        }
       }
       kept.append(m)
     }
