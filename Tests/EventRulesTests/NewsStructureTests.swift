@@ -48,6 +48,21 @@ struct NewsStructureTests {
     #expect(events.map(\.type).contains("civil.ruling"))
   }
 
+  @Test func aTrialToldWithACivilStepIsNoCriminalTrial() {
+    let events = ArticleFixture(
+      "Bellamy sued the trucking company in 2019.\nAfter a seven-day trial, a jury awarded Bellamy $21.5 million in May.\nThe driver was later charged with reckless driving."
+    ).tagged().events()
+    #expect(!events.map(\.type).contains("criminal.trial"))
+    #expect(events.map(\.type).contains("civil.judgment"))
+  }
+
+  @Test func aTrialToldWithACriminalStepStays() {
+    let events = ArticleFixture(
+      "Bellamy sued the trucking company in 2019.\nThe driver was convicted of reckless driving after a three-day trial in May."
+    ).tagged().events()
+    #expect(events.map(\.type).contains("criminal.trial"))
+  }
+
   @Test func aBareRulingThatJoinsNoDecisionTellsNone() {
     let events = ArticleFixture(
       "Sports lawyers said Wednesday's ruling could push more athletes to pay for tested supplements."

@@ -24,6 +24,7 @@ enum ProceedingContext {
     retypeRegulatorsPenalties(&mentions)
     retypeCriminalCourtsFines(&mentions)
     dropFindingsBehindDecisions(&mentions)
+    dropCivilTrials(&mentions)
     let types = mentions.map(\.rule.type)
     let civil = types.contains { $0.hasPrefix("civil.") && !sharedTypes.contains($0) }
     let criminal = types.contains { $0.hasPrefix("criminal.") && $0 != "criminal.trial" }
@@ -57,6 +58,23 @@ enum ProceedingContext {
       kept.append(m)
     }
     mentions = kept
+  }
+
+  /// "After a seven-day trial, a jury awarded Bellamy $21.5 million": a trial told in a sentence with a civil
+  /// step and no criminal one is a civil case's trial, which the taxonomy does not type.
+  private static func dropCivilTrials(_ mentions: inout [Mention]) {
+    var civilSentences: Set<Int> = []
+    var criminalSentences: Set<Int> = []
+    for m in mentions {
+      if m.rule.type.hasPrefix("civil.") { civilSentences.insert(m.sentence) }
+      if m.rule.type.hasPrefix("criminal."), m.rule.type != "criminal.trial" {
+        criminalSentences.insert(m.sentence)
+      }
+    }
+    mentions.removeAll {
+      $0.rule.type == "criminal.trial" && civilSentences.contains($0.sentence)
+        && !criminalSentences.contains($0.sentence)
+    }
   }
 
   static let criminalVerdicts: Set<String> = ["criminal.conviction", "criminal.acquittal"]
