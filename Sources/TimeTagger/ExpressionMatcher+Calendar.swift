@@ -80,8 +80,10 @@ extension ExpressionMatcher {
     // "December of that year", "in May of the same year": the month in the year the story is in.
     if day == nil, key(j) == "of" {
       let year = key(j + 1) == "that" ? j + 2 : key(j + 1) == "the" && key(j + 2) == "same" ? j + 3 : nil
-      if let year, key(year) == "year" { return (year + 1, date(.storyMonth(month: m, day: nil))) }
+      if let year, key(year) == "year" { return (year + 1, date(.storyMonth(month: m, day: nil, step: 0))) }
     }
+    // "in August that year", "on 5 May the same year".
+    if let end = storyYear(at: j) { return (end, date(.storyMonth(month: m, day: day, step: 0))) }
     if let relative = relativeYear(of: m, day: day, at: j) { return relative }
     if day == nil, i + 1 < words.count, words[i].key == "may" || words[i].key == "march",
       !contextual
@@ -113,6 +115,7 @@ extension ExpressionMatcher {
     }
     if key(k + 1) == "." { end = k + 1 }
     if let relative = relativeYear(of: m, day: d, at: n) { return relative }
+    if let storyEnd = storyYear(at: n) { return (storyEnd, date(.storyMonth(month: m, day: d, step: 0))) }
     return (end, date(.monthDay(month: m, day: d, direction: .byTense)))
   }
 
@@ -122,6 +125,13 @@ extension ExpressionMatcher {
     guard isKey(j, ["last", "next", "this"]), key(j + 1) == "year" else { return nil }
     let offset = key(j) == "last" ? -1 : key(j) == "next" ? 1 : 0
     return (j + 2, date(.monthOfRelativeYear(month: month, day: day, yearOffset: offset)))
+  }
+
+  /// "that year", "that same year", "the same year" at `j`: where they end.
+  func storyYear(at j: Int) -> Int? {
+    if key(j) == "that", key(j + 1) == "year" { return j + 2 }
+    if key(j) == "that" || key(j) == "the", key(j + 1) == "same", key(j + 2) == "year" { return j + 3 }
+    return nil
   }
 
   /// "Friday", "Friday, March 12", "Friday morning", "Monday's".

@@ -80,10 +80,14 @@ extension ExpressionMatcher {
     {
       return (inner.end, date(.monthDay(month: m, day: d, direction: direction)))
     }
+    // "the previous March", "the preceding winter": the one before the story's time.
+    let beforeStory = hasThe && (k == "previous" || k == "preceding")
     if let m = month(at: j, contextual: true), k != "past", k != "current" {
+      if beforeStory { return (j + 1, date(.storyMonth(month: m, day: nil, step: -1))) }
       return (j + 1, date(.monthDay(month: m, day: nil, direction: direction)))
     }
     if let code = TimeLexicon.seasons[words[j].key], k != "current" {
+      if beforeStory { return (j + 1, date(.storySeason(code, step: -1))) }
       return (j + 1, date(.season(code, year: nil, direction: direction)))
     }
     guard let unit = TimeLexicon.units[words[j].key], !words[j].key.hasSuffix("s") || words[j].key == "hours"
@@ -150,7 +154,7 @@ extension ExpressionMatcher {
       if let inner = monthFirst(at: m, contextual: true),
         case .date(.monthDay(let month, let day, _), _, _, _) = inner.meaning
       {
-        return (inner.end, date(.storyMonth(month: month, day: day)))
+        return (inner.end, date(.storyMonth(month: month, day: day, step: 0)))
       }
     }
     var step = 0
@@ -171,6 +175,12 @@ extension ExpressionMatcher {
       // "the following spring", "the previous winter": the season next to the story's time.
       if hasThe, step != 0, let code = TimeLexicon.seasons[key(at) ?? ""] {
         return (at + 1, date(.storySeason(code, step: step)))
+      }
+      // "the following January", "the previous March": the month next to the story's time.
+      if hasThe, step != 0, let inner = monthFirst(at: at, contextual: true),
+        case .date(.monthDay(let month, let day, _), _, _, _) = inner.meaning
+      {
+        return (inner.end, date(.storyMonth(month: month, day: day, step: step)))
       }
       if hasThe, step != 0, let (code, end) = partOfDay(after: at) {
         return (end, date(.storyNeighbor(.day, step), partOfDay: code))

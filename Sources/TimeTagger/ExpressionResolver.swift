@@ -86,7 +86,7 @@ struct ExpressionResolver {
   /// A value for a relative expression when there is no publication date to count from.
   private static func unanchoredValue(_ spec: DateSpec) -> String {
     switch spec {
-    case .monthDay(let m, let d, _), .storyMonth(let m, let d):
+    case .monthDay(let m, let d, _), .storyMonth(let m, let d, _):
       return "XXXX-\(CalendarSpan.pad(m, 2))" + (d.map { "-" + CalendarSpan.pad($0, 2) } ?? "")
     case .weekday(let wd, _): return "XXXX-WXX-\(wd)"
     case .quarter(let q, _, _): return "XXXX-Q\(q)"
@@ -149,14 +149,25 @@ struct ExpressionResolver {
       }
       return (shift(previous, by: n, unit: unit), .previousTime)
     }
-    if case .storyMonth(let m, let d) = spec, let previous = story.previous,
+    if case .storyMonth(let m, let d, let step) = spec, let previous = story.previous,
       publicationDate.map({ previous.earliest <= $0 }) ?? true
     {
-      let y = previous.earliest.year
-      if let d, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))) {
-        return (.day(day), .previousTime)
+      func make(_ y: Int) -> CalendarSpan {
+        if let d, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y)))
+        {
+          return .day(day)
+        }
+        return .month(y, m)
       }
-      return (.month(y, m), .previousTime)
+      let year = previous.earliest.year
+      let candidates = (year - 1...year + 1).map(make)
+      if step > 0, let next = candidates.first(where: { $0.earliest > previous.latest }) {
+        return (next, .previousTime)
+      }
+      if step < 0, let before = candidates.last(where: { $0.latest < previous.earliest }) {
+        return (before, .previousTime)
+      }
+      return (make(year), .previousTime)
     }
     if case .storySeason(let code, let step) = spec, let previous = story.previous,
       publicationDate.map({ previous.earliest <= $0 }) ?? true
@@ -191,9 +202,11 @@ struct ExpressionResolver {
     case .absolute(let span): return (span, .absolute)
     case .monthDay(let m, let d, let direction):
       return (Self.monthDay(m, d, direction: direction, tense: tense, dct: dct), pub)
-    case .storyMonth(let m, let d):
-      // No story time yet: "that October" is the last one before publication.
-      return (Self.monthDay(m, d, direction: .byTense, tense: .past, dct: dct), pub)
+    case .storyMonth(let m, let d, let step):
+      // No story time yet: "that October" is the last one before publication, "the following January"
+      // the next one after it.
+      let direction: Direction = step > 0 ? .next : .byTense
+      return (Self.monthDay(m, d, direction: direction, tense: step > 0 ? .future : .past, dct: dct), pub)
     case .monthOfRelativeYear(let m, let d, let offset):
       let year = dct.year + offset
       if let d,

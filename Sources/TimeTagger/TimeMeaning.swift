@@ -36,8 +36,9 @@ enum Direction: Sendable, Hashable {
 enum DateSpec: Sendable, Hashable {
   /// Fully written ("March 12, 2021", "1990", "the 1990s").
   case absolute(CalendarSpan)
-  /// "That October", "that same March": a month in the year of the story's time.
-  case storyMonth(month: Int, day: Int?)
+  /// "That October", "August that year": a month in the year of the story's time (`step` 0); "the
+  /// following January" (+1), "the previous March" (-1): the first one after or before it.
+  case storyMonth(month: Int, day: Int?, step: Int)
   /// A month and maybe a day, with no year ("March 12", "in March").
   case monthDay(month: Int, day: Int?, direction: Direction)
   /// A month, or a day of it, in a year given relative to the publication year ("July last year", "28

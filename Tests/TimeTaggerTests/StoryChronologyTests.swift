@@ -138,6 +138,26 @@ import Testing
     #expect(values["May of the same year"] == "2023-05")
     #expect(values["that year"] == nil)
   }
+
+  @Test func aMonthFollowedByThatYearTakesTheStorysYear() {
+    let found = tag(
+      "He was arrested in 2024. He pleaded not guilty in August that year. Bail was refused on 4 May the same year.",
+      dct: "2026-05-10")
+    let values = Dictionary(
+      found.map { ($0.text, $0.resolved?.value) }, uniquingKeysWith: { first, _ in first })
+    #expect(values["August that year"] == "2024-08")
+    #expect(values["4 May the same year"] == "2024-05-04")
+  }
+
+  @Test func theFollowingOrPreviousMonthIsTheFirstOneAfterOrBeforeTheStorysTime() {
+    let found = tag(
+      "He pleaded not guilty in August 2024, and the trial began the following January. The previous March he had been arrested.",
+      dct: "2026-05-10")
+    let values = Dictionary(
+      found.map { ($0.text, $0.resolved?.value) }, uniquingKeysWith: { first, _ in first })
+    #expect(values["the following January"] == "2025-01")
+    #expect(values["The previous March"] == "2024-03")
+  }
 }
 
 /// "that night", "the same evening": the day the story is in, at that part of it.
