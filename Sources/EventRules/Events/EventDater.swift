@@ -320,10 +320,17 @@ struct EventDater {
     (notCarried.contains(m.status) && !isRefusal(m)) || m.isEmbedded
   }
 
-  /// A negated mention whose negation is its rule's own (no cue in the sentence made it so).
+  /// A negated mention whose negation is its rule's own (no cue in the sentence made it so), or one a
+  /// sentence negates by refusing it ("declined to block the rule", "refused the request to
+  /// free him"), unlike one it says did not happen ("was not charged").
   static func isRefusal(_ m: Mention) -> Bool {
-    m.status == .negated && m.statusCue == nil && m.rule.status == .negated
+    guard m.status == .negated else { return false }
+    guard let cue = m.statusCue else { return m.rule.status == .negated }
+    return refusalCues.contains(cue)
   }
+
+  /// Status cues that tell a refusal: something decided, on a day.
+  static let refusalCues: Set<String> = ["declined to", "refused to", "refused the request"]
 
   func nearestTrigger(to time: TimeExpression, among triggers: [Range<Int>], in t: SentenceTokens)
     -> Range<Int>?
