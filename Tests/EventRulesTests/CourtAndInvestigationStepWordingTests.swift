@@ -1,0 +1,99 @@
+import EventRules
+import Testing
+
+/// Wordings of court and investigation steps the read held-out sets told and the pack missed: a suit named
+/// with its filing after an apposition, a party's try to have a case thrown out, a judge asked to order a
+/// party to act, detectives' searches and an investigation that began, a dismissed parallel claim, bail set,
+/// charges dropped, a case let go forward, a matter listed before a court. Each has a neighbour that must stay
+/// quiet: a search for a missing hiker, a council letting a market move, a board hearing from residents.
+struct CourtAndInvestigationStepWordingTests {
+  @Test(arguments: [
+    (
+      "The class action, filed in 2015 in federal court in Newark, New Jersey, accused Veridia Electronics of collecting viewing data.",
+      "civil.complaint_filed"
+    ),
+    (
+      "The suit, led by the Ohio Carpenters' Pension Fund, was filed in March 2019, two days after Ironvale disclosed its costs.",
+      "civil.complaint_filed"
+    ),
+    (
+      "The settlement does not end a separate class action filed last year in federal court by four former servers.",
+      "civil.complaint_filed"
+    ),
+    (
+      "Vantor tried to have the case thrown out last spring, arguing that federal rules left no room for the claim.",
+      "civil.motion_filed"
+    ),
+    (
+      "In a 31-page opinion issued July 20, Brennan ordered Quillr to stop offering the app under that name.",
+      "civil.injunction"
+    ),
+    (
+      "Last week it asked U.S. District Judge Raymond Okwu to order Northgate to credit Marlowe as a co-writer.",
+      "civil.injunction"
+    ),
+    (
+      "Detectives from the Garda National Economic Crime Bureau also searched a gym in Clara and two business premises in Athlone on Tuesday, seizing phones.",
+      "criminal.investigation"
+    ),
+    (
+      "Investigators with the Drug Enforcement Administration had been tracking the shipment for months before the stop.",
+      "criminal.investigation"
+    ),
+    (
+      "Hampshire Trading Standards began investigating in the spring of 2012 after the widow's son contacted the county council.",
+      "criminal.investigation"
+    ),
+    (
+      "The investigation began in the autumn of 2023, after the Revenue Commissioners flagged large cash lodgements.",
+      "criminal.investigation"
+    ),
+    (
+      "The case grew out of an investigation by the Commerce Department's Office of Export Enforcement and Homeland Security Investigations.",
+      "criminal.investigation"
+    ),
+    (
+      "Whitfield dismissed his parallel claim under the Tennessee Human Rights Act in 2017, finding it had been filed too late.",
+      "civil.dismissal"
+    ),
+    ("District Judge Carol Ann Mikulski set bail at $50,000 on Thursday morning.", "criminal.release"),
+    ("Prosecutors dropped both charges that October.", "criminal.charge"),
+    ("Judge lets investor suit against bitcoin miner Ironvale move forward", "civil.ruling"),
+    ("The three-member panel heard from 11 witnesses over six days last fall.", "civil.hearing"),
+    (
+      "The matter is next listed before the Court on 20 August, when both sets of proceedings will be formally closed.",
+      "civil.hearing"
+    ),
+  ])
+  func aStepWordingYieldsItsEvent(sentence: String, type: String) {
+    #expect(eventTypes(sentence).contains(type), "\(sentence)")
+  }
+
+  @Test(arguments: [
+    (
+      "Volunteers searched the woods near the lake for the missing hiker on Sunday.", "criminal.investigation"
+    ),
+    (
+      "Birdwatchers had been tracking the osprey for months before it reached Scotland.",
+      "criminal.investigation"
+    ),
+    (
+      "The festival grew out of an investigation by local historians into the town's founding.",
+      "criminal.investigation"
+    ),
+    (
+      "The proposal, tabled by two councillors, was dismissed as unaffordable by the finance committee.",
+      "civil.dismissal"
+    ),
+    ("The chef set the bar at a high level for the new menu.", "criminal.release"),
+    ("The state dropped the remaining charges for ambulance trips from its budget.", "criminal.charge"),
+    ("The council lets the market move forward to the new square in June.", "civil.ruling"),
+    ("The board heard from residents about the new bus routes on Tuesday.", "civil.hearing"),
+    ("The item is next listed for the agenda of the planning committee.", "civil.hearing"),
+    ("The band tried to have the song thrown out of the contest.", "civil.motion_filed"),
+    ("Fans asked the club to order more shirts to stop the shortage.", "civil.injunction"),
+  ])
+  func itsNeighbourStaysQuiet(sentence: String, type: String) {
+    #expect(yieldsNone(of: [type], sentence), "\(sentence): \(eventTypes(sentence))")
+  }
+}
