@@ -60,8 +60,9 @@ enum ProceedingContext {
     mentions = kept
   }
 
-  /// "After a seven-day trial, a jury awarded Bellamy $21.5 million": a trial told in a sentence with a civil
-  /// step and no criminal one is a civil case's trial, which the taxonomy does not type.
+  /// "After a seven-day trial, a jury awarded Bellamy $21.5 million": in an article that also tells a criminal
+  /// case, a trial told in a sentence with a civil step and no criminal one is the civil case's trial, which
+  /// the taxonomy does not type. (In an article of civil cases only, a trial is the case's hearing.)
   private static func dropCivilTrials(_ mentions: inout [Mention]) {
     var civilSentences: Set<Int> = []
     var criminalSentences: Set<Int> = []
@@ -71,6 +72,7 @@ enum ProceedingContext {
         criminalSentences.insert(m.sentence)
       }
     }
+    guard !criminalSentences.isEmpty else { return }
     mentions.removeAll {
       $0.rule.type == "criminal.trial" && civilSentences.contains($0.sentence)
         && !criminalSentences.contains($0.sentence)
