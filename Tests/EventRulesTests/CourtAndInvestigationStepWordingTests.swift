@@ -64,6 +64,11 @@ struct CourtAndInvestigationStepWordingTests {
       "The matter is next listed before the Court on 20 August, when both sets of proceedings will be formally closed.",
       "civil.hearing"
     ),
+    (
+      "Wyatt Brennan and Coralstone Media LLC agreed to pay a combined $1.5 million to settle the charges, the agency said.",
+      "regulatory.penalty"
+    ),
+    ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
   ])
   func aStepWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(eventTypes(sentence).contains(type), "\(sentence)")
