@@ -12,6 +12,9 @@ struct NewWordingFalseFriendTests {
     "Police temporarily blocked the bridge during the enforcement sweep on Friday.",
     "The two neighbors took the dispute to the homeowners' association board.",
     "She dropped off her suit at the dry cleaner before the interview.",
+    "The Panamax bulk carrier Pacific Meridian was arrested at the Western Anchorage on Monday over an unpaid fuel bill.",
+    "Walking the old copper mine trail: arrested decay, a charge house and the best pie on the coast.",
+    "Crown counsel concluded the file no longer met the substantial likelihood of conviction standard.",
   ])
   func anEverydaySentenceIsNoLegalEvent(sentence: String) {
     #expect(ArticleFixture(sentence).tagged().events().isEmpty, "\(sentence)")
