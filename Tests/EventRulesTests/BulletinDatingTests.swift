@@ -15,4 +15,14 @@ struct BulletinDatingTests {
     #expect(!events.isEmpty, "\(text)")
     for event in events { #expect(event.date?.value == "2021-07-08", "\(text): \(event.type)") }
   }
+
+  @Test func aDecisionPublishedOnADayDatesTheActToldBeforeIt() {
+    let events = ArticleFixture(
+      "Privacy watchdog fines online pharmacy ZorgDirect €2.75m over breach\nThe Dutch Data Protection Authority has fined online pharmacy ZorgDirect €2.75 million for failing to protect customer data. In a decision published on Thursday, the regulator said the company had left a database open. ZorgDirect said on Friday that it had lodged an appeal.",
+      published: "2021-07-10"
+    ).tagged().events()
+    let penalty = events.first { $0.type == "regulatory.penalty" }
+    #expect(penalty?.date?.value == "2021-07-08")
+    #expect(penalty?.evidence.count == 2)
+  }
 }

@@ -7,6 +7,7 @@ struct GenericStatementTests {
     "A tenant who thinks a lease clause is void files suit in small claims court.",
     "When a company loses at trial, it usually appeals the verdict.",
     "Getting a licence revoked is rarely a quick process.",
+    "“Judges here have generally sided with the regulator on security failures,” he said.",
   ])
   func aGeneralStatementYieldsNoEvent(_ text: String) {
     #expect(ArticleFixture(text).events().isEmpty)

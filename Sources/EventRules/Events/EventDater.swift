@@ -393,5 +393,7 @@ struct EventDater {
     "order", "ruling", "decision", "opinion", "judgment", "judgement", "filing", "notice", "memorandum",
     "verdict",
   ]
-  static let documentDating: Set<String> = ["dated", "issued", "filed", "signed", "released", "on", "handed"]
+  static let documentDating: Set<String> = [
+    "dated", "issued", "filed", "signed", "released", "on", "handed", "published", "delivered",
+  ]
 }

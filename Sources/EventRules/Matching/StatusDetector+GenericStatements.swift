@@ -105,8 +105,11 @@ extension StatusDetector {
         && !(happeningFirst && k > trigger.lowerBound
           && words[trigger.lowerBound..<k].contains { $0 == "," || $0 == ";" })
     }
+    // "Judges here have generally sided with the regulator," he said.": the attribution after a quote
+    // reports the quote's habit; a "said" inside the statement reports a happening.
+    let quoteEnd = words[trigger.upperBound...].firstIndex { $0 == "”" || $0 == "\"" } ?? words.count
     return habitual && words.contains { presentCopulas.contains($0) || $0 == "has" || $0 == "have" }
-      && !words.contains("said")
+      && !words[..<quoteEnd].contains("said")
   }
 
   /// Classes of actors a trend is told about ("Regulators have fined", "Prosecutors have charged").
