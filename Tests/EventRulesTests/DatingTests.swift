@@ -57,6 +57,15 @@ struct DatingTests {
     #expect(event?.date?.text == nil)
   }
 
+  @Test func aPerfectFurtherDownTheStoryStaysUndated() {
+    let events = ArticleFixture(
+      "Harlan convicted\nA jury convicted Harlan of fraud on Monday.\nThe trial lasted two weeks.\nHis lawyer spoke outside court.\nThe company's shares fell.\nHarlan has also appealed a separate licensing fine."
+    ).tagged().events()
+    let appeal = events.first { $0.type == "appeal.filed" }
+    #expect(appeal != nil)
+    #expect(appeal?.date == nil)
+  }
+
   @Test func pastNewsWithoutATimeHasNoDate() {
     let event = ArticleFixture("Later, Acme and Globex reached a settlement.").events().first
     #expect(event?.type == "civil.settlement")

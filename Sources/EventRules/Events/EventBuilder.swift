@@ -81,7 +81,7 @@ struct EventBuilder {
         if let previous = candidates.last { link(&events, earlier: previous, later: e) }
       }
     }
-    // News told in the present (the headline, "has reached", "Now, ...") with no date of its own.
+    // News told in the present (the headline, "has reached" in the lede, "Now, ...") with no date of its own.
     // ("No one has been arrested" tells nothing that happened on a day.)
     for (e, group) in groups.enumerated()
     where events[e].date == nil && events[e].before.isEmpty && events[e].status != .negated {
@@ -272,11 +272,15 @@ struct EventBuilder {
     return end <= otherEnd
   }
 
-  /// The headline, a present-perfect trigger ("have reached") or a sentence opened by "Now".
+  /// The headline, a sentence opened by "Now" or labelled as a live update, or a present-perfect trigger
+  /// ("have reached", "has been formally charged") in the lede. A perfect further down ("Harlan has
+  /// appealed") recounts that something happened, not that it is the day's news: it stays undated.
   private func isPresentNews(_ m: Mention) -> Bool {
     if isHeadline(m.sentence) { return true }
     let t = sentences[m.sentence]
     if t.lower.first == "now" || LiveUpdate.isLabelled(t.sentence.text) { return true }
+    let firstBody = sentences.indices.first { !isHeadline($0) } ?? 0
+    guard m.sentence - firstBody < Self.ledeSentences else { return false }
     func hasPerfect(_ range: Range<Int>) -> Bool { t.lower[range].contains { $0 == "has" || $0 == "have" } }
     // "has been formally charged": an adverb may stand between the auxiliary and the verb.
     let clause = t.clauseStart(before: m.trigger.lowerBound)
@@ -285,6 +289,9 @@ struct EventBuilder {
     guard m.trigger.lowerBound > 0, t.lower[m.trigger.lowerBound - 1] == "and" else { return false }
     return hasPerfect(t.clauseStart(before: m.trigger.lowerBound - 1)..<(m.trigger.lowerBound - 1))
   }
+
+  /// How many body sentences the lede runs to, where a perfect tells the day's news.
+  static let ledeSentences = 3
 
   /// The story time nearest the publication (the resolved "two months later"), else the publication date.
   private func newsDate() -> EventDate? {
