@@ -73,4 +73,13 @@ struct ReportedAndPlannedStatusTests {
     #expect(pleas.first?.status == .scheduled)
     #expect(pleas.first?.date?.value == "2021-05-10")
   }
+
+  @Test func aReportsTimeDoesNotDateWhatItReported() {
+    let events = ArticleFixture(
+      "The bank on Tuesday denied a report in the Sunday Ledger last month that police had opened a fraud investigation into two of its managers."
+    ).tagged().events()
+    let investigation = events.first { $0.type == "criminal.investigation" }
+    #expect(investigation?.status == .alleged)
+    #expect(investigation?.date == nil)
+  }
 }

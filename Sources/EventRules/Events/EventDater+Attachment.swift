@@ -10,8 +10,19 @@ extension EventDater {
     guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
     var k = span.lowerBound - 1
     if k >= 0, Self.attachingPrepositions.contains(t.lower[k]) { k -= 1 }
-    return k >= 0 && Self.speechVerbs.contains(t.lower[k])
+    if k >= 0 && Self.speechVerbs.contains(t.lower[k]) { return true }
+    // "denied a report in the Sunday Ledger last month that the Hawks had opened an investigation", "The
+    // bank on Tuesday denied a report that …": the report's (or the denial's) time, told before the "that"
+    // of what was reported.
+    let reportWords = Self.speechVerbs.union(Self.reportNouns)
+    let between = t.lower[span.upperBound..<trigger.lowerBound]
+    guard let that = between.lastIndex(of: "that") else { return false }
+    return between[..<that].contains { reportWords.contains($0) }
+      || t.lower[max(0, span.lowerBound - 6)..<span.lowerBound].contains { reportWords.contains($0) }
   }
+
+  /// Nouns of reports whose time is when they were published, not when what they tell happened.
+  static let reportNouns: Set<String> = ["report", "reports", "article", "story", "claim", "claims", "reporting"]
 
   static let speechVerbs: Set<String> = [
     "said", "says", "announced", "told", "stated", "confirmed", "reported", "reports",
