@@ -22,7 +22,9 @@ extension EventDater {
   }
 
   /// Nouns of reports whose time is when they were published, not when what they tell happened.
-  static let reportNouns: Set<String> = ["report", "reports", "article", "story", "claim", "claims", "reporting"]
+  static let reportNouns: Set<String> = [
+    "report", "reports", "article", "story", "claim", "claims", "reporting",
+  ]
 
   static let speechVerbs: Set<String> = [
     "said", "says", "announced", "told", "stated", "confirmed", "reported", "reports",
