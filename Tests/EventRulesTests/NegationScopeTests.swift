@@ -20,4 +20,18 @@ struct NegationScopeTests {
       .events().first
     #expect(found?.status == .negated)
   }
+
+  @Test func aStepNamedAsMissingTellsNoEvent() {
+    let types = ArticleFixture(
+      "Without an injunction, the judge wrote, the plaintiffs would suffer harm. He had been held for 14 months without a bond hearing."
+    ).tagged().events().map(\.type)
+    #expect(!types.contains("civil.injunction"), "\(types)")
+    #expect(!types.contains("civil.hearing"), "\(types)")
+  }
+
+  @Test func aRefusalNamedWithWithoutStays() {
+    let events = ArticleFixture("A magistrate judge ordered him held without bail on Thursday.").tagged()
+      .events()
+    #expect(events.first { $0.type == "criminal.release" }?.status == .negated)
+  }
 }

@@ -96,6 +96,7 @@ public struct EventExtractor: Sendable {
     MockProceedings.apply(&mentions, vetoes: &vetoes, sentences: tokenized)
     // Nothing matched: no event, and no need to find the article's names.
     guard !mentions.isEmpty else { return Analysis(mentions: [], vetoes: vetoes, events: []) }
+    AbsentSteps.apply(&mentions, vetoes: &vetoes)
     RequestedDismissals.apply(&mentions)
     ProceedingContext.apply(&mentions)
     AppellateDecisions.apply(&mentions, sentences: tokenized)
