@@ -34,4 +34,10 @@ struct NegationScopeTests {
       .events()
     #expect(events.first { $0.type == "criminal.release" }?.status == .negated)
   }
+
+  @Test func aNotGuiltyPleaNegatesNothingAfterIt() {
+    let events = ArticleFixture("He pleaded not guilty at his arraignment in August.").tagged().events()
+    #expect(events.filter { $0.type == "criminal.plea" }.count == 1)
+    #expect(events.allSatisfy { $0.status == .actual })
+  }
 }

@@ -133,6 +133,10 @@ enum StatusDetector {
     // "Alleged Calloway Pay hacker extradited": "alleged" before a name or a person describes the person.
     let scope = (from..<min(t.count, trigger.upperBound)).map { k in
       if k > 0 && t.lower[k] == "may" && t.tokens[k].isCapitalized { return "May" }
+      // "He pleaded not guilty at his arraignment": a plea or a verdict, not a negation of what follows.
+      if t.lower[k] == "not", k + 1 < t.count, t.lower[k + 1] == "guilty" || t.lower[k + 1] == "proven" {
+        return "not (of a plea)"
+      }
       // "The agency can confirm that officers arrested ...": a way of saying, not a possibility.
       if t.lower[k] == "can" || t.lower[k] == "could", k + 1 < t.count,
         Self.sayingVerbs.contains(t.lower[k + 1])
