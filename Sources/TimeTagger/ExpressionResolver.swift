@@ -131,6 +131,18 @@ struct ExpressionResolver {
     return .containing(moved, precision: precision)
   }
 
+  /// The month or season `span(year)` in the year of the story's time (`step` 0), or the first one after
+  /// (+1) or the last one before (-1) that time ("the following January", "the previous winter").
+  private static func storyNeighbor(
+    of previous: CalendarSpan, step: Int, in span: (Int) -> CalendarSpan
+  ) -> CalendarSpan {
+    let year = previous.earliest.year
+    let candidates = (year - 1...year + 1).map(span)
+    if step > 0, let next = candidates.first(where: { $0.earliest > previous.latest }) { return next }
+    if step < 0, let before = candidates.last(where: { $0.latest < previous.earliest }) { return before }
+    return span(year)
+  }
+
   /// The calendar span of a date and how it was found; nil when it needs a missing anchor.
   func span(for spec: DateSpec, tense: Tense, story: Story) -> (CalendarSpan, TimeResolution)? {
     if case .absolute(let span) = spec { return (span, .absolute) }
@@ -159,28 +171,12 @@ struct ExpressionResolver {
         }
         return .month(y, m)
       }
-      let year = previous.earliest.year
-      let candidates = (year - 1...year + 1).map(make)
-      if step > 0, let next = candidates.first(where: { $0.earliest > previous.latest }) {
-        return (next, .previousTime)
-      }
-      if step < 0, let before = candidates.last(where: { $0.latest < previous.earliest }) {
-        return (before, .previousTime)
-      }
-      return (make(year), .previousTime)
+      return (Self.storyNeighbor(of: previous, step: step, in: make), .previousTime)
     }
     if case .storySeason(let code, let step) = spec, let previous = story.previous,
       publicationDate.map({ previous.earliest <= $0 }) ?? true
     {
-      let year = previous.earliest.year
-      let candidates = (year - 1...year + 1).map { CalendarSpan.season($0, code) }
-      if step > 0, let next = candidates.first(where: { $0.earliest > previous.latest }) {
-        return (next, .previousTime)
-      }
-      if step < 0, let before = candidates.last(where: { $0.latest < previous.earliest }) {
-        return (before, .previousTime)
-      }
-      return (.season(year, code), .previousTime)
+      return (Self.storyNeighbor(of: previous, step: step) { .season($0, code) }, .previousTime)
     }
     if case .storyQuarter = spec, let quarter = story.quarter { return (quarter, .previousTime) }
     if case .storyQuarterIn(let year) = spec {

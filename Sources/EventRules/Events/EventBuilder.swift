@@ -91,6 +91,7 @@ struct EventBuilder {
     // said in between ("… on Wednesday eased sanctions." "The Treasury issued a general license …").
     if let (leadSentence, leadDate) = newsLead(mentions) {
       let reach = episodeReach(from: leadSentence, date: leadDate)
+      let sentencesOf = groups.map { Set($0.mentions.map { mentions[$0].sentence }) }
       for (e, group) in groups.enumerated()
       where events[e].date == nil
         // "walked free after the jury found the case not proven": a step told after what the news already
@@ -98,8 +99,7 @@ struct EventBuilder {
         && events[e].after.allSatisfy({ isNoLater(events[$0].date, than: leadDate) })
         && events[e].before.allSatisfy({ later in
           (events[later].date.map { $0.value == leadDate.value } ?? true)
-            && !Set(group.mentions.map { mentions[$0].sentence }).isDisjoint(
-              with: groups[later].mentions.map { mentions[$0].sentence })
+            && !sentencesOf[e].isDisjoint(with: sentencesOf[later])
         })
         // A request made with the news ("asked the court for a restraining order") is an act of it too.
         && (events[e].status == .actual || events[e].status == .requested)

@@ -14,11 +14,10 @@ extension EventDater {
     // "denied a report in the Sunday Ledger last month that the Hawks had opened an investigation", "The
     // bank on Tuesday denied a report that …": the report's (or the denial's) time, told before the "that"
     // of what was reported.
-    let reportWords = Self.speechVerbs.union(Self.reportNouns)
     let between = t.lower[span.upperBound..<trigger.lowerBound]
     guard let that = between.lastIndex(of: "that") else { return false }
-    return between[..<that].contains { reportWords.contains($0) }
-      || t.lower[max(0, span.lowerBound - 6)..<span.lowerBound].contains { reportWords.contains($0) }
+    return between[..<that].contains(where: Self.reportWords.contains)
+      || t.lower[max(0, span.lowerBound - 6)..<span.lowerBound].contains(where: Self.reportWords.contains)
   }
 
   /// Nouns of reports whose time is when they were published, not when what they tell happened.
@@ -29,6 +28,9 @@ extension EventDater {
   static let speechVerbs: Set<String> = [
     "said", "says", "announced", "told", "stated", "confirmed", "reported", "reports",
   ]
+
+  /// The words of a report or its saying, built once rather than per time looked at.
+  static let reportWords = speechVerbs.union(reportNouns)
 
   /// "The additions take effect on Monday", "The rule goes into effect Jan. 1".
   func takesEffect(_ t: SentenceTokens) -> Bool {
