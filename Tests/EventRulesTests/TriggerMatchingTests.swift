@@ -152,4 +152,12 @@ struct NegatedWordTests {
     let fourWords = ["took", "the", "very", "tired", "man", "into", "custody"]
     #expect(PatternMatcher.match(pattern, in: fourWords, anchorAt: 0) == nil)
   }
+
+  @Test func aGapCountsAnOrdinalAsOneWord() throws {
+    let pattern = try TriggerPattern("appeal to {0-3} Circuit", roles: [])
+    let ordinal = ["appeal", "to", "the", "8", "th", "u.s.", "circuit"]
+    #expect(PatternMatcher.match(pattern, in: ordinal, anchorAt: 0)?.range == 0..<7)
+    let fourWords = ["appeal", "to", "the", "federal", "u.s.", "eighth", "circuit"]
+    #expect(PatternMatcher.match(pattern, in: fourWords, anchorAt: 0) == nil)
+  }
 }

@@ -29,6 +29,11 @@ struct PatternMatcher {
   /// Tokens an inner slot's name never holds.
   static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "\"", "“", "”", "—", "–"]
 
+  /// Whether `word` is the ending the tokenizer splits off an ordinal ("8th" is "8" and "th").
+  static func isOrdinalSuffix(_ word: String, after previous: String) -> Bool {
+    ["st", "nd", "rd", "th"].contains(word) && previous.utf8.last.map { $0 >= 0x30 && $0 <= 0x39 } == true
+  }
+
   /// - Parameter anchorKnown: the caller found the pattern by its anchor's forms (the rule index), so the
   ///   word at `start` is one of them and is not looked up again.
   static func match(
@@ -68,7 +73,7 @@ struct PatternMatcher {
           }
         case .gap(let lo, let hi):
           // A gap counts words: a hyphenated compound ("a 17-year-old", "a 12-year term") is one word
-          // however many tokens its hyphens split it into.
+          // however many tokens its hyphens split it into, and so is an ordinal ("the 8th U.S. Circuit").
           var words = 0
           var end = position
           while words <= hi, end <= lower.count, end - position <= 3 * hi {
@@ -77,7 +82,9 @@ struct PatternMatcher {
                 end, state.captures, end == position ? state.gaps : state.gaps + [position..<end], in: &next)
             }
             guard end < lower.count else { break }
-            let joined = lower[end] == "-" || (end > position && lower[end - 1] == "-")
+            let joined =
+              lower[end] == "-" || (end > position && lower[end - 1] == "-")
+              || (end > position && Self.isOrdinalSuffix(lower[end], after: lower[end - 1]))
             if !joined { words += 1 }
             end += 1
           }
