@@ -33,6 +33,13 @@ struct StatusTests {
     #expect(event?.status == .actual)
   }
 
+  @Test func aTriggerEndingInSetAsideSchedulesNothing() {
+    // "set" is the trigger's last word; "aside", after the trigger, says nothing was scheduled.
+    let events = ArticleFixture("Last September, the B.C. Court of Appeal set aside the acquittal.").events()
+    let decided = events.first { $0.type == "appeal.decided" }
+    #expect(decided?.status == .actual)
+  }
+
   @Test func negationStaysInItsClause() {
     // "did not comment" belongs to another clause than "sued".
     #expect(status("Acme did not comment, but Globex sued Acme on Friday.") == .actual)

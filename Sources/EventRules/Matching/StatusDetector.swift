@@ -170,7 +170,9 @@ enum StatusDetector {
       // A cue must start before the trigger: "plead not guilty" is not a negated plea. A schedule may be the
       // trigger's own words: "set sentencing for", "a hearing ... is set for".
       let end = cue.status == .scheduled ? trigger.upperBound : trigger.lowerBound
-      if contains(searched, cue.words, before: end - from - offset) {
+      // "the Court of Appeal set aside": what follows a trigger ending in "set" says what was set.
+      let following = t.lower[min(t.count, trigger.upperBound)..<min(t.count, trigger.upperBound + 2)]
+      if contains(searched, cue.words, before: end - from - offset, following: Array(following)) {
         best = (cue.status, cue.words.joined(separator: " "))
       }
     }
@@ -335,7 +337,11 @@ enum StatusDetector {
   private static let relativePronouns: Set<String> = ["that", "which", "who"]
   private static let modals: Set<String> = ["would", "could", "might", "may", "will"]
 
-  static func contains(_ scope: [String], _ words: [String], before limit: Int) -> Bool {
+  /// - Parameter following: the sentence's words just after `scope`, read only for what a final "set"
+  ///   takes.
+  static func contains(_ scope: [String], _ words: [String], before limit: Int, following: [String] = [])
+    -> Bool
+  {
     guard !words.isEmpty, scope.count >= words.count else { return false }
     for i in 0...(scope.count - words.count) where i < limit {
       guard Array(scope[i..<(i + words.count)]) == words else { continue }
@@ -343,13 +349,11 @@ enum StatusDetector {
       if i > 0, relativePronouns.contains(scope[i - 1]), modals.contains(words[0]) { continue }
       // "ask the judge to set aside the verdict", "set free", "set a non-parole period of 18 years":
       // setting these schedules nothing.
-      if words.last == "set" || words.last == "sets", i + words.count < scope.count {
-        let next = i + words.count
-        let object =
-          EventDater.determiners.contains(scope[next]) && next + 1 < scope.count
-          ? scope[next + 1] : scope[next]
-        if Self.setWithoutSchedule.contains(scope[next]) || Self.setWithoutSchedule.contains(object) {
-          continue
+      if words.last == "set" || words.last == "sets" {
+        let rest = scope[(i + words.count)...] + following
+        if let next = rest.first {
+          let object = EventDater.determiners.contains(next) ? rest.dropFirst().first ?? next : next
+          if Self.setWithoutSchedule.contains(next) || Self.setWithoutSchedule.contains(object) { continue }
         }
       }
       return true
