@@ -97,6 +97,14 @@ public struct TimeTagger: Sendable {
       if tense == .past, match.start > 0, Self.forwardPrepositions.contains(words[match.start - 1].key) {
         tense = .present
       }
+      // "set a hearing on that request for Friday": the day something was put down for lies ahead.
+      if tense == .past, match.start > 1, words[match.start - 1].key == "for",
+        words[max(0, match.start - 8)..<(match.start - 1)].contains(where: {
+          Self.schedulingVerbs.contains($0.key)
+        })
+      {
+        tense = .future
+      }
       let outcome = resolver.resolve(match.meaning, tense: tense, story: story)
       result.append(
         TimeExpression(
@@ -162,6 +170,12 @@ public struct TimeTagger: Sendable {
 
   /// Prepositions that point at a deadline, which may lie after the publication date.
   private static let forwardPrepositions: Set<String> = ["until", "till", "by", "before", "through"]
+
+  /// Verbs that put something down for a day: "set a hearing for Friday", "adjourned the case for Monday".
+  private static let schedulingVerbs: Set<String> = [
+    "set", "scheduled", "rescheduled", "listed", "adjourned", "postponed", "slated", "fixed", "calendared",
+    "booked", "moved", "pushed", "reset",
+  ]
 
   /// The precision an ISO value is written at (`2021` year, `2021-Q1` quarter, `2021-WI` season,
   /// `2021-W19` week, `2021-03-12` day), read from the letters after its first dash.

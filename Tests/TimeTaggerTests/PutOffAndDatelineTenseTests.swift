@@ -16,6 +16,20 @@ import Testing
     #expect(tag(sentence, dct: "2024-05-10").first?.value == value, "\(sentence)")
   }
 
+  @Test(arguments: [
+    ("The judge set a hearing on that request for Wednesday.", "2024-05-15"),
+    ("The magistrate adjourned the case for Monday.", "2024-05-13"),
+  ])
+  func aDayPutDownForLiesAhead(sentence: String, value: String) {
+    #expect(tag(sentence, dct: "2024-05-10").first?.value == value, "\(sentence)")
+  }
+
+  @Test func aDayAfterForWithoutAScheduleStaysBehind() {
+    // "for" alone is no schedule: the police thanked them for Wednesday's help, told of the day before.
+    #expect(
+      tag("Police thanked the volunteers for Wednesday.", dct: "2024-05-10").first?.value == "2024-05-08")
+  }
+
   @Test func aDatelineWeekdayBeforeAPerfectIsTheLastOne() {
     let times = tag(
       "GLOUCESTER, Saturday: A man has been charged with arson after a fire at a school.", dct: "2024-05-10")
