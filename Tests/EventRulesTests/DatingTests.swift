@@ -24,6 +24,16 @@ struct DatingTests {
     #expect(event?.date?.text == "back in March")
   }
 
+  @Test func aDocumentSetOffByCommasDatesTheHappeningJustBefore() {
+    let f = ArticleFixture(
+      "The regulator has fined the company $2 million.\nThe decision, dated 4 March and published on Wednesday, is its first fine.",
+      published: "2024-03-07"
+    ).tagged()
+    let event = f.events().first { $0.type == "regulatory.penalty" }
+    #expect(event?.date?.value == "2024-03-04")
+    #expect(event?.date?.resolution == "carried-from-story")
+  }
+
   @Test func aTimeEarlierInTheParagraphCarriesForward() {
     let f = ArticleFixture("In January, tensions grew. The Pentagon added Acme to its blacklist.")
       .time("In January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")

@@ -362,8 +362,8 @@ struct EventDater {
     return datedTimes(in: s).first { tokenSpan(of: $0, in: t) == (open + 1)..<(end - 1) }
   }
 
-  /// "That was back in March.", "This happened in 2019.", "In an order dated Nov. 6, the judge wrote …":
-  /// a sentence that only dates what came before.
+  /// "That was back in March.", "This happened in 2019.", "In an order dated Nov. 6, the judge wrote …",
+  /// "The decision, dated 4 March, is the first …": a sentence that only dates what came before.
   private func isAnaphoricDating(_ t: SentenceTokens) -> Bool {
     guard t.count >= 3 else { return false }
     if ["that", "this", "it", "all"].contains(t.lower[0]) {
@@ -377,6 +377,14 @@ struct EventDater {
       return true
     }
     if Self.documentNouns.contains(t.lower[0]), Self.documentDating.contains(t.lower[1]), t.count <= 8 {
+      return true
+    }
+    // "The regulator's order, issued on Friday, said …", "The decision, dated 4 March, is …": the document,
+    // set off by commas, that recorded what the sentences before tell.
+    if t.lower[0] == "the", t.count >= 6,
+      let k = (1..<min(t.count - 2, 4)).first(where: { Self.documentNouns.contains(t.lower[$0]) }),
+      t.lower[k + 1] == ",", Self.documentDating.contains(t.lower[k + 2]), t.lower[k + 2] != "on"
+    {
       return true
     }
     // "In an order dated Nov. 6,", "In its ruling on Monday,": the document that was the happening.
