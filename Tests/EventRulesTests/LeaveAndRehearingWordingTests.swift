@@ -1,0 +1,53 @@
+import EventRules
+import Testing
+
+/// What appellate reporting tells besides appeals filed and decided: an appeal heard or argued (a hearing),
+/// leave asked for and refused, a petition for rehearing, a ban adopted, an order that permanently bars;
+/// and what only sounds like a trial, a conviction or a settlement in those stories.
+struct LeaveAndRehearingWordingTests {
+  func types(_ text: String) -> [String] { ArticleFixture(text).tagged().events().map(\.type) }
+
+  @Test(arguments: [
+    ("The appeal was heard over three days in the spring before Lord Justice Carr.", "civil.hearing"),
+    ("The appeal was argued over two days in November.", "civil.hearing"),
+    ("Her lawyers then applied for leave to appeal to the Supreme Court of Canada.", "appeal.filed"),
+    (
+      "The commission is considering whether to seek special leave to appeal to the High Court.",
+      "appeal.filed"
+    ),
+    ("The top court dismissed his application for leave to appeal on Thursday.", "appeal.decided"),
+    (
+      "The Court of Appeal refused the builder permission to take the case to the Supreme Court.",
+      "appeal.decided"
+    ),
+    ("His clients had filed a petition for rehearing with the appeals court that morning.", "appeal.filed"),
+    ("The city council adopted the ban in October 2016 after complaints about noise.", "regulatory.ban"),
+    (
+      "The judge struck down the ordinance and permanently barred the city from enforcing it.",
+      "civil.injunction"
+    ),
+  ])
+  func anAppellateWordingYieldsItsEvent(sentence: String, type: String) {
+    #expect(types(sentence).contains(type), "\(sentence)")
+  }
+
+  @Test func anAppealHeardOrArguedIsAHearingNotAFiling() {
+    #expect(types("The appeal was argued over two days in November.") == ["civil.hearing"])
+  }
+
+  @Test(arguments: [
+    // The appeal is heard later: the order lasts until then, and nothing was heard yet.
+    (
+      "It asked the court to suspend the compliance order while the appeal is heard.", "civil.hearing"
+    ),
+    ("Supreme Court won't hear ex-promoter's appeal, clearing way for new fraud trial", "criminal.trial"),
+    ("Appeals court throws out ex-CEO's fraud conviction, orders new trial", "criminal.conviction"),
+    (
+      "It argued that riders had agreed to settle any disputes through private arbitration.",
+      "civil.settlement"
+    ),
+  ])
+  func whatOnlySoundsLikeTheStepYieldsNoSuchEvent(sentence: String, type: String) {
+    #expect(!types(sentence).contains(type), "\(sentence)")
+  }
+}
