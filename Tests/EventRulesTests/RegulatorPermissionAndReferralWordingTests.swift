@@ -3,8 +3,8 @@ import Testing
 
 /// Steps told in the words of regulators' and tribunals' reporting: permissions varied and approvals
 /// suspended, citations by a department, prosecutions brought by an agency, referrals to a tribunal,
-/// permission for a claim granted, orders pausing a case, no-fly listings; and the everyday senses of the
-/// same words.
+/// permission for a claim granted, orders pausing a case, no-fly listings, inquiries begun; and the everyday
+/// senses of the same words, and names that end in a step's word ("Bureau of Investigation").
 struct RegulatorPermissionAndReferralWordingTests {
   func types(_ text: String) -> [String] { ArticleFixture(text).tagged().events().map(\.type) }
 
@@ -36,6 +36,44 @@ struct RegulatorPermissionAndReferralWordingTests {
     (
       "The company said it would ask the court to send the fans' claims to arbitration.", "civil.motion_filed"
     ),
+    (
+      "According to the department, licensing staff began looking into the daycare in January.",
+      "regulatory.enforcement"
+    ),
+    (
+      "Department examiners began a review of the lender's records in the fall of 2013.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The action follows a statutory inspection of the bank that the RBI carried out in November 2020.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The board's regional director issued a complaint on Jan. 9, accusing the company of firing three workers.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The Monetary Authority of Singapore said it had directed the exchange to appoint a reviewer.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The company paid a civil penalty in December to end the state agency's own investigation.",
+      "regulatory.enforcement"
+    ),
+    (
+      "Its investigation committee referred the allegations to a disciplinary hearing in June 2020.",
+      "regulatory.enforcement"
+    ),
+    ("Four days later, the municipality banned swimming and fishing in both lakes.", "regulatory.ban"),
+    ("In May the Federal Aviation Administration grounded four of the airline's A220s.", "regulatory.ban"),
+    (
+      "The Rangers opened their inquiry in the spring of 2018 after a complaint to the district attorney.",
+      "criminal.investigation"
+    ),
+    (
+      "The National Bureau of Investigation opened a criminal inquiry in January 2019.",
+      "criminal.investigation"
+    ),
   ])
   func aRegulatorOrTribunalWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(types(sentence).contains(type), "\(sentence)")
@@ -58,6 +96,28 @@ struct RegulatorPermissionAndReferralWordingTests {
     ),
     ("\"I have told them so with some conviction,\" she said.", "criminal.conviction"),
     ("Riot police charged into the crowd outside the stadium.", "criminal.charge"),
+    (
+      "The FDA has said it plans to double the number of unannounced inspections there.",
+      "regulatory.enforcement"
+    ),
+    (
+      "A grand jury indicted him last week, capping an 18-month investigation by the Texas Rangers.",
+      "criminal.investigation"
+    ),
+    (
+      "Agents from the Bureau of Narcotics Investigation began looking into the clinic.",
+      "regulatory.enforcement"
+    ),
+    // A name that ends in a step's word names an office or a book, not the step.
+    (
+      "Agents of the Federal Bureau of Investigation trained local officers in Denver.",
+      "criminal.investigation"
+    ),
+    (
+      "The Lyric Stage opens its season tonight with an adaptation of Kafka's novel The Trial.",
+      "criminal.trial"
+    ),
+    ("The builder has appealed the suspension to the Office of Administrative Hearings.", "civil.hearing"),
   ])
   func theEverydaySenseOfTheseWordsYieldsNoSuchEvent(sentence: String, type: String) {
     #expect(!types(sentence).contains(type), "\(sentence)")

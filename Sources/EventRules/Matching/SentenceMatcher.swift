@@ -43,6 +43,13 @@ struct SentenceMatcher {
         else { continue }
         let rule = pack.rules[entry.rule]
         seenRules.insert(entry.rule)
+        // "the Federal Bureau of Investigation", "the Narcotics Investigation unit": a one-word trigger that
+        // ends or continues an organisation's name names the organisation, not a step.
+        if match.range.count == 1, isLastWordOfAName(i, in: t) {
+          vetoes.append(
+            Veto(rule: rule.id, trigger: t.text(match.range), veto: "part of a name", sentence: t.index))
+          continue
+        }
         let window =
           max(0, match.range.lowerBound - rule.window)..<min(t.count, match.range.upperBound + rule.window)
         let vetoPossible = window.contains { rule.vetoAnchors.contains(t.lower[$0]) }
@@ -114,6 +121,14 @@ struct SentenceMatcher {
     else { return false }
     let w = t.lower[k]
     return w.hasSuffix("ed") || Self.verbsThatAreNames.contains(w)
+  }
+
+  /// Whether the capitalized word `k`, inside a sentence of prose, follows a capitalized word or "of" after
+  /// one ("Bureau of Investigation", "Narcotics Investigation"): the end of a name.
+  private func isLastWordOfAName(_ k: Int, in t: SentenceTokens) -> Bool {
+    guard k > 1, t.capitalized[k], !t.isTitleCase, t.tokens[k - 1].kind == .word else { return false }
+    if t.capitalized[k - 1] { return true }
+    return t.lower[k - 1] == "of" && t.capitalized[k - 2] && t.tokens[k - 2].kind == .word
   }
 
   /// Verbs that are also first names.
