@@ -2,7 +2,8 @@ import EventRules
 import Testing
 
 /// What appellate reporting tells besides appeals filed and decided: an appeal heard or argued (a hearing),
-/// leave asked for and refused, a petition for rehearing, a ban adopted, an order that permanently bars;
+/// leave asked for and refused, a petition for rehearing or for judicial review, a ban adopted, an order that
+/// permanently bars, motions asked of a named judge, suits considered or named with their filing;
 /// and what only sounds like a trial, a conviction or a settlement in those stories.
 struct LeaveAndRehearingWordingTests {
   func types(_ text: String) -> [String] { ArticleFixture(text).tagged().events().map(\.type) }
@@ -26,9 +27,36 @@ struct LeaveAndRehearingWordingTests {
       "The judge struck down the ordinance and permanently barred the city from enforcing it.",
       "civil.injunction"
     ),
+    ("The lender petitioned the Marion Superior Court for judicial review in August 2014.", "appeal.filed"),
+    ("The co-op will petition the full commission for discretionary review.", "appeal.filed"),
+    (
+      "The defense would first ask Superior Court Judge Louisa Carrington to set aside the verdict.",
+      "civil.motion_filed"
+    ),
+    ("The company has asked the tribunal to hear the case on an expedited basis.", "civil.motion_filed"),
+    (
+      "A separate class action concerning the same practices, filed in April 2012 in federal court, remains pending.",
+      "civil.complaint_filed"
+    ),
   ])
   func anAppellateWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(types(sentence).contains(type), "\(sentence)")
+  }
+
+  @Test func aSuitBeingConsideredIsHypothetical() {
+    let events = ArticleFixture(
+      "The family's lawyer said they are considering a civil lawsuit against the deputy."
+    )
+    .tagged().events()
+    #expect(events.map(\.type) == ["civil.complaint_filed"])
+    #expect(events.first?.status == .hypothetical)
+  }
+
+  @Test func aRegulatorsComplaintNamedWithItsFilingIsNoCivilSuit() {
+    let types = types(
+      "The SEC's complaint against Ostrander, filed in federal court in Denver, alleges that he misled investors."
+    )
+    #expect(!types.contains("civil.complaint_filed"))
   }
 
   @Test func anAppealHeardOrArguedIsAHearingNotAFiling() {
