@@ -7,6 +7,12 @@ struct ExpressionResolver {
     var previous: CalendarSpan?
     /// The quarter the story talks about ("the quarter").
     var quarter: CalendarSpan?
+    /// The last day the story named, when the sentence that set `previous` named it too: "charged him on
+    /// March 28, capping an inquiry begun last fall. Police arrested him two days later" counts the days
+    /// from March 28, not from the fall.
+    var dayBesidePrevious: CalendarSpan?
+    /// The last day named in the sentence being tagged.
+    var sentenceDay: CalendarSpan?
   }
 
   /// A resolved expression.
@@ -33,8 +39,12 @@ struct ExpressionResolver {
       return Outcome(type: .date, value: value, resolved: now, movesStory: false)
     case .shift(let count, let unit, let direction):
       let value = unit.duration(count)
-      guard let previous = story.previous else {
+      guard var previous = story.previous else {
         return Outcome(type: .duration, value: value, resolved: nil, movesStory: false)
+      }
+      // Days and weeks count from a day: a season or a year told beside one is no anchor for them.
+      if unit == .day || unit == .week, previous.precision < .month, let day = story.dayBesidePrevious {
+        previous = day
       }
       let moved = shift(previous, by: count * direction, unit: unit)
       return Outcome(

@@ -33,6 +33,8 @@ public struct TimeTagger: Sendable {
     let shared = tokens.flatMap { $0.count == sentences.count ? $0 : nil }
     for (s, whole) in sentences.enumerated() where result.count < Self.maxExpressions {
       let before = result.count
+      // A day kept beside the story's time only while that time was set in the same sentence as it.
+      story.sentenceDay = nil
       let storyBefore = story
       func tagSentence() {
         for sentence in whole.pieces(maxScalars: Self.maxSentenceScalars)
@@ -120,6 +122,8 @@ public struct TimeTagger: Sendable {
           precision: Self.precision(of: resolved.value))
         if span.precision >= .year {
           story.previous = span
+          if span.precision == .day { story.sentenceDay = span }
+          story.dayBesidePrevious = span.precision == .day ? nil : story.sentenceDay
           // The quarter a report is about has ended by publication; later ones are forecasts.
           if span.precision == .quarter, resolved.value.contains("-Q"),
             publicationDate.map({ span.latest < $0 }) ?? true

@@ -2,7 +2,8 @@ import Testing
 
 @testable import TimeTagger
 
-/// Expressions counted from the time the story just narrated, and the seed article's designations.
+/// Expressions counted from the time the story just narrated (days from the day told beside a season), and the
+/// seed article's designations.
 @Suite struct StoryChronologyTests {
   /// The seed article (Xiaomi blacklisting), published 2021-05-12.
   static let seed = """
@@ -10,6 +11,22 @@ import Testing
     Xiaomi sued back in March, and the judge blocked the designation two months later.
     In January, the company had said the designation was wrong.
     """
+
+  @Test func daysLaterCountFromTheDayToldBesideASeason() throws {
+    let found = tag(
+      "The office charged Ramsey on March 28, capping an inquiry that began last fall. Ramsey was gone. Police arrested him two days later.",
+      dct: "2013-04-22")
+    let later = try #require(found.first { $0.text == "two days" })
+    #expect(later.resolved?.value == "2013-03-30")
+  }
+
+  @Test func monthsLaterStillCountFromTheSeason() throws {
+    let found = tag(
+      "The office charged Ramsey on March 28, capping an inquiry that began last fall. Six months later it closed.",
+      dct: "2013-04-22")
+    let later = try #require(found.first { $0.text == "Six months" })
+    #expect(later.resolved?.value == "2013-03")
+  }
 
   @Test func seedArticleDesignationsResolveAsTheTimelineNeedsThem() throws {
     let found = tag(Self.seed, dct: "2021-05-12")
