@@ -74,6 +74,47 @@ struct RegulatorPermissionAndReferralWordingTests {
       "The National Bureau of Investigation opened a criminal inquiry in January 2019.",
       "criminal.investigation"
     ),
+    ("In March 2022, the judge overseeing the suit put the case against the trader on hold.", "civil.ruling"),
+    (
+      "The regulator launched civil penalty proceedings in the Federal Court in March.",
+      "regulatory.enforcement"
+    ),
+    (
+      "SEC Settles Cherry-Picking Case Against Coldharbour Capital and Bars Portfolio Manager",
+      "regulatory.enforcement"
+    ),
+    (
+      "In an interim order in June 2021, the regulator impounded 18.6 crore rupees of the gains.",
+      "regulatory.enforcement"
+    ),
+    (
+      "He was detained on a warrant issued by prosecutors, who are investigating suspected laundering.",
+      "criminal.investigation"
+    ),
+    (
+      "The firm said it had already applied to the Administrative Appeals Tribunal for a review of the cancellation.",
+      "appeal.filed"
+    ),
+    ("In August of that year they served Carrow with civil investigative demands.", "regulatory.enforcement"),
+    (
+      "Inspectors from the board visited the home on Aug. 12 after a family complained.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The lawyer called the order overbroad and said the company would ask the court to dissolve it.",
+      "civil.motion_filed"
+    ),
+    (
+      "The commission removed the carrier from its Robocall Mitigation Database in October 2024.",
+      "regulatory.delisting"
+    ),
+    ("Mott settled with the states in November, agreeing to pay $150,000.", "civil.settlement"),
+    ("The airline has also applied for an interim stay of both decisions.", "civil.injunction"),
+    ("The KBA, which is based in Flensburg, ordered the recall on 9 June.", "regulatory.enforcement"),
+    (
+      "The maker is also asking the court to suspend the recall order until the case is decided.",
+      "civil.injunction"
+    ),
   ])
   func aRegulatorOrTribunalWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(types(sentence).contains(type), "\(sentence)")
@@ -106,6 +147,16 @@ struct RegulatorPermissionAndReferralWordingTests {
     ),
     (
       "Agents from the Bureau of Narcotics Investigation began looking into the clinic.",
+      "regulatory.enforcement"
+    ),
+    ("The judge put the case on hold until the criminal charges were resolved.", "criminal.charge"),
+    ("Harwick Mining's shares were delisted at the close of trading on Wednesday.", "regulatory.delisting"),
+    (
+      "The win is the task force's first, though its members have reached settlements with several others.",
+      "civil.settlement"
+    ),
+    (
+      "The carmaker said it had ordered a voluntary recall of the vans.",
       "regulatory.enforcement"
     ),
     // A name that ends in a step's word names an office or a book, not the step.
