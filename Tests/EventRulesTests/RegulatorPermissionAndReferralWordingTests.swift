@@ -115,6 +115,10 @@ struct RegulatorPermissionAndReferralWordingTests {
       "The maker is also asking the court to suspend the recall order until the case is decided.",
       "civil.injunction"
     ),
+    // A name that goes on past the step's word ("Extradition Unit") is left to the rules.
+    (
+      "He was handed over to the Garda Extradition Unit at Dublin Airport on Tuesday.", "criminal.extradition"
+    ),
   ])
   func aRegulatorOrTribunalWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(types(sentence).contains(type), "\(sentence)")

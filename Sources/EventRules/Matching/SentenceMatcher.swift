@@ -127,6 +127,9 @@ struct SentenceMatcher {
   /// one ("Bureau of Investigation", "Narcotics Investigation"): the end of a name.
   private func isLastWordOfAName(_ k: Int, in t: SentenceTokens) -> Bool {
     guard k > 1, t.capitalized[k], !t.isTitleCase, t.tokens[k - 1].kind == .word else { return false }
+    // A name that goes on past the word ("the Garda Extradition Unit") is left to the rules: the word may
+    // be the only trigger for what the unit did.
+    if k + 1 < t.count, t.capitalized[k + 1], t.tokens[k + 1].kind == .word { return false }
     if t.capitalized[k - 1] { return true }
     return t.lower[k - 1] == "of" && t.capitalized[k - 2] && t.tokens[k - 2].kind == .word
   }
