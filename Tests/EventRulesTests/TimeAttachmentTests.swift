@@ -17,6 +17,14 @@ struct TimeAttachmentTests {
     #expect(date("criminal.pardon", in: events) == "2007")
   }
 
+  @Test func aTimeAfterAStepAskedAboutWithWhetherDatesTheMainStep() {
+    let events = ArticleFixture(
+      "A judge is scheduled to hear arguments on whether to certify the class in January.",
+      published: "2014-10-22"
+    ).tagged().events()
+    #expect(date("civil.hearing", in: events) == "2015-01")
+  }
+
   @Test func aYearModifyingAnotherNounDatesNoEvent() {
     let events = ArticleFixture(
       "Governor frees driver convicted in 2012 highway crash.\nA jury convicted Ann Holt in 2013.",

@@ -94,7 +94,15 @@ extension EventDater {
         || Self.relativeTimeOpeners.contains(t.lower[span.lowerBound])
     {
       let start = t.clauseStart(before: span.lowerBound)
-      let left = triggers.filter { $0.lowerBound >= start && $0.upperBound <= span.lowerBound }
+      // "scheduled to hear arguments on whether to certify the class in January": a step only asked about
+      // after "whether" is no act the time could date while another trigger stands before it.
+      let asked = { (r: Range<Int>) in
+        (r.lowerBound >= 1 && t.lower[r.lowerBound - 1] == "whether")
+          || (r.lowerBound >= 2 && t.lower[r.lowerBound - 2] == "whether"
+            && t.lower[r.lowerBound - 1] == "to")
+      }
+      let before = triggers.filter { $0.lowerBound >= start && $0.upperBound <= span.lowerBound }
+      let left = before.contains(where: { !asked($0) }) ? before.filter { !asked($0) } : before
       if let last = left.max(by: { $0.upperBound < $1.upperBound }) {
         // "to resolve a lawsuit Caldwell's office filed late last year": the time is the filing's, told in
         // a clause of its own after the trigger's noun.

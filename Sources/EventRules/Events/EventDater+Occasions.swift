@@ -10,6 +10,13 @@ extension EventDater {
     "hearing", "opinion",
   ]
 
+  /// Steps that ask a court for something, which a decision told in the same sentence disposes of.
+  static let filingTypes: Set<String> = ["civil.motion_filed", "civil.complaint_filed", "appeal.filed"]
+  /// Steps that decide.
+  static let decisionTypes: Set<String> = [
+    "civil.ruling", "civil.dismissal", "civil.injunction", "civil.judgment", "appeal.decided",
+  ]
+
   /// What "Under the ..." refers back to: an order or agreement whose terms the sentence tells.
   static let termsNouns: Set<String> = [
     "order", "settlement", "agreement", "judgment", "deal", "decree", "ruling", "plea",
@@ -55,6 +62,16 @@ extension EventDater {
       let t = sentences[mentions[i].sentence]
       // "Under the plea agreement, ...": the opening's own noun is the occasion, not something told in it.
       guard let length = sameOccasionOpening(t), mentions[i].trigger.lowerBound >= length else { continue }
+      // "In the same ruling, the judge denied Nestwell's motion to dismiss": the motion a decision disposes
+      // of was filed before it, not on its day.
+      if Self.filingTypes.contains(mentions[i].rule.type),
+        mentions.contains(where: {
+          $0.sentence == t.index && $0.trigger.upperBound <= mentions[i].trigger.lowerBound
+            && Self.decisionTypes.contains($0.rule.type)
+        })
+      {
+        continue
+      }
       // "The agreement was filed on Monday. In the same filing, the two sides asked …": a sentence just
       // before that tells a time and no step of its own told the occasion.
       if t.index > 0, t.lower.first != "at", !mentions.contains(where: { $0.sentence == t.index - 1 }),
