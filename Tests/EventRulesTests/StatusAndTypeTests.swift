@@ -38,4 +38,20 @@ struct StatusAndTypeTests {
     #expect(!denied.contains { $0.type == "civil.dismissal" })
     #expect(denied.contains { $0.type == "civil.ruling" })
   }
+
+  @Test func aRequestForAnInjunctionDeniedByItsReferenceIsANegatedInjunction() {
+    // The refusal is told in a paragraph of its own; "that request" reads back to the injunction asked for.
+    let events = ArticleFixture(
+      "It asked the court for a preliminary injunction that would have frozen the investigation.\nCastañeda denied that request on June 18, saying the company was unlikely to win."
+    ).events()
+    #expect(events.contains { $0.type == "civil.injunction" && $0.status == .negated })
+    #expect(!events.contains { $0.type == "civil.ruling" })
+  }
+
+  @Test func aRestrainingOrderGrantedByItsReferenceIsAnInjunction() {
+    let events = ArticleFixture(
+      "The tenants asked for a temporary restraining order. Judge Marisol Ketchum granted the order Thursday afternoon."
+    ).events()
+    #expect(events.contains { $0.type == "civil.injunction" && $0.status == .actual })
+  }
 }

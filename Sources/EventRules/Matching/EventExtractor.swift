@@ -51,6 +51,16 @@ public struct EventExtractor: Sendable {
   /// The most tokens of a sentence that follows up on the one before it.
   static let followUpLength = 12
 
+  /// Whether a sentence names a request told before it ("Castañeda denied that request on June 18"): it
+  /// reads in the context of the sentence before, whatever its length or paragraph.
+  static func refersToARequest(_ t: SentenceTokens) -> Bool {
+    (1..<max(1, t.count)).contains {
+      ["that", "this"].contains(t.lower[$0 - 1]) && Self.requestNouns.contains(t.lower[$0])
+    }
+  }
+
+  static let requestNouns: Set<String> = ["request", "application", "motion", "bid", "petition"]
+
   /// Whether a sentence has a word of prose, not only a name ("Office of Treaty Settlements.").
   static func isProse(_ t: SentenceTokens) -> Bool {
     t.tokens.indices.contains { t.tokens[$0].kind == .word && !t.capitalized[$0] && t.lower[$0].count >= 4 }
@@ -88,7 +98,8 @@ public struct EventExtractor: Sendable {
       let found = matcher.mentions(
         in: t,
         previous: previous.flatMap {
-          $0.sentence.line == t.sentence.line && t.count <= Self.followUpLength && Self.isProse(t) ? $0 : nil
+          ($0.sentence.line == t.sentence.line && t.count <= Self.followUpLength && Self.isProse(t))
+            || Self.refersToARequest(t) ? $0 : nil
         })
       mentions += found.mentions
       vetoes += found.vetoes
