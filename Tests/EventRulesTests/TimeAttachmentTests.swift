@@ -25,6 +25,15 @@ struct TimeAttachmentTests {
     #expect(date("civil.hearing", in: events) == "2015-01")
   }
 
+  @Test func whatADatedOrderOrdersTakesTheOrdersDay() {
+    let events = ArticleFixture(
+      "A federal judge on Tuesday ordered a Raleigh-based phone carrier that state officials say moved hundreds of millions of scam robocalls to pay $9.4 million in civil penalties, and permanently barred its owner from running a phone business.",
+      published: "2026-01-15"
+    ).tagged().events()
+    #expect(date("regulatory.penalty", in: events) == "2026-01-13")
+    #expect(date("civil.injunction", in: events) == "2026-01-13")
+  }
+
   @Test func aYearModifyingAnotherNounDatesNoEvent() {
     let events = ArticleFixture(
       "Governor frees driver convicted in 2012 highway crash.\nA jury convicted Ann Holt in 2013.",

@@ -1,6 +1,11 @@
 /// Steps of one sentence that take their time from another step the sentence dates: the same happening told
 /// twice, verdicts joined by "but", what a judge did in a ", who" clause, a verdict after a dated trial.
 extension EventDater {
+  /// Words that put a step at another time than the one told before it.
+  static let sequenceWords: Set<String> = [
+    "later", "after", "afterwards", "before", "previously", "earlier", "since", "then", ";",
+  ]
+
   /// Types that tell how a trial ended.
   static let verdictTypes: Set<String> = ["criminal.conviction", "criminal.acquittal", "civil.judgment"]
 
@@ -21,6 +26,27 @@ extension EventDater {
         $0.rule.type == m.rule.type && $0.date != nil && $0.status == m.status && $0.trigger != m.trigger
       }) {
         mentions[i].date = twin.date
+      }
+    }
+    // "A federal judge on Tuesday ordered the carrier to pay $9.4 million and permanently barred its owner":
+    // what a dated order orders, and what the judge did with it, happened on the order's day.
+    for i in mentions.indices where mentions[i].date == nil && mentions[i].status == .actual {
+      let m = mentions[i]
+      let t = sentences[m.sentence]
+      guard
+        let order = siblings(of: m).first(where: {
+          $0.rule.type == "civil.ruling" && $0.date != nil && $0.status == .actual
+            && $0.trigger.upperBound <= m.trigger.lowerBound
+            && ["ordered", "orders"].contains(t.lower[$0.trigger.upperBound - 1])
+        })
+      else { continue }
+      let between = t.lower[order.trigger.upperBound..<m.trigger.lowerBound]
+      if between.count <= 40, !between.contains(where: { Self.sequenceWords.contains($0) }),
+        datedTimes(in: t.index).allSatisfy({ time in
+          tokenSpan(of: time, in: t).map { $0.upperBound <= order.trigger.upperBound } ?? true
+        })
+      {
+        mentions[i].date = order.date
       }
     }
     // "convicted him of the larceny charge but acquitted him of the false-statement charge": verdicts on one
