@@ -38,6 +38,35 @@ struct LeaveAndRehearingWordingTests {
       "A separate class action concerning the same practices, filed in April 2012 in federal court, remains pending.",
       "civil.complaint_filed"
     ),
+    ("The company elevated the case to the Court of Appeals in April 2013.", "appeal.filed"),
+    (
+      "He has also applied to the Financial Services Tribunal for reconsideration of the decision.",
+      "appeal.filed"
+    ),
+    (
+      "The city said it would move to dissolve the restraining order before the court hearing.",
+      "civil.motion_filed"
+    ),
+    (
+      "On Tuesday, the regulator moved an application seeking that the stay be vacated, arguing the Court lacked the full report.",
+      "civil.motion_filed"
+    ),
+    (
+      "The residents asked for the emergency order in February, after more wells were tainted.",
+      "civil.injunction"
+    ),
+    ("The platform launched its urgent application on 2 August.", "civil.injunction"),
+    (
+      "The judge turned down the residents' request for an order forcing the company to supply water.",
+      "civil.injunction"
+    ),
+    ("High Court throws out founder's bid to halt the regulator's penalty", "civil.injunction"),
+    (
+      "A single-judge bench passed the interim order in a writ petition filed by the academy.",
+      "civil.complaint_filed"
+    ),
+    ("In January, the trial court denied his petition for bail.", "criminal.release"),
+    ("The tribunal has set the matter down for hearing on 14 September.", "civil.hearing"),
   ])
   func anAppellateWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(types(sentence).contains(type), "\(sentence)")
@@ -59,6 +88,13 @@ struct LeaveAndRehearingWordingTests {
     #expect(!types.contains("civil.complaint_filed"))
   }
 
+  @Test func aRefusedRequestForAnOrderIsANegatedInjunction() {
+    let events = ArticleFixture(
+      "He turned down the residents' request for an order forcing the company to supply bottled water."
+    ).events()
+    #expect(events.first { $0.type == "civil.injunction" }?.status == .negated)
+  }
+
   @Test func anAppealHeardOrArguedIsAHearingNotAFiling() {
     #expect(types("The appeal was argued over two days in November.") == ["civil.hearing"])
   }
@@ -70,6 +106,8 @@ struct LeaveAndRehearingWordingTests {
     ),
     ("Supreme Court won't hear ex-promoter's appeal, clearing way for new fraud trial", "criminal.trial"),
     ("Appeals court throws out ex-CEO's fraud conviction, orders new trial", "criminal.conviction"),
+    ("With the grant they laid drainage channels and arrested the flooding.", "criminal.arrest"),
+    ("Otieno speaks with the conviction of someone who has seen the idea work.", "criminal.conviction"),
     (
       "It argued that riders had agreed to settle any disputes through private arbitration.",
       "civil.settlement"

@@ -115,6 +115,15 @@ struct RegulatorPermissionAndReferralWordingTests {
       "The maker is also asking the court to suspend the recall order until the case is decided.",
       "civil.injunction"
     ),
+    (
+      "The state Public Employment Relations Board opened an investigation in December.",
+      "regulatory.enforcement"
+    ),
+    ("The DGCA's order suspended the academy's approval for six months.", "regulatory.license"),
+    ("He applied to the minister in 2015 to be removed from the list.", "regulatory.delisting"),
+    (
+      "The Bureau of Immigration placed the co-founder on its blacklist last month.", "regulatory.designation"
+    ),
     // A name that goes on past the step's word ("Extradition Unit") is left to the rules.
     (
       "He was handed over to the Garda Extradition Unit at Dublin Airport on Tuesday.", "criminal.extradition"
