@@ -59,6 +59,7 @@ public struct EventExtractor: Sendable {
     }
   }
 
+  /// Nouns of a request a later sentence names by "that" or "this".
   static let requestNouns: Set<String> = ["request", "application", "motion", "bid", "petition"]
 
   /// Whether a sentence has a word of prose, not only a name ("Office of Treaty Settlements.").

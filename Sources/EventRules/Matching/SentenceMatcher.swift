@@ -43,8 +43,8 @@ struct SentenceMatcher {
         else { continue }
         let rule = pack.rules[entry.rule]
         seenRules.insert(entry.rule)
-        // "the Federal Bureau of Investigation", "the Narcotics Investigation unit": a one-word trigger that
-        // ends or continues an organisation's name names the organisation, not a step.
+        // "the Federal Bureau of Investigation", "Kafka's novel The Trial": a one-word trigger that ends an
+        // organisation's or a title's name names it, not a step.
         if match.range.count == 1, isLastWordOfAName(i, in: t) {
           vetoes.append(
             Veto(rule: rule.id, trigger: t.text(match.range), veto: "part of a name", sentence: t.index))
