@@ -124,6 +124,10 @@ struct RegulatorPermissionAndReferralWordingTests {
     (
       "The Bureau of Immigration placed the co-founder on its blacklist last month.", "regulatory.designation"
     ),
+    (
+      "On February 23, OFAC announced a $2,164,500 settlement with a Houston logistics company.",
+      "regulatory.penalty"
+    ),
     // A name that goes on past the step's word ("Extradition Unit") is left to the rules.
     (
       "He was handed over to the Garda Extradition Unit at Dublin Airport on Tuesday.", "criminal.extradition"

@@ -34,6 +34,14 @@ struct TimeAttachmentTests {
     #expect(date("civil.injunction", in: events) == "2026-01-13")
   }
 
+  @Test func aTimeAfterThatCaseDatesTheVerbThatActsOnTheMotion() {
+    let events = ArticleFixture(
+      "U.S. District Judge Alicia Moreno denied Corvia's motion to dismiss that case last month, rejecting its argument.",
+      published: "2026-02-10"
+    ).tagged().events()
+    #expect(date("civil.ruling", in: events) == "2026-01")
+  }
+
   @Test func aYearModifyingAnotherNounDatesNoEvent() {
     let events = ArticleFixture(
       "Governor frees driver convicted in 2012 highway crash.\nA jury convicted Ann Holt in 2013.",

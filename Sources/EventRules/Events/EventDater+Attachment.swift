@@ -127,6 +127,12 @@ extension EventDater {
   }
 
   static let attachingPrepositions: Set<String> = ["in", "on", "at", "during", "around"]
+  /// Nouns for a case or a court's step that "that" may point at ("dismiss that case last month").
+  static let caseNouns: Set<String> = [
+    "case", "suit", "lawsuit", "claim", "claims", "complaint", "action", "order", "ruling", "decision",
+    "appeal",
+    "motion", "petition", "charge", "charges", "conviction", "sentence", "verdict",
+  ]
   /// First words of a time that is an adverb by itself: "last December", "earlier this year", "yesterday".
   static let relativeTimeOpeners: Set<String> = ["last", "yesterday", "earlier", "this", "late", "early"]
 
@@ -181,8 +187,14 @@ extension EventDater {
       articles.contains(t.lower[verb.upperBound]) || possessive(object.lowerBound - 1)
     else { return nil }
     let between = t.lower[object.upperBound..<time]
-    guard !between.contains(where: { $0.hasSuffix("ed") || ["that", "which", "who", ","].contains($0) })
-    else { return nil }
+    // "denied Corvia's motion to dismiss that case last month": "that" before a case's noun points at the
+    // case; it opens no clause of its own.
+    let opensClause = between.indices.contains { k in
+      let w = between[k]
+      if w == "that", k + 1 < between.endIndex, Self.caseNouns.contains(between[k + 1]) { return false }
+      return w.hasSuffix("ed") || ["that", "which", "who", ","].contains(w)
+    }
+    guard !opensClause else { return nil }
     return verb
   }
 
