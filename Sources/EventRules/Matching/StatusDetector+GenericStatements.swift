@@ -27,7 +27,7 @@ extension StatusDetector {
     // Press-release boilerplate ("This press release contains forward-looking statements ..."), not a suit
     // over statements a company argues were "forward-looking projections protected by the safe harbor".
     if words.contains("forward-looking") || words.contains("safe") && words.contains("harbor"),
-      words.contains { $0 == "release" || $0 == "contains" || $0 == "meaning" || $0 == "undertakes" }
+      words.contains(where: { $0 == "release" || $0 == "contains" || $0 == "meaning" || $0 == "undertakes" })
     {
       return true
     }
