@@ -12,10 +12,6 @@ extension EventDater {
 
   /// Steps that ask a court for something, which a decision told in the same sentence disposes of.
   static let filingTypes: Set<String> = ["civil.motion_filed", "civil.complaint_filed", "appeal.filed"]
-  /// Steps that decide.
-  static let decisionTypes: Set<String> = [
-    "civil.ruling", "civil.dismissal", "civil.injunction", "civil.judgment", "appeal.decided",
-  ]
 
   /// What "Under the ..." refers back to: an order or agreement whose terms the sentence tells.
   static let termsNouns: Set<String> = [
@@ -67,7 +63,7 @@ extension EventDater {
       if Self.filingTypes.contains(mentions[i].rule.type),
         mentions.contains(where: {
           $0.sentence == t.index && $0.trigger.upperBound <= mentions[i].trigger.lowerBound
-            && Self.decisionTypes.contains($0.rule.type)
+            && EventMerger.decisionTypes.contains($0.rule.type)
         })
       {
         continue

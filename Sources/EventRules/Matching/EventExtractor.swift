@@ -55,12 +55,9 @@ public struct EventExtractor: Sendable {
   /// reads in the context of the sentence before, whatever its length or paragraph.
   static func refersToARequest(_ t: SentenceTokens) -> Bool {
     (1..<max(1, t.count)).contains {
-      ["that", "this"].contains(t.lower[$0 - 1]) && Self.requestNouns.contains(t.lower[$0])
+      ["that", "this"].contains(t.lower[$0 - 1]) && StatusDetector.requestNouns.contains(t.lower[$0])
     }
   }
-
-  /// Nouns of a request a later sentence names by "that" or "this".
-  static let requestNouns: Set<String> = ["request", "application", "motion", "bid", "petition"]
 
   /// Whether a sentence has a word of prose, not only a name ("Office of Treaty Settlements.").
   static func isProse(_ t: SentenceTokens) -> Bool {

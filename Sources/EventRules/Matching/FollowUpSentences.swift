@@ -3,10 +3,7 @@
 /// quoted standards and the judge they give belong to that decision.
 enum FollowUpSentences {
   /// Event types a judge or a court decides.
-  static let decisionTypes: Set<String> = [
-    "civil.ruling", "civil.injunction", "civil.dismissal", "civil.judgment", "appeal.decided",
-    "criminal.conviction", "criminal.acquittal", "criminal.sentence",
-  ]
+  static let decisionTypes = EventMerger.decisionTypes
   /// Words that say a bench speaks: a judge, a court, a panel.
   static let benchWords: Set<String> = ["judge", "justice", "court", "panel", "majority", "magistrate"]
   /// Words that say an appeals court speaks.
