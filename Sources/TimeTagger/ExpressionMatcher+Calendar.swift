@@ -121,7 +121,9 @@ extension ExpressionMatcher {
 
   /// "July last year", "28 August last year", "on March 3 next year": a month or day in a year counted from
   /// the publication year, read as one expression so that the day is not lost to the year.
-  private func relativeYear(of month: Int, day: Int?, at j: Int) -> Found? {
+  private func relativeYear(of month: Int, day: Int?, at start: Int) -> Found? {
+    // "in September of last year".
+    let j = key(start) == "of" && day == nil ? start + 1 : start
     guard isKey(j, ["last", "next", "this"]), key(j + 1) == "year" else { return nil }
     let offset = key(j) == "last" ? -1 : key(j) == "next" ? 1 : 0
     return (j + 2, date(.monthOfRelativeYear(month: month, day: day, yearOffset: offset)))
@@ -281,6 +283,11 @@ extension ExpressionMatcher {
     if key(k) == "of" { k += 1 }
     if let y = year(at: k, strict: false) {
       return (k + 1, date(.season(code, year: y, direction: .byTense)))
+    }
+    // "the spring of last year", "autumn next year": one expression, so that the season is not lost to the year.
+    if isKey(k, ["last", "next", "this"]), key(k + 1) == "year" {
+      let offset = key(k) == "last" ? -1 : key(k) == "next" ? 1 : 0
+      return (k + 2, date(.seasonOfRelativeYear(code, yearOffset: offset)))
     }
     if hasThe, key(j) != "fall" || isKey(i - 1, ["in", "during", "this", "since", "until", "by", "through"]) {
       return (j + 1, date(.season(code, year: nil, direction: .byTense)))

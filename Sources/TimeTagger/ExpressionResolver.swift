@@ -100,7 +100,8 @@ struct ExpressionResolver {
       return "XXXX-\(CalendarSpan.pad(m, 2))" + (d.map { "-" + CalendarSpan.pad($0, 2) } ?? "")
     case .weekday(let wd, _): return "XXXX-WXX-\(wd)"
     case .quarter(let q, _, _): return "XXXX-Q\(q)"
-    case .season(let code, _, _), .storySeason(let code, _): return "XXXX-\(code)"
+    case .season(let code, _, _), .storySeason(let code, _), .seasonOfRelativeYear(let code, _):
+      return "XXXX-\(code)"
     default: return "XXXX-XX-XX"
     }
   }
@@ -261,6 +262,8 @@ struct ExpressionResolver {
     case .season(let code, let year, let direction):
       if let year { return (.season(year, code), .absolute) }
       return (Self.season(code, direction: direction, tense: tense, dct: dct), pub)
+    case .seasonOfRelativeYear(let code, let offset):
+      return (.season(dct.year + offset, code), pub)
     case .storySeason(let code, _):
       // No story time yet: "that summer" is the last one before publication.
       return (Self.season(code, direction: .byTense, tense: .past, dct: dct), pub)

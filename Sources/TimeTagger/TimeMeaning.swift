@@ -66,6 +66,9 @@ enum DateSpec: Sendable, Hashable {
   case storySeason(String, step: Int)
   /// A season ("last fall", "the winter of 1994").
   case season(String, year: Int?, direction: Direction)
+  /// A season in a year given relative to the publication year ("the spring of last year", "autumn next
+  /// year").
+  case seasonOfRelativeYear(String, yearOffset: Int)
   /// "The quarter", "the latest period": the quarter the story talks about.
   case storyQuarter
   /// "The 1988 quarter", "the 1989 period": the story's quarter in another year.

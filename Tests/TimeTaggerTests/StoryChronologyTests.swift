@@ -199,6 +199,21 @@ import Testing
     #expect(monthFirst.first?.resolved?.value == "2020-03-03")
   }
 
+  @Test func aSeasonOfARelativeYearIsOneExpressionCountedFromPublication() {
+    let found = tag(
+      "Investigators sent objections in the spring of last year. A trial starts in the autumn of next year.",
+      dct: "2023-09-20")
+    #expect(found.map(\.text) == ["the spring of last year", "the autumn of next year"])
+    #expect(found.map { $0.resolved?.value } == ["2022-SP", "2024-FA"])
+    #expect(tag("It sued in summer this year.", dct: "2023-09-20").first?.resolved?.value == "2023-SU")
+  }
+
+  @Test func aMonthOfARelativeYearIsOneExpression() {
+    let found = tag("She was charged in September of last year.", dct: "2019-11-05")
+    #expect(found.map(\.text) == ["September of last year"])
+    #expect(found.first?.resolved?.value == "2018-09")
+  }
+
   @Test func theFollowingSeasonIsTheFirstOneAfterTheStorysTime() throws {
     let found = tag(
       "The pilot died in a crash in June 2012. His wife sued the engine maker the following spring.",
