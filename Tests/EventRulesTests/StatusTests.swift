@@ -40,6 +40,15 @@ struct StatusTests {
     #expect(decided?.status == .actual)
   }
 
+  @Test func setItAsideSchedulesNothing() {
+    // A pronoun between "set" and "aside": asking to set a verdict aside is an intended motion.
+    let events = ArticleFixture(
+      "Veltrane said it would ask Judge Oakes to set it aside or order a new trial."
+    ).events()
+    let motion = events.first { $0.type == "civil.motion_filed" }
+    #expect(motion?.status == .intended)
+  }
+
   @Test func negationStaysInItsClause() {
     // "did not comment" belongs to another clause than "sued".
     #expect(status("Acme did not comment, but Globex sued Acme on Friday.") == .actual)

@@ -354,6 +354,12 @@ enum StatusDetector {
         if let next = rest.first {
           let object = EventDater.determiners.contains(next) ? rest.dropFirst().first ?? next : next
           if Self.setWithoutSchedule.contains(next) || Self.setWithoutSchedule.contains(object) { continue }
+          // "set it aside", "set them free": a pronoun between the verb and its particle.
+          if Self.setPronouns.contains(next), let particle = rest.dropFirst().first,
+            Self.setWithoutSchedule.contains(particle)
+          {
+            continue
+          }
         }
       }
       return true
@@ -367,6 +373,9 @@ enum StatusDetector {
     "aside", "out", "up", "off", "free", "fire", "bail", "precedent", "record", "non-parole", "minimum",
     "stage", "tone", "of",
   ]
+
+  /// Pronouns that stand between "set" and its particle ("set it aside").
+  static let setPronouns: Set<String> = ["it", "them", "him", "her", "this", "that"]
 
   /// Nouns for a person "alleged" may describe ("the alleged ringleader").
   static let personNouns: Set<String> = [
