@@ -60,6 +60,8 @@ struct FalseFriendTests {
     "In 1985 the national Film Commission started funding short documentaries.",
     "The studio strikes a deal for an action movie starring the champion boxer.",
     "Agents of the Federal Bureau of Investigation trained local police officers in Denver.",
+    "On the afternoon of the anniversary, about two hundred people came to Settlement Road.",
+    "The Verdict Farm colt was sold at the Karaka sales in February.",
     "The air raid on the rebel camps was ordered after the embassy bombing, the FBI director said.",
   ])
   func falseFriendsYieldNoEvent(sentence: String) {

@@ -44,8 +44,11 @@ struct SentenceMatcher {
         let rule = pack.rules[entry.rule]
         seenRules.insert(entry.rule)
         // "the Federal Bureau of Investigation", "Kafka's novel The Trial": a one-word trigger that ends an
-        // organisation's or a title's name names it, not a step.
-        if match.range.count == 1, isLastWordOfAName(i, in: t) {
+        // organisation's or a title's name names it, not a step; nor does a trigger ending where a street's
+        // or a farm's name starts ("came to Settlement Road").
+        if match.range.count == 1 && isLastWordOfAName(i, in: t)
+          || isFirstWordOfAPlaceName(match.range.upperBound - 1, in: t)
+        {
           vetoes.append(
             Veto(rule: rule.id, trigger: t.text(match.range), veto: "part of a name", sentence: t.index))
           continue
@@ -133,6 +136,19 @@ struct SentenceMatcher {
     if t.capitalized[k - 1] { return true }
     return t.lower[k - 1] == "of" && t.capitalized[k - 2] && t.tokens[k - 2].kind == .word
   }
+
+  /// Whether the capitalized word `k`, inside a sentence of prose, starts a place's name ("Settlement Road",
+  /// "Verdict Farm", "Appeal Court" the racehorse's stable aside): a street or a farm, not a step.
+  private func isFirstWordOfAPlaceName(_ k: Int, in t: SentenceTokens) -> Bool {
+    guard k > 0, k + 1 < t.count, t.capitalized[k], t.capitalized[k + 1], !t.isTitleCase else { return false }
+    return Self.placeNameHeads.contains(t.lower[k + 1])
+  }
+
+  /// Last words of the names of streets and places.
+  static let placeNameHeads: Set<String> = [
+    "road", "street", "avenue", "lane", "drive", "way", "farm", "park", "village", "creek", "river", "bay",
+    "hill", "estate", "gardens", "square", "place", "crescent", "terrace", "close", "township",
+  ]
 
   /// Verbs that are also first names.
   static let verbsThatAreNames: Set<String> = ["sue"]
