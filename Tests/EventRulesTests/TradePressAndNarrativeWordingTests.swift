@@ -1,0 +1,113 @@
+import EventRules
+import Testing
+
+/// Wordings from trade-press, long-form, sports and local pages written apart from the rules: claims filed
+/// and joined, counterclaims thrown out, courts that fine, suits resolved for a sum, bids turned aside,
+/// appeals told as taking a case higher; each with the everyday sense that must stay quiet.
+struct TradePressAndNarrativeWordingTests {
+  @Test(arguments: [
+    ("Dr Lomax filed the claim in May last year.", "civil.complaint_filed"),
+    (
+      "Llewellyn-Hart, a former chief executive of a passenger watchdog, filed her claim in March last year.",
+      "civil.complaint_filed"
+    ),
+    (
+      "The Georgia attorney general's office joined the case as a co-plaintiff a week later.",
+      "civil.complaint_filed"
+    ),
+    (
+      "The Wisconsin Supreme Court suspended his law license in December 2021.",
+      "regulatory.license"
+    ),
+    (
+      "The company resolved a separate shareholder suit in the Delaware Court of Chancery for $14 million last year.",
+      "civil.settlement"
+    ),
+    ("The two companies later settled on confidential terms.", "civil.settlement"),
+    (
+      "In 2018 Brussels fined Holtmark, a decision the General Court largely upheld three years later.",
+      "appeal.decided"
+    ),
+    ("A judge threw out the countersuit in February.", "civil.dismissal"),
+    ("Baptiste threw out Wexler's counterclaim as well.", "civil.dismissal"),
+    ("Vance turned that bid aside in June.", "civil.ruling"),
+    ("Rourke denied Price's request to lower Keel's bond from $250,000.", "criminal.release"),
+    ("Former band boosters treasurer gets jail, probation for theft", "criminal.sentence"),
+    ("The former treasurer will spend 60 days in the county jail.", "criminal.sentence"),
+    ("Prosecutor Megan Schutte had asked Nyquist to send Albright to prison.", "criminal.sentence"),
+    ("The family said they would ask the Texas Supreme Court to reinstate the verdict.", "appeal.filed"),
+    ("Prairie Crest said that it would ask a court to overturn the revocation.", "appeal.filed"),
+    ("Either side can still take the case to the Court of Justice.", "appeal.filed"),
+    ("The case finally went before a jury in October 2021.", "criminal.trial"),
+    ("Another violation could cost the tavern its permit for good.", "regulatory.license"),
+    ("Last year the tribunal certified a £1.5bn claim against smartphone maker Orrin.", "civil.ruling"),
+    (
+      "If Tallyrun violates the order, the CFPB may seek additional civil money penalties in federal court.",
+      "regulatory.penalty"
+    ),
+    (
+      "In 2008, an Ontario court fined the mine's previous owner $400,000 for a tailings spill.",
+      "criminal.sentence"
+    ),
+    (
+      "The tribunal was not persuaded, and in January it banned Rowe for the full four years.",
+      "regulatory.ban"
+    ),
+    (
+      "He was released two days later on a $5 million bond secured by his parents' house.", "criminal.release"
+    ),
+    ("The sheriff's office began looking into the thefts in November.", "criminal.investigation"),
+    (
+      "The ITIA, which took over the unit's work in January, charged both men in March.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The review commission referred Ellis's conviction to the Court of Appeal in March 2021.",
+      "appeal.filed"
+    ),
+    ("His trial that autumn lasted barely three weeks.", "criminal.trial"),
+    ("A federal judge denied Pruett's request for compassionate release.", "criminal.release"),
+  ])
+  func aWordingYieldsItsEvent(sentence: String, type: String) {
+    #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
+  }
+
+  @Test(arguments: [
+    ("He filed the claim with his insurer in March.", "civil.complaint_filed"),
+    ("Helion itself isn't a party to the appeal.", "appeal.filed"),
+    ("\"The appeal of the Sun Belt is obvious,\" Osei said.", "appeal.filed"),
+    ("If anything, the show's appeal has only grown.", "appeal.filed"),
+    ("An appeal from a group of sprinters for a central fund has gathered 4,000 signatures.", "appeal.filed"),
+    ("He was pulled over, according to an arrest report obtained by News 6 on Monday.", "criminal.arrest"),
+    (
+      "The zoning board voted in January to grant Keystone a variance from the height limit.",
+      "regulatory.license"
+    ),
+    ("The court fined the lawyers for discovery abuses.", "criminal.sentence"),
+    ("The new die is the same, just bonded out differently.", "criminal.release"),
+    ("The review commission referred Ellis's conviction to the Court of Appeal.", "criminal.conviction"),
+    ("The company argued that the village had waited too long to sue.", "civil.complaint_filed"),
+    ("In 2006 the committee banned cellphones from the clubhouse.", "regulatory.ban"),
+  ])
+  func theEverydaySenseStaysQuiet(sentence: String, type: String) {
+    #expect(!taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
+  }
+
+  @Test func aPenaltyARegulatorMaySeekIsNoSentence() {
+    let types = taggedEvents("The CFPB may seek additional civil money penalties in federal court.").map(
+      \.type)
+    #expect(!types.contains("criminal.sentence"))
+  }
+
+  @Test func aRetrialProsecutorsWillNotSeekIsANegatedTrial() {
+    let trial = taggedEvents("The Crown Prosecution Service said that it would not seek a retrial.").first {
+      $0.type == "criminal.trial"
+    }
+    #expect(trial?.status == .negated)
+  }
+
+  @Test func aCourtSuspendingALicenceIsNoInjunction() {
+    let types = taggedEvents("The Supreme Court suspended his law license in December 2021.").map(\.type)
+    #expect(!types.contains("civil.injunction"))
+  }
+}
