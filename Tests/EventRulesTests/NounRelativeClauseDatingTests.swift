@@ -33,6 +33,14 @@ struct NounRelativeClauseDatingTests {
     #expect(events.first { $0.type == "appeal.filed" }?.date == nil)
   }
 
+  @Test func aTimeRightAfterAClosedRelativeClauseDatesTheTrigger() {
+    let events = ArticleFixture(
+      "The Guardia Civil began investigating the syndicate, which was run from Armenia, in 2018 after a tip-off.",
+      published: "2021-09-14"
+    ).tagged().events()
+    #expect(events.first { $0.type == "criminal.investigation" }?.date?.value == "2018")
+  }
+
   @Test func whatAnAgencyCanConfirmHappened() {
     let events = ArticleFixture(
       "The National Crime Agency can confirm that officers arrested a 52-year-old man at Stansted Airport"

@@ -300,7 +300,19 @@ struct EventDater {
     {
       return false
     }
-    return t.lower[comma..<span.lowerBound].contains { $0 == "that" || $0 == "which" || $0 == "who" }
+    guard
+      let pronoun = t.lower[comma..<span.lowerBound].firstIndex(where: {
+        $0 == "that" || $0 == "which" || $0 == "who"
+      })
+    else { return false }
+    // "began investigating the syndicate, which was run from Armenia, in 2018": a time right after the
+    // comma that closes the relative clause is back in the trigger's clause.
+    if let closing = t.lower[pronoun..<span.lowerBound].lastIndex(where: { $0 == "," }),
+      span.lowerBound - closing <= 2
+    {
+      return false
+    }
+    return true
   }
 
   /// Statuses of things that have not happened: they take a time only from their own clause.
