@@ -117,7 +117,9 @@ extension ExpressionMatcher {
         guard let count, suffix == "earlier" || endsClause(end + 1) else { break }
         return (end + 1, .date(.previousShift(unit, -count), part: nil, partOfDay: nil, clock: nil))
       case "later", "after", "afterward", "afterwards":
-        guard let count, suffix != "after" || endsClause(end + 1) || key(end + 1) == "that" else { break }
+        guard let count,
+          suffix != "after" || endsClause(end + 1) || key(end + 1) == "that" || isStepNoun(at: end + 1)
+        else { break }
         return (end, .shift(count: count, unit: unit, direction: 1))
       case "from":
         if key(end + 1) == "now", let count {
@@ -133,6 +135,32 @@ extension ExpressionMatcher {
     if end < words.count, words[end].hyphenBefore, key(end) == "old" { return nil }
     return (end, .duration(value))
   }
+
+  /// Whether a short noun phrase that ends its clause starts at `i`: "two years after the raid", "22 months
+  /// after Ocampo's order" count from the step the story told last, like "two years later".
+  func isStepNoun(at i: Int) -> Bool {
+    guard i < words.count else { return false }
+    let possessive = words[i].raw.hasSuffix("'s") || words[i].raw.hasSuffix("’s")
+    guard isKey(i, ["the", "his", "her", "its", "their"]) || (words[i].capitalized && possessive) else {
+      return false
+    }
+    // One or two lowercase words ending in a happening, then the clause ends.
+    var k = i + 1
+    while k < words.count, k < i + 3, words[k].kind == .word, !words[k].capitalized { k += 1 }
+    guard k > i + 1, k == words.count || words[k].kind == .punctuation else { return false }
+    return Self.happeningNouns.contains(words[k - 1].key)
+  }
+
+  /// Nouns of a happening the story has told, from which "two years after the raid" counts.
+  static let happeningNouns: Set<String> = [
+    "raid", "raids", "order", "ruling", "decision", "verdict", "arrest", "arrests", "indictment", "charges",
+    "conviction", "sentencing", "sentence", "trial", "hearing", "filing", "suit", "lawsuit", "complaint",
+    "settlement", "appeal", "judgment", "injunction", "dismissal", "acquittal", "release", "extradition",
+    "pardon", "inspection", "investigation", "probe", "audit", "ban", "fine", "designation", "listing",
+    "crash", "fire", "attack", "shooting", "explosion", "spill", "leak", "breach", "hack", "collapse",
+    "accident", "incident", "outbreak", "recall", "election", "vote", "merger", "takeover", "acquisition",
+    "bankruptcy", "death", "killing", "murder", "strike", "war", "invasion", "coup", "launch",
+  ]
 
   /// Words between an amount and its unit ("20 more years", "eight trading days").
   static let amountFillers: Set<String> = [

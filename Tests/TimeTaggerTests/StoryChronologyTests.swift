@@ -208,6 +208,21 @@ import Testing
     #expect(tag("It sued in summer this year.", dct: "2023-09-20").first?.resolved?.value == "2023-SU")
   }
 
+  @Test func aShiftAfterAStepNounCountsFromTheStorysTime() {
+    let found = tag(
+      "Inspectors raided the offices in June 2017. The Commission sent objections two years after the raid.",
+      dct: "2024-02-28")
+    #expect(found.last?.resolved?.value == "2019-06")
+    let possessive = tag(
+      "Ocampo refused in December 2015. Twenty-two months after Ocampo's order, the appeals court reversed.",
+      dct: "2024-02-28")
+    #expect(possessive.last?.resolved?.value == "2017-10")
+    // A clause after "after" is another happening, not the story's last step.
+    let clause = tag(
+      "He was hired in 2010. Two years after the company went public, he left.", dct: "2024-02-28")
+    #expect(clause.last?.resolved == nil)
+  }
+
   @Test func aMonthOfARelativeYearIsOneExpression() {
     let found = tag("She was charged in September of last year.", dct: "2019-11-05")
     #expect(found.map(\.text) == ["September of last year"])
