@@ -34,6 +34,35 @@ struct DatingTests {
     #expect(event?.date?.resolution == "carried-from-story")
   }
 
+  @Test func aStepToldAsLaterTakesNoTimeFromTheStory() {
+    let f = ArticleFixture(
+      "Deputies arrested three people on Dec. 3. Prosecutors later dropped the assault charge against one of them.",
+      published: "2023-03-16"
+    ).tagged()
+    let charge = f.events().first { $0.type == "criminal.charge" }
+    #expect(charge != nil)
+    #expect(charge?.date == nil)
+  }
+
+  @Test func aTimeAsOfWhichSomethingHoldsDatesNothing() {
+    let f = ArticleFixture(
+      "The district attorney's office had not filed charges as of Monday, a spokeswoman said.",
+      published: "2022-11-15"
+    ).tagged()
+    let charge = f.events().first { $0.type == "criminal.charge" }
+    #expect(charge?.status == .negated)
+    #expect(charge?.date == nil)
+  }
+
+  @Test func aTimeSomethingDatesBackToIsNoHappeningsTime() {
+    let f = ArticleFixture(
+      "The jury at the trial saw inspection reports dating back to 2009.", published: "2020-06-17"
+    ).tagged()
+    let trial = f.events().first { $0.type == "criminal.trial" }
+    #expect(trial != nil)
+    #expect(trial?.date == nil)
+  }
+
   @Test func aTimeEarlierInTheParagraphCarriesForward() {
     let f = ArticleFixture("In January, tensions grew. The Pentagon added Acme to its blacklist.")
       .time("In January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")

@@ -81,6 +81,14 @@ struct EventDater {
       return false
     }
     if Self.boundWords.contains(before) { return true }
+    // "had not filed charges as of Monday": the day a state was true, not when anything happened;
+    // "inspection reports dating back to 2009": how old something is.
+    if before == "of", first >= 2, t.lower[first - 2] == "as" { return true }
+    if before == "to", first >= 3, t.lower[first - 2] == "back",
+      ["dating", "dates", "dated", "date", "going", "goes"].contains(t.lower[first - 3])
+    {
+      return true
+    }
     // "ran the lender from 2015 until last year", "has run the shop since 2009": the span of a state, not a
     // happening ("would add them from Friday" is when a plan takes effect);
     // "since 2018, when a jury ..." dates what the "when" clause tells.
@@ -259,6 +267,8 @@ struct EventDater {
       // "convicted of theft in 2002 and later pardoned": a sentence that tells its own time leaves the
       // rest of its happenings undated rather than dated from the sentence before.
       && datedTimes(in: mentions[i].sentence).isEmpty
+      // "Prosecutors later dropped the assault charge": a step told as coming after is not of that time.
+      && !isToldAsLater(mentions[i])
     {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
@@ -271,6 +281,16 @@ struct EventDater {
       }
     }
   }
+
+  /// Whether the clause of `m` tells it with "later", "eventually" or "subsequently" before its trigger.
+  func isToldAsLater(_ m: Mention) -> Bool {
+    let t = sentences[m.sentence]
+    let start = t.clauseStart(before: m.trigger.lowerBound)
+    return t.lower[start..<m.trigger.lowerBound].contains { Self.laterAdverbs.contains($0) }
+  }
+
+  /// Adverbs that put a step after the story's time without saying when.
+  static let laterAdverbs: Set<String> = ["later", "eventually", "subsequently", "afterwards", "afterward"]
 
   /// The mentions that name as known ("his pardon") a happening of their type told before them, in one
   /// pass. "dismissed the charges against him" tells a new step of known charges: only a lone noun is retold.
