@@ -62,6 +62,7 @@ struct FalseFriendTests {
     "Agents of the Federal Bureau of Investigation trained local police officers in Denver.",
     "On the afternoon of the anniversary, about two hundred people came to Settlement Road.",
     "The Verdict Farm colt was sold at the Karaka sales in February.",
+    "For a $10 donation, festivalgoers could have a friend “arrested” by a firefighter.",
     "The air raid on the rebel camps was ordered after the embassy bombing, the FBI director said.",
   ])
   func falseFriendsYieldNoEvent(sentence: String) {

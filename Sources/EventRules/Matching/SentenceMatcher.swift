@@ -53,6 +53,12 @@ struct SentenceMatcher {
             Veto(rule: rule.id, trigger: t.text(match.range), veto: "part of a name", sentence: t.index))
           continue
         }
+        // "could have a friend “arrested” by a firefighter": a lone word in quotation marks is used loosely.
+        if match.range.count == 1, isInScareQuotes(match.range, in: t) {
+          vetoes.append(
+            Veto(rule: rule.id, trigger: t.text(match.range), veto: "in scare quotes", sentence: t.index))
+          continue
+        }
         let window =
           max(0, match.range.lowerBound - rule.window)..<min(t.count, match.range.upperBound + rule.window)
         let vetoPossible = window.contains { rule.vetoAnchors.contains(t.lower[$0]) }
@@ -143,6 +149,16 @@ struct SentenceMatcher {
     guard k > 0, k + 1 < t.count, t.capitalized[k], t.capitalized[k + 1], !t.isTitleCase else { return false }
     return Self.placeNameHeads.contains(t.lower[k + 1])
   }
+
+  /// Whether the one-word `range` stands alone between quotation marks.
+  private func isInScareQuotes(_ range: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard range.lowerBound > 0, range.upperBound < t.count else { return false }
+    return Self.openingQuotes.contains(t.lower[range.lowerBound - 1])
+      && Self.closingQuotes.contains(t.lower[range.upperBound])
+  }
+
+  static let openingQuotes: Set<String> = ["“", "\"", "‘", "'"]
+  static let closingQuotes: Set<String> = ["”", "\"", "’", "'"]
 
   /// Last words of the names of streets and places.
   static let placeNameHeads: Set<String> = [

@@ -15,6 +15,8 @@ extension StatusDetector {
     "when", "whenever", "if", "once", "until", "unless", "who", "time",
   ]
   static let presentCopulas: Set<String> = ["is", "are", "can", "may", "must", "will"]
+  /// Imperatives that open the text of a link to a document ("Read the complaint.").
+  static let linkImperatives: Set<String> = ["read", "view", "download", "see", "watch"]
   /// Words that open a clause of time ("Since her acquittal on 22 June, ...").
   static let timeClauseOpeners: Set<String> = ["since", "after", "following", "before", "until"]
 
@@ -28,6 +30,13 @@ extension StatusDetector {
     // over statements a company argues were "forward-looking projections protected by the safe harbor".
     if words.contains("forward-looking") || words.contains("safe") && words.contains("harbor"),
       words.contains(where: { $0 == "release" || $0 == "contains" || $0 == "meaning" || $0 == "undertakes" })
+    {
+      return true
+    }
+    // "Read today's consent order.", "View the complaint": a short pointer to a document, not a happening.
+    if let first = words.first, linkImperatives.contains(first), t.count <= 8, words.count > 1,
+      ["the", "today's", "today’s", "our", "a", "full", "this", "his", "her", "its", "their"].contains(
+        words[1])
     {
       return true
     }
