@@ -67,6 +67,19 @@ struct TradePressAndNarrativeWordingTests {
     ),
     ("His trial that autumn lasted barely three weeks.", "criminal.trial"),
     ("A federal judge denied Pruett's request for compassionate release.", "criminal.release"),
+    ("The parties agreed to the settlement in February after two days of mediation.", "civil.settlement"),
+    ("Pellucid Health's $48 mln data breach settlement wins preliminary approval", "civil.ruling"),
+    (
+      "The SEC is asking a judge to permanently bar Quillfin from making the tokens available.",
+      "civil.injunction"
+    ),
+    ("Her lawyers would challenge the award before the Swiss Federal Tribunal.", "appeal.filed"),
+    ("Kiprono persuaded CAS in 2019 to cut his ban from four years to two.", "appeal.decided"),
+    ("The commission announced the eight-point deduction on 28 March.", "regulatory.penalty"),
+    (
+      "Its commissioners voted 3-0 to challenge the deal, filing an administrative complaint.",
+      "regulatory.enforcement"
+    ),
   ])
   func aWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -88,6 +101,12 @@ struct TradePressAndNarrativeWordingTests {
     ("The review commission referred Ellis's conviction to the Court of Appeal.", "criminal.conviction"),
     ("The company argued that the village had waited too long to sue.", "civil.complaint_filed"),
     ("In 2006 the committee banned cellphones from the clubhouse.", "regulatory.ban"),
+    ("It is not the first time neighbors have taken the zoning board to court.", "civil.complaint_filed"),
+    ("The charity can claim a tax deduction for the gift.", "regulatory.penalty"),
+    (
+      "Its commissioners voted to challenge the deal, filing an administrative complaint.",
+      "civil.complaint_filed"
+    ),
   ])
   func theEverydaySenseStaysQuiet(sentence: String, type: String) {
     #expect(!taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -104,6 +123,14 @@ struct TradePressAndNarrativeWordingTests {
       $0.type == "criminal.trial"
     }
     #expect(trial?.status == .negated)
+  }
+
+  @Test func preliminaryApprovalIsARulingDatedByItsOwnTime() {
+    let events = ArticleFixture(
+      "The judge granted preliminary approval to the settlement on Tuesday.", published: "2024-05-22"
+    ).tagged().events()
+    #expect(events.map(\.type) == ["civil.ruling"])
+    #expect(events.first?.date?.value == "2024-05-21")
   }
 
   @Test func aCourtSuspendingALicenceIsNoInjunction() {
