@@ -116,7 +116,9 @@ public struct TimeTagger: Sendable {
       // 1998, when a jury ordered" tells one.
       let followedByWhen = words[match.end..<min(words.count, match.end + 2)].contains { $0.key == "when" }
       let startsSpan = match.start > 0 && words[match.start - 1].key == "since" && !followedByWhen
-      if outcome.movesStory, !startsSpan, let resolved = outcome.resolved {
+      // "She is ineligible until May 2026": a deadline is no happening's time either.
+      let endsSpan = match.start > 0 && ["until", "till"].contains(words[match.start - 1].key)
+      if outcome.movesStory, !startsSpan, !endsSpan, let resolved = outcome.resolved {
         let span = CalendarSpan(
           value: resolved.value, earliest: resolved.earliest, latest: resolved.latest,
           precision: Self.precision(of: resolved.value))

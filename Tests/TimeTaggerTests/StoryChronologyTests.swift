@@ -223,6 +223,14 @@ import Testing
     #expect(clause.last?.resolved == nil)
   }
 
+  @Test func aDeadlineDoesNotMoveTheStory() {
+    let found = tag(
+      "In January it banned Rowe for four years. She is ineligible until May 2026. She appealed the following month.",
+      dct: "2023-08-10")
+    #expect(found.last?.text == "the following month")
+    #expect(found.last?.resolved?.value == "2023-02")
+  }
+
   @Test func aMonthOfARelativeYearIsOneExpression() {
     let found = tag("She was charged in September of last year.", dct: "2019-11-05")
     #expect(found.map(\.text) == ["September of last year"])
