@@ -63,6 +63,22 @@ struct DatingTests {
     #expect(trial?.date == nil)
   }
 
+  @Test func aParticipleAfterACommaTakesTheTimeOfTheActItElaborates() {
+    let f = ArticleFixture(
+      "The Criminal Court convicted him in absentia in March 2022, sentencing him to seven years in prison.",
+      published: "2024-02-12"
+    ).tagged()
+    #expect(f.events().first { $0.type == "criminal.sentence" }?.date?.value == "2022-03")
+  }
+
+  @Test func aTimeBelongsToTheTriggerItReachesWithoutCrossingAComma() {
+    let f = ArticleFixture(
+      "The police registered an FIR against him and two other directors in August last year, after buyers"
+        + " lodged complaints.", published: "2024-03-01"
+    ).tagged()
+    #expect(f.events().first { $0.type == "criminal.investigation" }?.date?.value == "2023-08")
+  }
+
   @Test func aTimeEarlierInTheParagraphCarriesForward() {
     let f = ArticleFixture("In January, tensions grew. The Pentagon added Acme to its blacklist.")
       .time("In January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")

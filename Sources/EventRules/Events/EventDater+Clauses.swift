@@ -37,6 +37,30 @@ extension EventDater {
       && t.lower[trigger.lowerBound].hasSuffix("ing")
   }
 
+  /// The time of the clause a participle after a comma elaborates: the last time before the comma, in the
+  /// same clause (no other comma, semicolon or subordinator between them).
+  func timeOfElaboratedClause(before trigger: Range<Int>, among times: [TimeExpression], in t: SentenceTokens)
+    -> TimeExpression?
+  {
+    let comma = trigger.lowerBound - 1
+    guard
+      let time = times.last(where: { tokenSpan(of: $0, in: t).map { $0.upperBound <= comma } ?? false }),
+      let span = tokenSpan(of: time, in: t)
+    else { return nil }
+    let between = t.lower[span.upperBound..<comma]
+    guard
+      !between.contains(where: {
+        $0 == "," || $0 == ";" || Self.elaborationBreaks.contains($0)
+      })
+    else { return nil }
+    return time
+  }
+
+  /// Words that open another clause between a time and the participle after it.
+  static let elaborationBreaks: Set<String> = [
+    "when", "after", "before", "since", "because", "while", "who", "which", "that", "until",
+  ]
+
   /// The time that opens the sentence before its subject ("Last Friday, …", "On 3 May, …", "In March 2019
   /// the Nice criminal court convicted …").
   func frontedTime(_ times: [TimeExpression], in t: SentenceTokens) -> TimeExpression? {

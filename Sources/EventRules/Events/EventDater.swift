@@ -204,6 +204,12 @@ struct EventDater {
         // "Last Friday, Judge Pilla granted it, ordering Kestrel to restore hot water": a time put before
         // the sentence's subject dates what its participle after a comma adds.
         mentions[i].date = Self.date(time)
+      } else if !clauseOnly, isParticipialElaboration(m.trigger, in: t),
+        let time = timeOfElaboratedClause(before: m.trigger, among: own, in: t)
+      {
+        // "convicted him in absentia in March 2022, sentencing him to seven years", "agreed with the group
+        // on Sept. 6, ruling that the guidance was invalid": the participle tells more of that act.
+        mentions[i].date = Self.date(time)
       }
     }
     // "It took until 2019 for prosecutors to bring a case": the stressed time dates the rest.
@@ -375,7 +381,18 @@ struct EventDater {
       if time.range.upperBound <= lo { return lo - time.range.upperBound }
       return 0
     }
-    return triggers.min { distance($0) < distance($1) }
+    // "registered an FIR against him and two others in August last year, after buyers lodged complaints":
+    // a trigger the time reaches without crossing a comma is nearer than one past it.
+    let span = tokenSpan(of: time, in: t)
+    func crossesComma(_ r: Range<Int>) -> Bool {
+      guard let span else { return false }
+      let between =
+        r.upperBound <= span.lowerBound
+        ? r.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, r.lowerBound)
+      return t.lower[between].contains { $0 == "," || $0 == ";" }
+    }
+    let uncrossed = triggers.filter { !crossesComma($0) }
+    return (uncrossed.isEmpty ? triggers : uncrossed).min { distance($0) < distance($1) }
   }
 
   private func nearest(_ times: [TimeExpression], to m: Mention, in t: SentenceTokens) -> TimeExpression? {
