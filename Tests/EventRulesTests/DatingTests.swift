@@ -79,6 +79,14 @@ struct DatingTests {
     #expect(f.events().first { $0.type == "criminal.investigation" }?.date?.value == "2023-08")
   }
 
+  @Test func aVerdictOfTheSameJuryTakesTheDayOfItsOtherVerdict() {
+    let f = ArticleFixture(
+      "A jury convicted him last month after a two-week trial.\nRyan Doherty, 31, was acquitted by the same jury.",
+      published: "2024-03-08"
+    ).tagged()
+    #expect(f.events().first { $0.type == "criminal.acquittal" }?.date?.value == "2024-02")
+  }
+
   @Test func aTimeEarlierInTheParagraphCarriesForward() {
     let f = ArticleFixture("In January, tensions grew. The Pentagon added Acme to its blacklist.")
       .time("In January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")

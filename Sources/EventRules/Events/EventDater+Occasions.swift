@@ -89,6 +89,30 @@ extension EventDater {
     }
   }
 
+  /// "Doherty was acquitted by the same jury": a verdict of the jury just told, given with its other verdict,
+  /// takes that verdict's date.
+  func dateBySameJury(_ mentions: inout [Mention]) {
+    for i in mentions.indices
+    where mentions[i].date == nil && Self.verdictTypes.contains(mentions[i].rule.type)
+      && !isToldAsLater(mentions[i])
+    {
+      let t = sentences[mentions[i].sentence]
+      guard datedTimes(in: t.index).isEmpty,
+        (1..<t.count).contains(where: { t.lower[$0] == "jury" && t.lower[$0 - 1] == "same" })
+      else { continue }
+      let s = t.index
+      let previous = mentions.indices.filter {
+        mentions[$0].sentence < s && mentions[$0].sentence >= s - 3 && mentions[$0].date != nil
+          && Self.verdictTypes.contains(mentions[$0].rule.type)
+      }
+      guard let last = previous.max(by: { mentions[$0].sentence < mentions[$1].sentence }),
+        var date = mentions[last].date
+      else { continue }
+      date.resolution = "carried-from-story"
+      mentions[i].date = date
+    }
+  }
+
   /// "The court also ordered Azur Voirie to publish …", "The regulator also imposed a penalty": a further act
   /// of the actor just told, done on the same occasion, takes the date of the latest dated act of the
   /// three sentences before.

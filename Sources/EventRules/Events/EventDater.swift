@@ -230,6 +230,8 @@ struct EventDater {
     dateByReferredDecisions(&mentions)
     // "The court also ordered …": the occasion of the act told just before.
     dateByAlso(&mentions)
+    // "was acquitted by the same jury": the day of that jury's other verdict.
+    dateBySameJury(&mentions)
     // "Kenyan court suspends the fuel levy pending a hearing (July 8).": a bulletin item that closes with its
     // date in brackets is dated by it throughout.
     for i in mentions.indices
