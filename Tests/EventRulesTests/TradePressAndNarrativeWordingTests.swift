@@ -80,6 +80,28 @@ struct TradePressAndNarrativeWordingTests {
       "Its commissioners voted 3-0 to challenge the deal, filing an administrative complaint.",
       "regulatory.enforcement"
     ),
+    (
+      "The creamery pleaded guilty last year and was ordered to pay a $3 million criminal fine.",
+      "criminal.sentence"
+    ),
+    ("The groups petitioned the court to review the registration in January 2022.", "appeal.filed"),
+    (
+      "The State Plant Board voted on Saturday to prohibit dravofen applications in the state.",
+      "regulatory.ban"
+    ),
+    (
+      "FDA bars imports from Sarvik Pharma's Hyderabad plant after inspectors find shredded records",
+      "regulatory.ban"
+    ),
+    ("Prosecutors had pressed for at least four and a half years.", "criminal.sentence"),
+    (
+      "Okafor's sentencing hearing is set for June 5 before U.S. District Judge Paul Eriksen.",
+      "criminal.sentence"
+    ),
+    (
+      "Judge Brenda Kowalczyk agreed with the group on Sept. 6, ruling that the guidance was invalid.",
+      "civil.ruling"
+    ),
   ])
   func aWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -107,6 +129,11 @@ struct TradePressAndNarrativeWordingTests {
       "Its commissioners voted to challenge the deal, filing an administrative complaint.",
       "civil.complaint_filed"
     ),
+    ("The creamery pleaded guilty and was ordered to pay a $3 million criminal fine.", "civil.judgment"),
+    ("The board banned the weedkiller regardless of what happens on appeal.", "appeal.filed"),
+    ("The board banned the weedkiller regardless of what happens on appeal.", "appeal.decided"),
+    ("Okafor's sentencing hearing is set for June 5.", "civil.hearing"),
+    ("The judge agreed with me that the coffee was terrible.", "civil.ruling"),
   ])
   func theEverydaySenseStaysQuiet(sentence: String, type: String) {
     #expect(!taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
