@@ -18,7 +18,24 @@ extension ExpressionMatcher {
     consider(quarterOrHalf(at: i))
     consider(season(at: i))
     consider(holiday(at: i))
+    consider(weekOf(at: i))
     return best
+  }
+
+  /// "the week of May 13", "the week of 4 March 2024": the week around a day.
+  func weekOf(at i: Int) -> Found? {
+    guard key(i) == "the", key(i + 1) == "week", key(i + 2) == "of",
+      let inner = monthFirst(at: i + 3, contextual: true) ?? dayFirstDate(at: i + 3),
+      case .date(let spec, _, _, _) = inner.meaning
+    else { return nil }
+    switch spec {
+    case .absolute(let span) where span.earliest == span.latest:
+      return (inner.end, date(.absolute(.week(containing: span.earliest))))
+    case .monthDay(let m, let d?, _):
+      return (inner.end, date(.weekOf(month: m, day: d)))
+    default:
+      return nil
+    }
   }
 
   private func date(_ spec: DateSpec, partOfDay: String? = nil) -> TimeMeaning {

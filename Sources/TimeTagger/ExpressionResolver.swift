@@ -209,6 +209,9 @@ struct ExpressionResolver {
     case .absolute(let span): return (span, .absolute)
     case .monthDay(let m, let d, let direction):
       return (Self.monthDay(m, d, direction: direction, tense: tense, dct: dct), pub)
+    case .weekOf(let m, let d):
+      let day = Self.monthDay(m, d, direction: .byTense, tense: tense, dct: dct)
+      return (.week(containing: day.earliest), pub)
     case .storyMonth(let m, let d, let step):
       // No story time yet: "that October" is the last one before publication, "the following January"
       // the next one after it.

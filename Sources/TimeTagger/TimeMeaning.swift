@@ -44,6 +44,8 @@ enum DateSpec: Sendable, Hashable {
   /// A month, or a day of it, in a year given relative to the publication year ("July last year", "28
   /// August last year").
   case monthOfRelativeYear(month: Int, day: Int?, yearOffset: Int)
+  /// The week around a month's day written without a year ("the week of May 13").
+  case weekOf(month: Int, day: Int)
   /// A weekday ("Friday", "last Monday").
   case weekday(Int, direction: Direction)
   /// A day counted from the publication day ("today" 0, "yesterday" -1).

@@ -231,6 +231,16 @@ import Testing
     #expect(found.last?.resolved?.value == "2023-02")
   }
 
+  @Test func theWeekOfADayIsThatDaysISOWeek() {
+    let found = tag(
+      "The judges will hear arguments during the week of May 13 in Pasadena.", dct: "2024-03-07")
+    #expect(found.map(\.text) == ["the week of May 13"])
+    #expect(found.first?.resolved?.value == "2024-W20")
+    #expect(
+      tag("The trial starts the week of 4 March 2024.", dct: "2024-01-07").first?.resolved?.value
+        == "2024-W10")
+  }
+
   @Test func aMonthOfARelativeYearIsOneExpression() {
     let found = tag("She was charged in September of last year.", dct: "2019-11-05")
     #expect(found.map(\.text) == ["September of last year"])
