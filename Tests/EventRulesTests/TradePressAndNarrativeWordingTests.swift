@@ -102,6 +102,27 @@ struct TradePressAndNarrativeWordingTests {
       "Judge Brenda Kowalczyk agreed with the group on Sept. 6, ruling that the guidance was invalid.",
       "civil.ruling"
     ),
+    ("The case was brought by a Sudanese man and the charity Haven Migrant Rights.", "civil.complaint_filed"),
+    ("The high court dismissed the claim last March.", "civil.dismissal"),
+    ("Haven said it would consider further legal action if the department refused.", "civil.complaint_filed"),
+    (
+      "She said the coalition would ask the full 9th Circuit to reconsider the panel's decision.",
+      "appeal.filed"
+    ),
+    ("The State Department revoked his student visa in late September.", "regulatory.license"),
+    ("His lawyers filed the case in February.", "civil.complaint_filed"),
+    (
+      "Australian court orders release of stateless man held nine years in immigration detention",
+      "civil.ruling"
+    ),
+    ("They will not ask the Supreme Court for emergency relief.", "appeal.filed"),
+    ("The misdemeanor carries a maximum of a year in county jail.", "criminal.sentence"),
+    ("The consultant has not been charged.", "criminal.charge"),
+    (
+      "The secretary of state's office went straight to the Supreme Court, bypassing the Court of Appeals.",
+      "appeal.filed"
+    ),
+    ("His client was disappointed but would not seek further review.", "appeal.filed"),
   ])
   func aWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -134,6 +155,14 @@ struct TradePressAndNarrativeWordingTests {
     ("The board banned the weedkiller regardless of what happens on appeal.", "appeal.decided"),
     ("Okafor's sentencing hearing is set for June 5.", "civil.hearing"),
     ("The judge agreed with me that the coffee was terrible.", "civil.ruling"),
+    ("The minister dismissed the claim that the scheme had failed.", "civil.dismissal"),
+    ("The police filed the case against the driver in February.", "civil.complaint_filed"),
+    (
+      "A judge issued an injunction that blocked ICE from making civil arrests at courthouses.",
+      "criminal.arrest"
+    ),
+    ("The Tenth Circuit on Tuesday affirmed the denial of a preliminary injunction.", "civil.injunction"),
+    ("She lost her bid for a third term that November.", "civil.ruling"),
   ])
   func theEverydaySenseStaysQuiet(sentence: String, type: String) {
     #expect(!taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
