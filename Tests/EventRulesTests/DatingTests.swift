@@ -87,6 +87,17 @@ struct DatingTests {
     #expect(f.events().first { $0.type == "criminal.acquittal" }?.date?.value == "2024-02")
   }
 
+  @Test func reliefAComplaintAlsoAsksForTakesTheFilingsDay() {
+    let f = ArticleFixture(
+      "The water district filed the lawsuit Monday against Vantrell Chemical.\nThe complaint says the plant"
+        + " released PFAS.\nThe district is seeking at least $38 million.\nIt also asks the court to order"
+        + " Vantrell to stop discharging PFAS into the river.", published: "2024-04-10"
+    ).tagged()
+    let relief = f.events().first { $0.type == "civil.injunction" }
+    #expect(relief?.status == .requested)
+    #expect(relief?.date?.value == "2024-04-08")
+  }
+
   @Test func aTimeEarlierInTheParagraphCarriesForward() {
     let f = ArticleFixture("In January, tensions grew. The Pentagon added Acme to its blacklist.")
       .time("In January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")

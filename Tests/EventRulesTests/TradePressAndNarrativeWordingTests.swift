@@ -123,6 +123,7 @@ struct TradePressAndNarrativeWordingTests {
       "appeal.filed"
     ),
     ("His client was disappointed but would not seek further review.", "appeal.filed"),
+    ("It also asks the court to order Halcyon to stop distributing the track.", "civil.injunction"),
   ])
   func aWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")

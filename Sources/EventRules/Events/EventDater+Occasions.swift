@@ -113,6 +113,11 @@ extension EventDater {
     }
   }
 
+  /// Verbs in which a complaint asks for relief ("It also asks the court to …").
+  static let complaintVerbs: Set<String> = ["asks", "seeks"]
+  /// Filings that ask a court for relief.
+  static let complaintTypes: Set<String> = ["civil.complaint_filed", "regulatory.enforcement"]
+
   /// "The court also ordered Azur Voirie to publish …", "The regulator also imposed a penalty": a further act
   /// of the actor just told, done on the same occasion, takes the date of the latest dated act of the
   /// three sentences before.
@@ -129,11 +134,16 @@ extension EventDater {
         also < mentions[i].trigger.upperBound, datedTimes(in: t.index).isEmpty
       else { continue }
       let verb = t.lower[also + 1]
-      guard verb.hasSuffix("ed") || Self.irregularPasts.contains(verb) else { continue }
+      // "It also asks the court to order Vantrell to stop": what a complaint asks for, in its present.
+      let asksOfComplaint = Self.complaintVerbs.contains(verb)
+      guard verb.hasSuffix("ed") || Self.irregularPasts.contains(verb) || asksOfComplaint else { continue }
       let s = t.index
+      // A complaint's relief is told a few sentences after its filing.
+      let reach = asksOfComplaint ? 5 : 3
       let previous = mentions.indices.filter {
-        mentions[$0].sentence < s && mentions[$0].sentence >= s - 3 && mentions[$0].date != nil
+        mentions[$0].sentence < s && mentions[$0].sentence >= s - reach && mentions[$0].date != nil
           && mentions[$0].status == .actual && !mentions[$0].background
+          && (!asksOfComplaint || Self.complaintTypes.contains(mentions[$0].rule.type))
       }
       guard let last = previous.max(by: { mentions[$0].sentence < mentions[$1].sentence }),
         var date = mentions[last].date
