@@ -42,6 +42,43 @@ struct AnticorruptionAndAppealWordingTests {
       "Prosecutors filed the complaint on Monday, charging Lindqvist with three counts of arson.",
       "criminal.charge"
     ),
+    (
+      "Lindqvist's office filed a single misdemeanor count of careless driving against Prewitt.",
+      "criminal.charge"
+    ),
+    ("It carries a maximum penalty of six months in jail and a $1,000 fine.", "criminal.sentence"),
+    (
+      "EPPO opened the case in October 2022 after Italy's financial police, the Guardia di Finanza, acted.",
+      "criminal.investigation"
+    ),
+    (
+      "Prosecutors on Thursday asked a court in Koper to approve the two managers' surrender to Italy.",
+      "criminal.extradition"
+    ),
+    (
+      "The depositors' forum had filed a petition in the Karnataka High Court in June.",
+      "civil.complaint_filed"
+    ),
+    ("CBI books ex-Kaveri Urban Co-op Bank chairman in Rs 412-crore loan fraud", "criminal.investigation"),
+    (
+      "Cheating under Section 420 of the IPC is punishable with imprisonment of up to seven years.",
+      "criminal.sentence"
+    ),
+    ("The high court is scheduled to hear the petition on September 4.", "civil.hearing"),
+    (
+      "In February, the Special Investigating Unit approached the Special Tribunal to have the contract set aside.",
+      "civil.complaint_filed"
+    ),
+    (
+      "Kirameki Pharma founder indicted over inflated sales, re-arrested on breach of trust suspicion",
+      "criminal.arrest"
+    ),
+    ("No one has been arrested or charged, the spokesperson said.", "criminal.charge"),
+    ("A plea hearing has been listed at Newcastle Crown Court for 8 September.", "criminal.plea"),
+    ("A provisional trial date has been fixed for February next year.", "criminal.trial"),
+    ("FBI agents search Delmar County Clerk's Office; no arrests, bureau says", "criminal.investigation"),
+    ("The B.C. Prosecution Service approved one count of fraud over $5,000 the same day.", "criminal.charge"),
+    ("But Crown prosecutors stayed that charge in November.", "criminal.charge"),
   ])
   func aWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -67,6 +104,18 @@ struct AnticorruptionAndAppealWordingTests {
       "The club's appeal against the red card was thrown out by an FA disciplinary panel in May.",
       "appeal.decided"
     ),
+    (
+      "In 2009, he pleaded guilty to driving while intoxicated, a conviction he has spoken about.",
+      "criminal.conviction"
+    ),
+    ("It carries a maximum penalty of six months in jail and a $1,000 fine.", "regulatory.penalty"),
+    ("All ten were released on bail with conditions banning them from the port precinct.", "regulatory.ban"),
+    (
+      "In statements tendered to the court, arresting officers said the protesters had kicked out.",
+      "criminal.arrest"
+    ),
+    ("The council approved the charges for parking.", "criminal.charge"),
+    ("A plea hearing has been listed at Newcastle Crown Court for 8 September.", "civil.hearing"),
   ])
   func theEverydaySenseStaysQuiet(sentence: String, type: String) {
     #expect(!taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
