@@ -96,6 +96,9 @@ struct EventMerger {
     if bare && distance <= 3 { return true }
     // A later mention with no date of its own refers back to the happening already told.
     if sameType, m.date == nil { return true }
+    // "has been arrested … ¶ Officers arrested him at his home on Tuesday": the day told after an undated
+    // first telling of the same happening.
+    if sameType, m.date != nil, others.allSatisfy({ $0.date == nil }), distance <= 12 { return true }
     // "at the January hearing" after a hearing told in January: the one the reader knows.
     if sameType, m.isDefinite, let date = m.date, others.contains(where: { $0.date?.value == date.value }) {
       return true
