@@ -79,6 +79,13 @@ struct AnticorruptionAndAppealWordingTests {
     ("FBI agents search Delmar County Clerk's Office; no arrests, bureau says", "criminal.investigation"),
     ("The B.C. Prosecution Service approved one count of fraud over $5,000 the same day.", "criminal.charge"),
     ("But Crown prosecutors stayed that charge in November.", "criminal.charge"),
+    ("We accept the court's decision. We will not be appealing.", "appeal.filed"),
+    ("Should the motion be denied, the defense would elevate the case to the Supreme Court.", "appeal.filed"),
+    ("Investigators began looking at the project in the spring of 2022.", "criminal.investigation"),
+    (
+      "A person familiar with the matter said prosecutors are also examining trades by his brother-in-law.",
+      "criminal.investigation"
+    ),
   ])
   func aWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -116,6 +123,7 @@ struct AnticorruptionAndAppealWordingTests {
     ),
     ("The council approved the charges for parking.", "criminal.charge"),
     ("A plea hearing has been listed at Newcastle Crown Court for 8 September.", "civil.hearing"),
+    ("The offer would be appealing to investors.", "appeal.filed"),
   ])
   func theEverydaySenseStaysQuiet(sentence: String, type: String) {
     #expect(!taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
@@ -127,6 +135,14 @@ struct AnticorruptionAndAppealWordingTests {
         $0.type == "appeal.filed"
       }
     #expect(appeal?.status == .hypothetical)
+  }
+
+  @Test func aDeniedReportWithItsSourceBeforeThatStaysAlleged() {
+    let probe = taggedEvents(
+      "Kask denies a report in the Tallinn weekly Linnaleht this summer that Estonian police had opened an"
+        + " investigation into his role."
+    ).first { $0.type == "criminal.investigation" }
+    #expect(probe?.status == .alleged)
   }
 
   @Test func aFineEscapedUnderLeniencyIsNegated() {

@@ -98,6 +98,16 @@ struct DatingTests {
     #expect(relief?.date?.value == "2024-04-08")
   }
 
+  @Test func alongsideTheFineTakesTheFinesDay() {
+    let f = ArticleFixture(
+      "The European Commission fined Parvex €1.1 billion on Wednesday.\nAlongside the fine, the Commission"
+        + " ordered Parvex to stop giving its exchange privileged access to bid data.",
+      published: "2023-09-21"
+    ).tagged()
+    let order = f.events().first { $0.type == "regulatory.enforcement" }
+    #expect(order?.date?.value == "2023-09-20")
+  }
+
   @Test func aTimeEarlierInTheParagraphCarriesForward() {
     let f = ArticleFixture("In January, tensions grew. The Pentagon added Acme to its blacklist.")
       .time("In January", value: "2021-01", earliest: "2021-01-01", latest: "2021-01-31")

@@ -10,6 +10,9 @@ extension EventDater {
     "hearing", "opinion",
   ]
 
+  /// Sanctions a decision imposes, which "Alongside the fine, …" refers back to.
+  static let sanctionNouns: Set<String> = ["fine", "penalty", "ban", "suspension", "sentence"]
+
   /// Steps that ask a court for something, which a decision told in the same sentence disposes of.
   static let filingTypes: Set<String> = ["civil.motion_filed", "civil.complaint_filed", "appeal.filed"]
 
@@ -37,6 +40,12 @@ extension EventDater {
       t.lower[4] == ","
     {
       return 4
+    }
+    // "Alongside the fine, the Commission ordered …": the decision just told.
+    if t.count > 3, t.lower[0] == "alongside", t.lower[1] == "the",
+      Self.occasionNouns.contains(t.lower[2]) || Self.sanctionNouns.contains(t.lower[2])
+    {
+      return 3
     }
     if t.count > 3, t.lower[0] == "as", t.lower[1] == "part", t.lower[2] == "of" {
       k = 3

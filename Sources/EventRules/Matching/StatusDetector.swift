@@ -280,7 +280,7 @@ enum StatusDetector {
     }
     // "a report in the Sunday Courier that": the report's source between the noun and its "that".
     if let at = scope.firstIndex(where: { $0 == "report" || $0 == "reports" || $0 == "reported" }),
-      scope[(at + 1)..<min(scope.count, at + 8)].contains("that")
+      scope[(at + 1)..<min(scope.count, at + 11)].contains("that")
     {
       return framed("report that", at: at)
     }
