@@ -40,6 +40,17 @@ struct StatusTests {
     #expect(decided?.status == .actual)
   }
 
+  @Test func aConditionToldByInversionIsHypothetical() {
+    let events = ArticleFixture(
+      "Should the motion be denied, the defense would elevate the case to the Supreme Court."
+    ).events()
+    #expect(events.first { $0.type == "appeal.filed" }?.status == .hypothetical)
+    #expect(events.allSatisfy { $0.status == .hypothetical })
+    // "Were he convicted" names no conviction: only the term he would face.
+    let faced = ArticleFixture("Were he convicted, he would face up to ten years in prison.").events()
+    #expect(faced.map(\.type) == ["criminal.sentence"])
+  }
+
   @Test func setItAsideSchedulesNothing() {
     // A pronoun between "set" and "aside": asking to set a verdict aside is an intended motion.
     let events = ArticleFixture(

@@ -153,7 +153,14 @@ enum StatusDetector {
     // "If convicted, he faces ...": a conditional clause just before the trigger's clause; "If the
     // mechanics defy it, the union could be held in contempt and fined": the whole sentence.
     // ("If you follow Chinese tech, you will have seen it: CCTV announced …" speaks to the reader.)
-    var conditional = t.count > 1 && (t.lower[0] == "if" || t.lower[0] == "unless") && t.lower[1] != "you"
+    // "Should the motion be denied, …", "Were he convicted, …": a condition told by inversion.
+    let inverted =
+      t.count > 3 && ["should", "were", "had"].contains(t.lower[0]) && t.tokens[1].kind == .word
+      && (t.lower[1] == "the" || t.lower[1] == "he" || t.lower[1] == "she" || t.lower[1] == "they"
+        || t.lower[1] == "it" || t.tokens[1].isCapitalized)
+      && t.lower.contains(",")
+    var conditional =
+      t.count > 1 && (t.lower[0] == "if" || t.lower[0] == "unless") && t.lower[1] != "you" || inverted
     if !conditional, clauseStart > 0 {
       let previousStart = t.clauseStart(before: clauseStart - 1)
       conditional = t.lower[previousStart..<clauseStart].contains { $0 == "if" || $0 == "unless" }
