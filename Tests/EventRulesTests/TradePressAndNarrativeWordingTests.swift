@@ -164,6 +164,8 @@ struct TradePressAndNarrativeWordingTests {
     ),
     ("The Tenth Circuit on Tuesday affirmed the denial of a preliminary injunction.", "civil.injunction"),
     ("She lost her bid for a third term that November.", "civil.ruling"),
+    ("American officials have argued for years that it was time to help Sudan.", "criminal.sentence"),
+    ("Activists have pushed for years to change the law.", "criminal.sentence"),
   ])
   func theEverydaySenseStaysQuiet(sentence: String, type: String) {
     #expect(!taggedEvents(sentence).map(\.type).contains(type), "\(sentence)")
