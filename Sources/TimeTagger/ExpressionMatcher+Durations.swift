@@ -136,8 +136,8 @@ extension ExpressionMatcher {
     return (end, .duration(value))
   }
 
-  /// Whether a short noun phrase that ends its clause starts at `i`: "two years after the raid", "22 months
-  /// after Ocampo's order" count from the step the story told last, like "two years later".
+  /// Whether a short noun phrase naming a happening, and ending its clause, starts at `i`: "two years after the
+  /// raid", "22 months after Ocampo's order" count from the step the story told last, like "two years later".
   func isStepNoun(at i: Int) -> Bool {
     guard i < words.count else { return false }
     let possessive = words[i].raw.hasSuffix("'s") || words[i].raw.hasSuffix("’s")

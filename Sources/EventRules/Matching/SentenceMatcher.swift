@@ -144,7 +144,7 @@ struct SentenceMatcher {
   }
 
   /// Whether the capitalized word `k`, inside a sentence of prose, starts a place's name ("Settlement Road",
-  /// "Verdict Farm", "Appeal Court" the racehorse's stable aside): a street or a farm, not a step.
+  /// "Verdict Farm"): a street or a farm, not a step.
   private func isFirstWordOfAPlaceName(_ k: Int, in t: SentenceTokens) -> Bool {
     guard k > 0, k + 1 < t.count, t.capitalized[k], t.capitalized[k + 1], !t.isTitleCase else { return false }
     return Self.placeNameHeads.contains(t.lower[k + 1])
