@@ -109,17 +109,31 @@ extension EventDater {
       guard datedTimes(in: t.index).isEmpty,
         (1..<t.count).contains(where: { t.lower[$0] == "jury" && t.lower[$0 - 1] == "same" })
       else { continue }
-      let s = t.index
-      let previous = mentions.indices.filter {
-        mentions[$0].sentence < s && mentions[$0].sentence >= s - 3 && mentions[$0].date != nil
-          && Self.verdictTypes.contains(mentions[$0].rule.type)
+      if let date = latestDate(
+        before: t.index, within: 3, in: mentions,
+        where: {
+          Self.verdictTypes.contains($0.rule.type)
+        })
+      {
+        mentions[i].date = date
       }
-      guard let last = previous.max(by: { mentions[$0].sentence < mentions[$1].sentence }),
-        var date = mentions[last].date
-      else { continue }
-      date.resolution = "carried-from-story"
-      mentions[i].date = date
     }
+  }
+
+  /// The date of the latest dated mention that `accepts`, told in the `reach` sentences before sentence `s`,
+  /// as carried from the story.
+  private func latestDate(
+    before s: Int, within reach: Int, in mentions: [Mention], where accepts: (Mention) -> Bool
+  ) -> EventDate? {
+    let previous = mentions.indices.filter {
+      mentions[$0].sentence < s && mentions[$0].sentence >= s - reach && mentions[$0].date != nil
+        && accepts(mentions[$0])
+    }
+    guard let last = previous.max(by: { mentions[$0].sentence < mentions[$1].sentence }),
+      var date = mentions[last].date
+    else { return nil }
+    date.resolution = "carried-from-story"
+    return date
   }
 
   /// Verbs in which a complaint asks for relief ("It also asks the court to …").
@@ -146,19 +160,16 @@ extension EventDater {
       // "It also asks the court to order Vantrell to stop": what a complaint asks for, in its present.
       let asksOfComplaint = Self.complaintVerbs.contains(verb)
       guard verb.hasSuffix("ed") || Self.irregularPasts.contains(verb) || asksOfComplaint else { continue }
-      let s = t.index
       // A complaint's relief is told a few sentences after its filing.
-      let reach = asksOfComplaint ? 5 : 3
-      let previous = mentions.indices.filter {
-        mentions[$0].sentence < s && mentions[$0].sentence >= s - reach && mentions[$0].date != nil
-          && mentions[$0].status == .actual && !mentions[$0].background
-          && (!asksOfComplaint || Self.complaintTypes.contains(mentions[$0].rule.type))
+      if let date = latestDate(
+        before: t.index, within: asksOfComplaint ? 5 : 3, in: mentions,
+        where: {
+          $0.status == .actual && !$0.background
+            && (!asksOfComplaint || Self.complaintTypes.contains($0.rule.type))
+        })
+      {
+        mentions[i].date = date
       }
-      guard let last = previous.max(by: { mentions[$0].sentence < mentions[$1].sentence }),
-        var date = mentions[last].date
-      else { continue }
-      date.resolution = "carried-from-story"
-      mentions[i].date = date
     }
   }
 }

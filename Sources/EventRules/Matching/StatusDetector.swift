@@ -156,8 +156,7 @@ enum StatusDetector {
     // "Should the motion be denied, …", "Were he convicted, …": a condition told by inversion.
     let inverted =
       t.count > 3 && ["should", "were", "had"].contains(t.lower[0]) && t.tokens[1].kind == .word
-      && (t.lower[1] == "the" || t.lower[1] == "he" || t.lower[1] == "she" || t.lower[1] == "they"
-        || t.lower[1] == "it" || t.tokens[1].isCapitalized)
+      && (["the", "he", "she", "they", "it"].contains(t.lower[1]) || t.tokens[1].isCapitalized)
       && t.lower.contains(",")
     var conditional =
       t.count > 1 && (t.lower[0] == "if" || t.lower[0] == "unless") && t.lower[1] != "you" || inverted
