@@ -159,7 +159,9 @@ extension ExpressionMatcher {
     "pardon", "inspection", "investigation", "probe", "audit", "ban", "fine", "designation", "listing",
     "crash", "fire", "attack", "shooting", "explosion", "spill", "leak", "breach", "hack", "collapse",
     "accident", "incident", "outbreak", "recall", "election", "vote", "merger", "takeover", "acquisition",
-    "bankruptcy", "death", "killing", "murder", "strike", "war", "invasion", "coup", "launch",
+    "bankruptcy", "death", "killing", "murder", "strike", "war", "invasion", "coup", "launch", "collision",
+    "blast", "robbery", "stabbing", "assault", "riot", "protest", "flood", "storm", "derailment", "sinking",
+    "disclosure", "announcement", "report", "deal", "sale", "resignation", "firing", "plea", "indictments",
   ]
 
   /// Words between an amount and its unit ("20 more years", "eight trading days").

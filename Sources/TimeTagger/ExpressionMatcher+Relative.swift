@@ -201,8 +201,12 @@ extension ExpressionMatcher {
       }
       return (at + 1, date(.storyNeighbor(unit, step)))
     }
-    // "the day before", "the week after": counted from the story's time when nothing follows.
-    if isKey(at + 1, ["before", "after", "earlier", "later"]), endsClause(at + 2) || key(at + 2) == "that" {
+    // "the day before", "the week after": counted from the story's time when nothing follows, or when what
+    // follows names the happening the story told ("the day after the collision").
+    if isKey(at + 1, ["before", "after", "earlier", "later"]),
+      endsClause(at + 2) || key(at + 2) == "that"
+        || (isKey(at + 1, ["before", "after"]) && isStepNoun(at: at + 2))
+    {
       let dir = isKey(at + 1, ["before", "earlier"]) ? -1 : 1
       return (at + 2, date(.storyNeighbor(unit, dir)))
     }

@@ -223,6 +223,18 @@ import Testing
     #expect(clause.last?.resolved == nil)
   }
 
+  @Test func theDayAfterAHappeningCountsFromTheStorysDay() {
+    let found = tag(
+      "The crash happened on Dec. 11. The patrol took over the investigation the day after the collision, at her request.",
+      dct: "2023-02-08")
+    #expect(found.map(\.text) == ["Dec. 11", "the day after"])
+    #expect(found.last?.resolved?.value == "2022-12-12")
+    // A day after a clause is another happening's, not the story's.
+    #expect(
+      tag("The crash happened on Dec. 11. He left the day after the police came.", dct: "2023-02-08").count
+        == 1)
+  }
+
   @Test func aDeadlineDoesNotMoveTheStory() {
     let found = tag(
       "In January it banned Rowe for four years. She is ineligible until May 2026. She appealed the following month.",
