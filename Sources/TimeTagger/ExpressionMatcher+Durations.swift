@@ -73,6 +73,7 @@ extension ExpressionMatcher {
     }
     if key(j) == "some", key(j + 1) == "time" { return (j + 2, .duration("PXX")) }
     if key(j) == "a", key(j + 1) == "while" { return (j + 2, .duration("PXX")) }
+    if lead == nil, !hasThe, let shift = vagueShift(at: j) { return shift }
     guard let (count, afterAmount) = amount(at: j) else { return bareUnits(at: i) }
     if lead != nil, isKey(j, ["a", "an"]) { return nil }
     var u = afterAmount
@@ -134,6 +135,27 @@ extension ExpressionMatcher {
     // "6-year-old" is an age, not a time; "decades-long" is a duration.
     if end < words.count, words[end].hyphenBefore, key(end) == "old" { return nil }
     return (end, .duration(value))
+  }
+
+  /// "days later", "a few weeks after the raid", "several days before": a shift of no stated length.
+  private func vagueShift(at j: Int) -> Found? {
+    var u = j
+    if key(u) == "a", key(u + 1) == "few" {
+      u += 2
+    } else if isKey(u, ["several", "some"]) {
+      u += 1
+    }
+    guard isKey(u, ["days", "weeks"]), let unit = TimeLexicon.units[key(u) ?? ""] else { return nil }
+    let suffix = key(u + 1)
+    switch suffix {
+    case "later", "afterward", "afterwards", "earlier":
+      break
+    case "after", "before":
+      guard endsClause(u + 2) || isStepNoun(at: u + 2) else { return nil }
+    default: return nil
+    }
+    let direction = suffix == "earlier" || suffix == "before" ? -1 : 1
+    return (u + 1, .vagueShift(unit: unit, direction: direction))
   }
 
   /// Whether a short noun phrase naming a happening, and ending its clause, starts at `i`: "two years after the

@@ -49,6 +49,18 @@ struct ExpressionResolver {
       let moved = shift(previous, by: count * direction, unit: unit)
       return Outcome(
         type: .duration, value: value, resolved: moved.resolvedTime(.previousTime), movesStory: true)
+    case .vagueShift(let unit, let direction):
+      let value = unit.duration(nil)
+      guard var previous = story.previous else {
+        return Outcome(type: .duration, value: value, resolved: nil, movesStory: false)
+      }
+      if previous.precision < .month, let day = story.dayBesidePrevious { previous = day }
+      guard previous.precision >= .month else {
+        return Outcome(type: .duration, value: value, resolved: nil, movesStory: false)
+      }
+      let span = Self.vaguelyShifted(previous, unit: unit, direction: direction)
+      return Outcome(
+        type: .duration, value: value, resolved: span.resolvedTime(.previousTime), movesStory: false)
     case .clock(let clock, _):
       let anchor: (CalendarSpan, TimeResolution)? =
         story.previous.flatMap { $0.precision == .day ? ($0, .previousTime) : nil }
@@ -104,6 +116,17 @@ struct ExpressionResolver {
       return "XXXX-\(code)"
     default: return "XXXX-XX-XX"
     }
+  }
+
+  /// "Days after" or "weeks before" a day: a few days (two to nine) or weeks (one to eight) away, told as the
+  /// month the middle of that stretch falls in.
+  static func vaguelyShifted(_ span: CalendarSpan, unit: TimeUnit, direction: Int) -> CalendarSpan {
+    let (near, far) = unit == .week ? (7, 56) : (2, 9)
+    let from = direction > 0 ? span.latest.adding(days: near) : span.earliest.adding(days: -far)
+    let to = direction > 0 ? span.latest.adding(days: far) : span.earliest.adding(days: -near)
+    let middle = from.adding(days: (to.dayNumber - from.dayNumber) / 2)
+    let month = CalendarSpan.containing(middle, precision: .month)
+    return CalendarSpan(value: month.value, earliest: from, latest: to, precision: .month)
   }
 
   /// `span` moved by `n` units: at the span's own precision when the unit is as coarse ("a year earlier"

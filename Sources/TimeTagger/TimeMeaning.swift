@@ -8,6 +8,9 @@ enum TimeMeaning: Sendable, Hashable {
   case duration(String)
   /// A DURATION that also moves the story's time ("two months later"): `P2M`, resolved from the previous time.
   case shift(count: Int, unit: TimeUnit, direction: Int)
+  /// A DURATION of no stated length counted from the story's time ("days later", "weeks after the fire"):
+  /// `PXD`, resolved only to the month it most likely falls in.
+  case vagueShift(unit: TimeUnit, direction: Int)
   /// A SET with its TIMEX3 value ("P1W", "XXXX-WXX-1").
   case set(String)
   /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.

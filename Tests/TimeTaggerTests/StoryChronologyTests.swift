@@ -235,6 +235,23 @@ import Testing
         == 1)
   }
 
+  @Test func daysAfterAHappeningIsTheMonthAFewDaysOn() {
+    let found = tag(
+      "The fire broke out on Aug. 4, 2021. The FBI opened a criminal inquiry days after the fire.",
+      dct: "2022-05-02")
+    #expect(found.last?.text == "days")
+    #expect(found.last?.resolved?.value == "2021-08")
+    #expect(found.last?.resolved?.earliest.description == "2021-08-06")
+    let weeks = tag(
+      "He was charged on March 28, 2022. A few weeks later, he was arrested.", dct: "2022-09-02")
+    #expect(weeks.last?.resolved?.value == "2022-04")
+    // A vague stretch does not move the story: "the next day" still counts from the charge.
+    let next = tag(
+      "He was charged on March 28, 2022. Days later he fled. He was arrested the next day.", dct: "2022-09-02"
+    )
+    #expect(next.last?.resolved?.value == "2022-03-29")
+  }
+
   @Test func aDeadlineDoesNotMoveTheStory() {
     let found = tag(
       "In January it banned Rowe for four years. She is ineligible until May 2026. She appealed the following month.",
