@@ -34,6 +34,21 @@ struct TimeAttachmentTests {
     #expect(date("civil.injunction", in: events) == "2026-01-13")
   }
 
+  @Test func aSecondVerbJoinedByAndActsOnTheFirstVerbsDay() {
+    let events = ArticleFixture(
+      "New York's Department of Financial Services on Friday revoked the money transmitter license of CoinHarbor Inc., which runs about 300 kiosks across the state, and ordered the company to pay a $2.5 million penalty.",
+      published: "2022-02-14"
+    ).tagged().events()
+    #expect(date("regulatory.license", in: events) == "2022-02-11")
+    #expect(date("regulatory.penalty", in: events) == "2022-02-11")
+    // A verb told as later is another step.
+    let later = ArticleFixture(
+      "The department on Friday revoked the license of CoinHarbor Inc. and later fined the company $2.5 million.",
+      published: "2022-02-14"
+    ).tagged().events()
+    #expect(date("regulatory.penalty", in: later) == nil)
+  }
+
   @Test func aTimeAfterThatCaseDatesTheVerbThatActsOnTheMotion() {
     let events = ArticleFixture(
       "U.S. District Judge Alicia Moreno denied Corvia's motion to dismiss that case last month, rejecting its argument.",

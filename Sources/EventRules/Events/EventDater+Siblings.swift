@@ -49,6 +49,30 @@ extension EventDater {
         mentions[i].date = order.date
       }
     }
+    // "The department on Friday revoked the license of CoinHarbor, which runs 300 kiosks, and ordered the
+    // company to pay a $2.5 million penalty": a second verb of the same subject, joined by "and", acts on
+    // the day the first one's clause names.
+    for i in mentions.indices where mentions[i].date == nil && mentions[i].status == .actual {
+      let m = mentions[i]
+      let t = sentences[m.sentence]
+      guard
+        let first = siblings(of: m).last(where: {
+          $0.date != nil && $0.status == .actual && $0.trigger.upperBound <= m.trigger.lowerBound
+        }),
+        let and = (first.trigger.upperBound..<m.trigger.lowerBound).last(where: { t.lower[$0] == "and" }),
+        and + 1 < m.trigger.upperBound, Self.isPastOfAct(t.lower[and + 1]),
+        m.trigger.lowerBound - (and + 1) <= 8
+      else { continue }
+      let between = t.lower[first.trigger.upperBound..<m.trigger.lowerBound]
+      let afterAnd = t.lower[(and + 1)..<m.trigger.lowerBound]
+      guard between.count <= 40, !between.contains(where: { Self.sequenceWords.contains($0) }),
+        !afterAnd.contains(where: { $0 == "," || $0 == "that" || $0 == "who" || $0 == "which" }),
+        datedTimes(in: t.index).allSatisfy({ time in
+          tokenSpan(of: time, in: t).map { $0.upperBound <= first.trigger.upperBound } ?? true
+        })
+      else { continue }
+      mentions[i].date = first.date
+    }
     // "convicted him of the larceny charge but acquitted him of the false-statement charge": verdicts on one
     // occasion.
     for i in mentions.indices
