@@ -22,6 +22,13 @@ struct LeaveAndRehearingWordingTests {
       "appeal.decided"
     ),
     ("His clients had filed a petition for rehearing with the appeals court that morning.", "appeal.filed"),
+    ("The High Court has granted special leave in Delacroix v Coastline Media Pty Ltd.", "appeal.decided"),
+    ("Special leave granted in Delacroix v Coastline Media", "appeal.decided"),
+    ("The Court of Appeal granted the tenants permission to appeal in January.", "appeal.decided"),
+    ("Ninth Circuit Will Rehear Rydely Driver-Classification Case En Banc", "appeal.decided"),
+    ("The drivers asked for rehearing en banc in November.", "appeal.filed"),
+    ("Hartwell has indicated that it will seek permission to appeal to the Supreme Court.", "appeal.filed"),
+    ("Her application for special leave was filed in May.", "appeal.filed"),
     ("The city council adopted the ban in October 2016 after complaints about noise.", "regulatory.ban"),
     (
       "The judge struck down the ordinance and permanently barred the city from enforcing it.",

@@ -125,6 +125,7 @@ public struct EventExtractor: Sendable {
       })
     let dater = EventDater(sentences: tokenized, times: times)
     dater.apply(to: &mentions)
+    MotionRequests.apply(&mentions, sentences: tokenized, vetoes: &vetoes)
     let background = BackgroundDetector(sentences: tokenized, publicationDate: publicationDate)
     for i in mentions.indices { mentions[i].background = background.hasCue(mentions[i]) }
     let builder = EventBuilder(
