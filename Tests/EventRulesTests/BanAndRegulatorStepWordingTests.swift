@@ -1,0 +1,46 @@
+import EventRules
+import Testing
+
+/// Wordings of sanctions-and-bans reporting and of regulators' steps: export bans imposed, bars told with
+/// their length, investigations closed, provisional findings, refunds directed, re-listings, charges under
+/// an Act, and the maximum a defendant faces when fines and prison come together.
+struct BanAndRegulatorStepWordingTests {
+  func types(_ text: String) -> [String] { ArticleFixture(text).tagged().events().map(\.type) }
+
+  @Test(arguments: [
+    ("A ban on maize exports imposed in 2021 stayed in place for more than a year.", "regulatory.ban"),
+    ("The ban was first imposed in September after a poor harvest.", "regulatory.ban"),
+    (
+      "FIFA's disciplinary committee barred the club on July 11 from registering new players.",
+      "regulatory.ban"
+    ),
+    ("In 2019 the bank's integrity office barred Volta Crest Engineering for 18 months.", "regulatory.ban"),
+    (
+      "Ofcom said on Monday that it had closed its investigation into Halden Broadband.",
+      "regulatory.enforcement"
+    ),
+    (
+      "In May, the regulator sent the company a provisional notification of its findings.",
+      "regulatory.enforcement"
+    ),
+    ("The regulator has also directed Brightline to refund the difference.", "regulatory.enforcement"),
+    ("The Council re-listed him on the sanctions list in September on different grounds.", "regulatory.designation"),
+    ("The court rejected that argument in January 2023.", "civil.ruling"),
+    (
+      "Police arrested three drivers, and the three were charged the following day under the Control of Goods Act.",
+      "criminal.charge"
+    ),
+    (
+      "If convicted, they face fines of up to 2 million kwacha and five years in prison.", "criminal.sentence"
+    ),
+  ])
+  func aWordingYieldsItsType(sentence: String, type: String) {
+    #expect(types(sentence).contains(type), "\(types(sentence))")
+  }
+
+  @Test func finesFacedBesidePrisonAreNoRegulatorsPenalty() {
+    #expect(
+      !types("If convicted, they face fines of up to 2 million kwacha and five years in prison.").contains(
+        "regulatory.penalty"))
+  }
+}
