@@ -24,7 +24,10 @@ struct BanAndRegulatorStepWordingTests {
       "regulatory.enforcement"
     ),
     ("The regulator has also directed Brightline to refund the difference.", "regulatory.enforcement"),
-    ("The Council re-listed him on the sanctions list in September on different grounds.", "regulatory.designation"),
+    (
+      "The Council re-listed him on the sanctions list in September on different grounds.",
+      "regulatory.designation"
+    ),
     ("The court rejected that argument in January 2023.", "civil.ruling"),
     (
       "Police arrested three drivers, and the three were charged the following day under the Control of Goods Act.",
