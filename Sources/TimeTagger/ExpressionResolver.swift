@@ -13,6 +13,11 @@ struct ExpressionResolver {
     var dayBesidePrevious: CalendarSpan?
     /// The last day named in the sentence being tagged.
     var sentenceDay: CalendarSpan?
+    /// The last day the story named, while it was named in the last few sentences: "the same day" after a
+    /// year told in passing ("arranged 40 cargoes last year") is still that day.
+    var recentDay: CalendarSpan?
+    /// Sentences since `recentDay` was named.
+    var sentencesSinceRecentDay = 0
   }
 
   /// A resolved expression.
@@ -221,7 +226,13 @@ struct ExpressionResolver {
       publicationDate.map({ previous.earliest <= $0 }) ?? true
     {
       // "That day" after a month stays the month; "the following year" after a day is a year.
-      if unit.precision > previous.precision { return (previous, .previousTime) }
+      if unit.precision > previous.precision {
+        // "the same day" after a year told in passing is the day named just before it.
+        if unit == .day, n == 0, previous.precision <= .year, let day = story.recentDay {
+          return (day, .previousTime)
+        }
+        return (previous, .previousTime)
+      }
       return (
         CalendarSpan.containing(previous.earliest, precision: unit.precision).shifted(by: n), .previousTime
       )

@@ -35,6 +35,8 @@ public struct TimeTagger: Sendable {
       let before = result.count
       // A day kept beside the story's time only while that time was set in the same sentence as it.
       story.sentenceDay = nil
+      story.sentencesSinceRecentDay += 1
+      if story.sentencesSinceRecentDay > 4 { story.recentDay = nil }
       let storyBefore = story
       func tagSentence() {
         for sentence in whole.pieces(maxScalars: Self.maxSentenceScalars)
@@ -124,7 +126,11 @@ public struct TimeTagger: Sendable {
           precision: Self.precision(of: resolved.value))
         if span.precision >= .year {
           story.previous = span
-          if span.precision == .day { story.sentenceDay = span }
+          if span.precision == .day {
+            story.sentenceDay = span
+            story.recentDay = span
+            story.sentencesSinceRecentDay = 0
+          }
           story.dayBesidePrevious = span.precision == .day ? nil : story.sentenceDay
           // The quarter a report is about has ended by publication; later ones are forecasts.
           if span.precision == .quarter, resolved.value.contains("-Q"),

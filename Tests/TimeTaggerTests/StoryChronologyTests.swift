@@ -252,6 +252,17 @@ import Testing
     #expect(next.last?.resolved?.value == "2022-03-29")
   }
 
+  @Test func theSameDayAfterAYearToldInPassingIsTheDayNamedJustBefore() {
+    let found = tag(
+      "The United States on Tuesday imposed sanctions on nine companies. They arranged 40 cargoes last year. In a separate notice the same day, it removed two tankers from the list.",
+      dct: "2024-04-17")
+    #expect(found.last?.text == "the same day")
+    #expect(found.last?.resolved?.value == "2024-04-16")
+    // With no day named lately, "that day" stays the year the story is in.
+    let year = tag("The plant opened in 2019. That day, workers marched.", dct: "2024-04-17")
+    #expect(year.last?.resolved?.value == "2019")
+  }
+
   @Test func aDeadlineDoesNotMoveTheStory() {
     let found = tag(
       "In January it banned Rowe for four years. She is ineligible until May 2026. She appealed the following month.",
