@@ -41,6 +41,26 @@ struct BanAndRegulatorStepWordingTests {
     #expect(types(sentence).contains(type), "\(types(sentence))")
   }
 
+  @Test func sanctionsOnNamedCompaniesOrPeopleAreADesignationAndOnACountryAreSanctions() {
+    #expect(
+      types("The United States on Tuesday imposed sanctions on nine companies and three individuals.")
+        == ["regulatory.designation"])
+    #expect(
+      types("U.S. sanctions Dubai fuel brokers accused of breaching Russian oil price cap") == [
+        "regulatory.designation"
+      ])
+    #expect(types("The EU imposed sanctions on Russia on Monday.") == ["regulatory.sanctions"])
+    #expect(
+      !types("New sanctions on Russian banks could hurt European companies.").contains(
+        "regulatory.designation"))
+    // A sanctions office's name is no sanctions step.
+    #expect(
+      types(
+        "The Office of Financial Sanctions Implementation on 4 June imposed a £465,000 monetary penalty on a broker."
+      )
+        == ["regulatory.penalty"])
+  }
+
   @Test func finesFacedBesidePrisonAreNoRegulatorsPenalty() {
     #expect(
       !types("If convicted, they face fines of up to 2 million kwacha and five years in prison.").contains(
