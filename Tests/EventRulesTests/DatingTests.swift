@@ -44,6 +44,16 @@ struct DatingTests {
     #expect(charge?.date == nil)
   }
 
+  @Test func aStepToldWithThenTakesNoTimeFromTheStory() {
+    let f = ArticleFixture(
+      "The appeals court upheld the conviction in 2021. His lawyers then took the case to the Supreme Court.",
+      published: "2023-09-20"
+    ).tagged()
+    let appeal = f.events().first { $0.type == "appeal.filed" }
+    #expect(appeal != nil)
+    #expect(appeal?.date == nil)
+  }
+
   @Test func aTimeAsOfWhichSomethingHoldsDatesNothing() {
     let f = ArticleFixture(
       "The district attorney's office had not filed charges as of Monday, a spokeswoman said.",

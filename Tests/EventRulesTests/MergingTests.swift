@@ -24,6 +24,16 @@ struct MergingTests {
     #expect(events.first?.names("judge") == ["Ann Lee"])
   }
 
+  @Test func appealsToDifferentCourtsAreDifferentAppeals() {
+    let text = """
+      Ohio high court orders a new trial
+      Pryor appealed to the Seventh District Court of Appeals, which upheld the conviction in 2021.
+      His lawyers took the case to the Supreme Court.
+      """
+    let events = ArticleFixture(text, published: "2023-09-20").tagged().events()
+    #expect(events.filter { $0.type == "appeal.filed" }.count == 2)
+  }
+
   @Test func differentPartiesAreDifferentHappenings() {
     let events = ArticleFixture("Acme sued Globex. Initech sued Hooli.").events()
     #expect(events.count == 2)

@@ -298,7 +298,9 @@ struct EventDater {
   }
 
   /// Adverbs that put a step after the story's time without saying when.
-  static let laterAdverbs: Set<String> = ["later", "eventually", "subsequently", "afterwards", "afterward"]
+  static let laterAdverbs: Set<String> = [
+    "later", "eventually", "subsequently", "afterwards", "afterward", "then",
+  ]
 
   /// The mentions that name as known ("his pardon") a happening of their type told before them, in one
   /// pass. "dismissed the charges against him" tells a new step of known charges: only a lone noun is retold.

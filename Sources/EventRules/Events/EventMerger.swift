@@ -179,6 +179,14 @@ struct EventMerger {
         return true
       }
     }
+    // An appeal to the Court of Appeals and one taken on to the Supreme Court are two appeals.
+    if a.rule.type == "appeal.filed", b.rule.type == "appeal.filed" {
+      let x = proper(a.names(for: "court"))
+      let y = proper(b.names(for: "court"))
+      if !x.isEmpty, !y.isEmpty, !x.contains(where: { p in y.contains { CaseRoles.sameParty(p, $0) } }) {
+        return true
+      }
+    }
     // A $170,000 penalty and a $5 million one are two penalties.
     let x = Set(a.names(for: "amount").map(key))
     let y = Set(b.names(for: "amount").map(key))
