@@ -30,8 +30,14 @@ struct DesignationWordingTests {
     #expect(found.map(\.type) == ["regulatory.delisting"])
   }
 
-  @Test func sanctionsImposedStayNewSanctions() {
+  /// The taxonomy: sanctions on a country or sector are `regulatory.sanctions`; named or counted companies and
+  /// people put under sanctions are put on a list, `regulatory.designation`.
+  @Test func sanctionsImposedOnACountOfFirmsPutThemOnAList() {
     let found = taggedEvents("The EU imposed sanctions on three mining firms in March.")
-    #expect(found.map(\.type) == ["regulatory.sanctions"])
+    #expect(found.map(\.type) == ["regulatory.designation"])
+    #expect(
+      taggedEvents("The EU imposed sanctions on the mining sector in March.").map(\.type) == [
+        "regulatory.sanctions"
+      ])
   }
 }
