@@ -24,6 +24,19 @@ struct FollowUpContextTests {
     #expect(settlements(first + " Office of Treaty Settlements.") == settlements(first))
   }
 
+  @Test func aSentenceWhoseSubjectIsItTakesItsActorFromTheSentenceBefore() {
+    let text =
+      "Ofcom opened an investigation into Brightline in August last year. In May, it sent the company a provisional notification setting out its preliminary view that the rules had been broken."
+    let events = ArticleFixture(text, published: "2024-09-10").tagged().events()
+    #expect(
+      events.filter { $0.type == "regulatory.enforcement" }.map { $0.date?.value } == ["2023-08", "2024-05"])
+    // Without the regulator named before, "it" is anyone.
+    #expect(
+      eventTypes(
+        "The band played in August. In May, it sent the company a provisional notification setting out its preliminary view."
+      ).isEmpty)
+  }
+
   @Test func aHappeningThatWillNotGoAheadIsNegated() {
     let events = ArticleFixture(
       "The company settled two weeks before a jury trial was set to begin in Cleveland. That trial will not go forward."

@@ -59,6 +59,15 @@ public struct EventExtractor: Sendable {
     }
   }
 
+  /// Whether a sentence's subject is "it" or "they", at its start or after a short opening phrase ("In May,
+  /// it sent the company a provisional notification"): the actor is named in the sentence before.
+  static func opensWithPronoun(_ t: SentenceTokens) -> Bool {
+    guard t.count > 1 else { return false }
+    if ["it", "they"].contains(t.lower[0]) { return true }
+    guard let comma = (1..<min(t.count - 1, 7)).first(where: { t.lower[$0] == "," }) else { return false }
+    return ["it", "they"].contains(t.lower[comma + 1])
+  }
+
   /// Whether a sentence has a word of prose, not only a name ("Office of Treaty Settlements.").
   static func isProse(_ t: SentenceTokens) -> Bool {
     t.tokens.indices.contains { t.tokens[$0].kind == .word && !t.capitalized[$0] && t.lower[$0].count >= 4 }
@@ -96,7 +105,8 @@ public struct EventExtractor: Sendable {
       let found = matcher.mentions(
         in: t,
         previous: previous.flatMap {
-          ($0.sentence.line == t.sentence.line && t.count <= Self.followUpLength && Self.isProse(t))
+          ($0.sentence.line == t.sentence.line
+            && (t.count <= Self.followUpLength && Self.isProse(t) || Self.opensWithPronoun(t)))
             || Self.refersToARequest(t) ? $0 : nil
         })
       mentions += found.mentions
