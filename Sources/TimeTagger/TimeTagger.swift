@@ -36,7 +36,7 @@ public struct TimeTagger: Sendable {
       // A day kept beside the story's time only while that time was set in the same sentence as it.
       story.sentenceDay = nil
       story.sentencesSinceRecentDay += 1
-      if story.sentencesSinceRecentDay > 4 { story.recentDay = nil }
+      if story.sentencesSinceRecentDay > 8 { story.recentDay = nil }
       let storyBefore = story
       func tagSentence() {
         for sentence in whole.pieces(maxScalars: Self.maxSentenceScalars)

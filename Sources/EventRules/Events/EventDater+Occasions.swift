@@ -162,7 +162,7 @@ extension EventDater {
       guard verb.hasSuffix("ed") || Self.irregularPasts.contains(verb) || asksOfComplaint else { continue }
       // A complaint's relief is told a few sentences after its filing.
       if let date = latestDate(
-        before: t.index, within: asksOfComplaint ? 5 : 3, in: mentions,
+        before: t.index, within: 5, in: mentions,
         where: {
           $0.status == .actual && !$0.background
             && (!asksOfComplaint || Self.complaintTypes.contains($0.rule.type))
