@@ -24,6 +24,16 @@ struct DatingTests {
     #expect(event?.date?.text == "back in March")
   }
 
+  @Test func aShortSentenceAnnouncingTheNewsDatesTheHappeningJustBefore() {
+    let f = ArticleFixture(
+      "Ofcom has fined Brightline Mobile £1.4 million over missing contract alerts.\nThe regulator announced the penalty this morning.",
+      published: "2021-10-19"
+    ).tagged()
+    let event = f.events().first { $0.type == "regulatory.penalty" }
+    #expect(event?.date?.value == "2021-10-19")
+    #expect(event?.date?.resolution == "carried-from-story")
+  }
+
   @Test func aDocumentSetOffByCommasDatesTheHappeningJustBefore() {
     let f = ArticleFixture(
       "The regulator has fined the company $2 million.\nThe decision, dated 4 March and published on Wednesday, is its first fine.",

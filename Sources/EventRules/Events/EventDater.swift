@@ -440,6 +440,16 @@ struct EventDater {
     {
       return true
     }
+    // "The regulator announced the penalty this morning.": a short sentence that tells when the news just
+    // told was made public.
+    if t.count <= 14,
+      (1..<max(1, t.count - 2)).contains(where: { k in
+        Self.announcingVerbs.contains(t.lower[k]) && Self.determiners.contains(t.lower[k + 1])
+          && (k + 2..<min(t.count, k + 4)).contains { Self.announcedNouns.contains(t.lower[$0]) }
+      })
+    {
+      return true
+    }
     // "In an order dated Nov. 6,", "In its ruling on Monday,": the document that was the happening.
     guard t.lower[0] == "in", t.count >= 5, Self.determiners.contains(t.lower[1]) else { return false }
     var k = 2
@@ -450,6 +460,16 @@ struct EventDater {
 
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their"]
   /// Documents whose date is the date of the happening they record.
+  /// Verbs that make news public ("announced the penalty").
+  static let announcingVerbs: Set<String> = [
+    "announced", "confirmed", "published", "revealed", "disclosed", "unveiled", "released",
+  ]
+  /// Nouns of a step an announcement names ("announced the fine").
+  static let announcedNouns: Set<String> = documentNouns.union([
+    "penalty", "fine", "fines", "penalties", "ban", "charges", "settlement", "designation", "designations",
+    "sanctions", "sentence", "decree", "listing", "delisting", "suspension", "revocation",
+  ])
+
   static let documentNouns: Set<String> = [
     "order", "ruling", "decision", "opinion", "judgment", "judgement", "filing", "notice", "memorandum",
     "verdict",
