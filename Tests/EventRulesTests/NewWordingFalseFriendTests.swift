@@ -15,6 +15,13 @@ struct NewWordingFalseFriendTests {
     "The Panamax bulk carrier Pacific Meridian was arrested at the Western Anchorage on Monday over an unpaid fuel bill.",
     "Walking the old copper mine trail: arrested decay, a charge house and the best pie on the coast.",
     "Crown counsel concluded the file no longer met the substantial likelihood of conviction standard.",
+    "Argentine striker Lucas Ferreyra impressed on trial in Austria and had agreed personal terms.",
+    "She spent two weeks on trial on the public test realm and came out of it with a longer cooldown.",
+    "Investigators found that workers had been charged recruitment fees of up to $5,000 each.",
+    "Desai appealed a line call early in the second set, and the umpire upheld it.",
+    "Players who think a dodge penalty was applied in error can appeal through the support portal.",
+    "The UK has now sanctioned more than 120 vessels since the invasion of Ukraine.",
+    "Reader question of the week: can you rely on a license exception for replacement parts?",
   ])
   func anEverydaySentenceIsNoLegalEvent(sentence: String) {
     #expect(ArticleFixture(sentence).tagged().events().isEmpty, "\(sentence)")
