@@ -24,6 +24,24 @@ struct MergingTests {
     #expect(events.first?.names("judge") == ["Ann Lee"])
   }
 
+  @Test func aLoneHeadlinePenaltyIsTheOnePenaltyTheBodyTells() {
+    let text = """
+      UK blacklists 18 more tankers as OFSI fines London broker
+      The UK on Thursday added 18 tankers to its Russia sanctions list.
+      Listed ships may not use British insurers.
+      The two managers handle at least 30 vessels between them.
+      A spokesperson said the fleet was a floating liability.
+      Oceanic Pearl did not respond.
+      Nevsky Crest said it had never carried Russian cargo above the cap.
+      Separately, the Office of Financial Sanctions Implementation on 4 June imposed a £465,000 monetary penalty on Halyard & Crewe, a London tanker broker.
+      """
+    let events = ArticleFixture(text, published: "2024-06-14").tagged().events()
+    let penalties = events.filter { $0.type == "regulatory.penalty" }
+    #expect(penalties.count == 1)
+    #expect(penalties.first?.date?.value == "2024-06-04")
+    #expect(penalties.first?.evidence.count == 2)
+  }
+
   @Test func appealsToDifferentCourtsAreDifferentAppeals() {
     let text = """
       Ohio high court orders a new trial

@@ -35,7 +35,33 @@ struct EventMerger {
         byFamily[family(m.rule.type), default: []].append(groups.count - 1)
       }
     }
-    return groups
+    return joiningLoneHeadlines(groups, mentions, headline: headline)
+  }
+
+  /// "UK blacklists 18 tankers as OFSI fines London broker" over "Separately, OFSI on 4 June imposed a
+  /// £465,000 penalty" further down: a headline's happening that joined nothing is the one happening of its
+  /// type and status the body tells.
+  private static func joiningLoneHeadlines(_ groups: [Group], _ mentions: [Mention], headline: Set<Int>)
+    -> [Group]
+  {
+    guard !headline.isEmpty else { return groups }
+    var groups = groups
+    var removed = Set<Int>()
+    for g in groups.indices
+    where Self.onceTold.contains(groups[g].type)
+      && groups[g].mentions.allSatisfy({ headline.contains(mentions[$0].sentence) })
+    {
+      let status = mentions[groups[g].mentions[0]].status
+      let body = groups.indices.filter { b in
+        b != g && !removed.contains(b) && groups[b].type == groups[g].type
+          && !groups[b].mentions.contains { headline.contains(mentions[$0].sentence) }
+          && groups[b].mentions.contains { mentions[$0].status == status }
+      }
+      guard body.count == 1, let target = body.first else { continue }
+      groups[target].mentions = (groups[g].mentions + groups[target].mentions).sorted()
+      removed.insert(g)
+    }
+    return groups.indices.filter { !removed.contains($0) }.map { groups[$0] }
   }
 
   /// Types that may merge share a family: court decisions (which refine and refer back to one another), or
@@ -111,6 +137,15 @@ struct EventMerger {
     }
     return false
   }
+
+  /// Types an article's news usually has one of, unlike an enforcement step or a filing (an inquiry
+  /// opened, a complaint, a consent order are three): a lone headline one is the body's.
+  static let onceTold: Set<String> = [
+    "regulatory.penalty", "regulatory.designation", "regulatory.delisting", "criminal.sentence",
+    "criminal.conviction", "criminal.acquittal", "civil.settlement", "criminal.extradition",
+    "criminal.pardon",
+    "civil.judgment", "appeal.decided",
+  ]
 
   /// Types whose happening is a payment, which the article may tell as owed ("will pay") once imposed.
   static let paymentTypes: Set<String> = ["regulatory.penalty", "civil.settlement"]
