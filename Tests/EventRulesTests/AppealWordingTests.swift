@@ -21,6 +21,13 @@ struct AppealWordingTests {
     #expect(found.first?.date?.value == "2016")
   }
 
+  @Test func anAppealsCourtOrderingANewTrialDecidedTheAppealAndHeldNoTrial() {
+    let found = taggedEvents(
+      "In a 2-1 opinion, the Fourteenth Court of Appeals in Houston ordered a new trial, saying the evidence was prejudicial."
+    )
+    #expect(found.map(\.type) == ["appeal.decided"])
+  }
+
   @Test func aTrialCourtStrikingDownIsARuling() {
     let found = taggedEvents("A federal judge struck down the ordinance in 2016.")
     #expect(found.map(\.type) == ["civil.ruling"])
