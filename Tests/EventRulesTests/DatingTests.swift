@@ -64,6 +64,19 @@ struct DatingTests {
     #expect(appeal?.date == nil)
   }
 
+  @Test func aTrialAVerdictClosesFallsInTheVerdictsMonth() {
+    let f = ArticleFixture(
+      "A jury convicted him last month after a two-week trial, rejecting his account.",
+      published: "2024-03-08"
+    ).tagged()
+    #expect(f.events().first { $0.type == "criminal.trial" }?.date?.value == "2024-02")
+    // Told to the day, the verdict's day is not the trial's.
+    let day = ArticleFixture(
+      "A jury convicted him on Tuesday after a two-week trial.", published: "2024-03-08"
+    ).tagged()
+    #expect(day.events().first { $0.type == "criminal.trial" }?.date == nil)
+  }
+
   @Test func aTimeAsOfWhichSomethingHoldsDatesNothing() {
     let f = ArticleFixture(
       "The district attorney's office had not filed charges as of Monday, a spokeswoman said.",

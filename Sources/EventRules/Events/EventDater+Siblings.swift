@@ -118,6 +118,25 @@ extension EventDater {
         mentions[i].date = date
       }
     }
+    dateTrialsByTheirVerdicts(&mentions)
+  }
+
+  /// "A jury convicted him last month after a two-week trial": the trial a verdict closes falls in the
+  /// verdict's month or year (told to the day, the verdict's day is not the trial's).
+  func dateTrialsByTheirVerdicts(_ mentions: inout [Mention]) {
+    let dated = mentions
+    for i in mentions.indices
+    where mentions[i].date == nil && mentions[i].rule.type.hasSuffix(".trial") && mentions[i].clause != nil {
+      let m = mentions[i]
+      guard
+        let verdict = dated.first(where: {
+          $0.sentence == m.sentence && Self.verdictTypes.contains($0.rule.type) && $0.status == .actual
+            && $0.trigger.upperBound <= m.trigger.lowerBound
+        }), var date = verdict.date, date.value.count <= 7
+      else { continue }
+      date.resolution = "carried-from-story"
+      mentions[i].date = date
+    }
   }
 
   /// Words that make a trial's day the day it began rather than the day it ended.
