@@ -227,6 +227,8 @@ struct ExpressionMatcher {
         let prev = words[i - 1]
         if prev.kind == .punctuation && ["$", "#", "€", "£", "¥", "№"].contains(prev.key) { return nil }
         if prev.kind == .number || TimeLexicon.numberLabels.contains(prev.key) { return nil }
+        // "the Environmental Permitting Regulations 2016": a statute's name.
+        if prev.capitalized, TimeLexicon.statuteNouns.contains(prev.key) { return nil }
         if words[i].hyphenBefore && prev.kind == .number { return nil }
       }
       if i + 1 < words.count {

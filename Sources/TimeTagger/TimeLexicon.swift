@@ -110,6 +110,12 @@ enum TimeLexicon {
     "homes", "stores", "companies", "pages", "words", "hours", "minutes", "days", "years", "calories",
   ]
 
+  /// Capitalized words before a year that make it part of a statute's name ("Regulations 2016", "Code 2019").
+  static let statuteNouns: Set<String> = [
+    "regulations", "regulation", "rules", "code", "directive", "ordinance", "decree", "statute", "law",
+    "measures", "guidelines",
+  ]
+
   /// Words before a number that make it a name or a quantity, not a date ("Section 230", "No. 5").
   static let numberLabels: Set<String> = [
     "section", "sec", "rule", "article", "art", "no", "number", "route", "flight", "model", "room", "page",

@@ -9,6 +9,8 @@ import Testing
     "May appeal the ruling, the lawyer said.",
     "The company may appeal the decision.",
     "Section 230 protects online platforms.",
+    "He was charged under the Environmental Permitting (England and Wales) Regulations 2016.",
+    "The firm broke the Consumer Protection Code 2012.",
     "The fine was $2,021 in total.",
     "The Xiaomi 11 went on sale.",
     "Call 555-201-2021 for details.",
