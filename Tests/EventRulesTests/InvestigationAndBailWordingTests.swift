@@ -1,0 +1,45 @@
+import EventRules
+import Testing
+
+/// Wordings of criminal investigations and bail from national papers around the world: bail granted "of"
+/// a sum, interim bail refused, bail applied for, questioning as a suspect or at an agency's offices,
+/// investigations that began, charges approved or not, and a fraud office's raids (no regulator's step).
+struct InvestigationAndBailWordingTests {
+  func types(_ text: String) -> [String] { ArticleFixture(text).tagged().events().map(\.type) }
+
+  @Test(arguments: [
+    ("Magistrate Johan Coetzer granted Swanepoel and Ndlela bail of R20,000 each.", "criminal.release"),
+    ("The special court on Wednesday rejected his plea for interim bail.", "criminal.release"),
+    (
+      "His lawyer said he applied on Thursday morning for his client's administrative bail.",
+      "criminal.release"
+    ),
+    (
+      "Two officials were taken to the commission's headquarters in Nairobi for questioning.",
+      "criminal.arrest"
+    ),
+    ("Police said she was questioned as a suspect in the spring of last year.", "criminal.investigation"),
+    (
+      "The Director of Public Prosecutions declined to approve charges a year later, citing insufficient evidence.",
+      "criminal.charge"
+    ),
+  ])
+  func aWordingYieldsItsType(sentence: String, type: String) {
+    #expect(types(sentence).contains(type), "\(types(sentence))")
+  }
+
+  @Test func aFraudOfficesRaidsAreACriminalInvestigationNotARegulatorsStep() {
+    let found = types(
+      "The Serious Fraud Office has arrested three men in dawn raids as part of its investigation into suspected bribery."
+    )
+    #expect(found.contains("criminal.investigation"))
+    #expect(!found.contains("regulatory.enforcement"))
+  }
+
+  @Test func declinedChargesAreNegated() {
+    let events = ArticleFixture(
+      "The Director of Public Prosecutions declined to approve charges, citing insufficient evidence."
+    ).tagged().events()
+    #expect(events.first { $0.type == "criminal.charge" }?.status == .negated)
+  }
+}
