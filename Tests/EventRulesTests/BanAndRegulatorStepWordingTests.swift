@@ -41,6 +41,35 @@ struct BanAndRegulatorStepWordingTests {
     #expect(types(sentence).contains(type), "\(types(sentence))")
   }
 
+  @Test(arguments: [
+    (
+      "AMSA inspectors boarded the Ocean Lyra at Port Hedland on 27 May after receiving a complaint.",
+      "regulatory.enforcement"
+    ),
+    ("The examination began in the spring of 2021, the insurance department said.", "regulatory.enforcement"),
+    (
+      "The business had been issued with an Improvement Notice in March, the FSAI said.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The discipline panel found that Petrovic had committed professional misconduct.",
+      "regulatory.enforcement"
+    ),
+    ("Greystone has been given a formal warning by the Gambling Commission.", "regulatory.enforcement"),
+    (
+      "In March 2021 the college imposed interim terms on his licence barring him from prescribing opioids.",
+      "regulatory.license"
+    ),
+    ("BitLantern has requested an administrative hearing to contest the suspension.", "appeal.filed"),
+    (
+      "Last month another builder, Ardent Homes, was convicted and fined $250,000 in the County Court.",
+      "criminal.sentence"
+    ),
+  ])
+  func anInspectorsOrProfessionalRegulatorsStepYieldsItsType(sentence: String, type: String) {
+    #expect(types(sentence).contains(type), "\(types(sentence))")
+  }
+
   @Test func sanctionsOnNamedCompaniesOrPeopleAreADesignationAndOnACountryAreSanctions() {
     #expect(
       types("The United States on Tuesday imposed sanctions on nine companies and three individuals.")
@@ -59,6 +88,14 @@ struct BanAndRegulatorStepWordingTests {
         "The Office of Financial Sanctions Implementation on 4 June imposed a £465,000 monetary penalty on a broker."
       )
         == ["regulatory.penalty"])
+  }
+
+  @Test func aShipDetainedByAnAuthorityIsAnEnforcementStepNotAnArrest() {
+    let found = types(
+      "The ship was detained at Gladstone in 2018 over defective equipment, the maritime authority said.")
+    #expect(found == ["regulatory.enforcement"])
+    #expect(
+      !types("In March 2021 the college imposed interim terms on his licence.").contains("criminal.sentence"))
   }
 
   @Test func finesFacedBesidePrisonAreNoRegulatorsPenalty() {
