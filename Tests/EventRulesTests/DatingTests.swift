@@ -247,6 +247,14 @@ struct RelativeClauseDatingTests {
     #expect(events.first { $0.type == "civil.complaint_filed" }?.date == nil)
   }
 
+  @Test func aTimeInTheSubjectsWhoseClauseDoesNotDateTheMainVerb() {
+    let events = ArticleFixture(
+      "Businessman Fabio Leal, whose company supplied 140 ventilators to the state in 2020, was arrested in Sao Paulo under a preventive detention order.",
+      published: "2023-05-23"
+    ).tagged().events()
+    #expect(events.first { $0.type == "criminal.arrest" }?.date?.value != "2020")
+  }
+
   @Test func aClauseDuringATimeHappensThen() {
     let events = ArticleFixture(
       "The letter follows an inspection of the plant in late June, during which FDA investigators found standing water.",

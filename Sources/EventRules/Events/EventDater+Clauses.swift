@@ -131,7 +131,7 @@ extension EventDater {
   }
 
   /// Pronouns that open a relative clause about a person or thing.
-  static let relativePronouns: Set<String> = ["who", "whom", "which"]
+  static let relativePronouns: Set<String> = ["who", "whom", "which", "whose"]
 
   /// Steps a court sits for, which a case can be put off to.
   static let sittingTypes: Set<String> = [
