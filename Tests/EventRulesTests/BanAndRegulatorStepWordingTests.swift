@@ -98,6 +98,15 @@ struct BanAndRegulatorStepWordingTests {
       !types("In March 2021 the college imposed interim terms on his licence.").contains("criminal.sentence"))
   }
 
+  @Test func aFineImposedAtACourtIsASentenceAndByARegulatorAPenalty() {
+    #expect(
+      types("In 2019, Wolds Recycling Ltd was fined £45,000 at Boston Magistrates' Court.") == [
+        "criminal.sentence"
+      ])
+    #expect(
+      types("The bank was fined £2m by the Financial Conduct Authority in 2019.") == ["regulatory.penalty"])
+  }
+
   @Test func finesFacedBesidePrisonAreNoRegulatorsPenalty() {
     #expect(
       !types("If convicted, they face fines of up to 2 million kwacha and five years in prison.").contains(
