@@ -34,6 +34,16 @@ struct DatingTests {
     #expect(event?.date?.resolution == "carried-from-story")
   }
 
+  @Test func aSentenceIssuingTheDirectionTodayDatesTheBanJustBefore() {
+    let f = ArticleFixture(
+      "The Australian Maritime Safety Authority has banned the bulk carrier Ocean Lyra from Australian ports for 12 months.\nAMSA issued the direction to the ship's operator today, shortly after the vessel departed Port Hedland for China.",
+      published: "2020-06-05"
+    ).tagged()
+    let ban = f.events().first { $0.type == "regulatory.ban" }
+    #expect(ban?.date?.value == "2020-06-05")
+    #expect(ban?.date?.resolution == "carried-from-story")
+  }
+
   @Test func aDocumentSetOffByCommasDatesTheHappeningJustBefore() {
     let f = ArticleFixture(
       "The regulator has fined the company $2 million.\nThe decision, dated 4 March and published on Wednesday, is its first fine.",

@@ -442,7 +442,7 @@ struct EventDater {
     }
     // "The regulator announced the penalty this morning.": a short sentence that tells when the news just
     // told was made public.
-    if t.count <= 14,
+    if t.count <= 22,
       (1..<max(1, t.count - 2)).contains(where: { k in
         Self.announcingVerbs.contains(t.lower[k]) && Self.determiners.contains(t.lower[k + 1])
           && (k + 2..<min(t.count, k + 4)).contains { Self.announcedNouns.contains(t.lower[$0]) }
@@ -462,12 +462,12 @@ struct EventDater {
   /// Documents whose date is the date of the happening they record.
   /// Verbs that make news public ("announced the penalty").
   static let announcingVerbs: Set<String> = [
-    "announced", "confirmed", "published", "revealed", "disclosed", "unveiled", "released",
+    "announced", "confirmed", "published", "revealed", "disclosed", "unveiled", "released", "issued", "served",
   ]
   /// Nouns of a step an announcement names ("announced the fine").
   static let announcedNouns: Set<String> = documentNouns.union([
     "penalty", "fine", "fines", "penalties", "ban", "charges", "settlement", "designation", "designations",
-    "sanctions", "sentence", "decree", "listing", "delisting", "suspension", "revocation",
+    "sanctions", "sentence", "decree", "listing", "delisting", "suspension", "revocation", "direction",
   ])
 
   static let documentNouns: Set<String> = [
