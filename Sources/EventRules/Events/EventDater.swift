@@ -462,7 +462,8 @@ struct EventDater {
   /// Documents whose date is the date of the happening they record.
   /// Verbs that make news public ("announced the penalty").
   static let announcingVerbs: Set<String> = [
-    "announced", "confirmed", "published", "revealed", "disclosed", "unveiled", "released", "issued", "served",
+    "announced", "confirmed", "published", "revealed", "disclosed", "unveiled", "released", "issued",
+    "served",
   ]
   /// Nouns of a step an announcement names ("announced the fine").
   static let announcedNouns: Set<String> = documentNouns.union([
