@@ -459,7 +459,6 @@ struct EventDater {
   }
 
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their"]
-  /// Documents whose date is the date of the happening they record.
   /// Verbs that make news public ("announced the penalty").
   static let announcingVerbs: Set<String> = [
     "announced", "confirmed", "published", "revealed", "disclosed", "unveiled", "released", "issued",
@@ -471,6 +470,7 @@ struct EventDater {
     "sanctions", "sentence", "decree", "listing", "delisting", "suspension", "revocation", "direction",
   ])
 
+  /// Documents whose date is the date of the happening they record.
   static let documentNouns: Set<String> = [
     "order", "ruling", "decision", "opinion", "judgment", "judgement", "filing", "notice", "memorandum",
     "verdict",
