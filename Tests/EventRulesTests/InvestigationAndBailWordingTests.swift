@@ -36,6 +36,17 @@ struct InvestigationAndBailWordingTests {
     #expect(!found.contains("regulatory.enforcement"))
   }
 
+  @Test func aChargeToBeAddedIsIntendedAndAForfeitureUnitOrAChargeSheetIsNoStep() {
+    let events = ArticleFixture(
+      "The spokesperson said the State intended to add a charge of money laundering once the Asset Forfeiture Unit had finished tracing the money."
+    ).tagged().events()
+    #expect(events.map(\.type) == ["criminal.charge"])
+    #expect(events.first?.status == .intended)
+    #expect(
+      types("According to the charge sheet, the municipality paid R38.2 million to the company in 2018.")
+        .isEmpty)
+  }
+
   @Test func declinedChargesAreNegated() {
     let events = ArticleFixture(
       "The Director of Public Prosecutions declined to approve charges, citing insufficient evidence."
