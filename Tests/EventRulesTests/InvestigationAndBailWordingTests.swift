@@ -28,6 +28,16 @@ struct InvestigationAndBailWordingTests {
     #expect(types(sentence).contains(type), "\(types(sentence))")
   }
 
+  @Test(arguments: [
+    "Ajayi-Eze said the former commissioner would be charged to court as soon as investigations are concluded.",
+    "Once the inquiry is concluded, the Federal Prosecution Service will decide whether to press charges.",
+    "Police withdraw charges against nine port blockade protesters after bodycam footage surfaces",
+  ])
+  func aChargeToldInOtherWordsIsACharge(sentence: String) {
+    let type = "criminal.charge"
+    #expect(types(sentence).contains(type), "\(types(sentence))")
+  }
+
   @Test func aFraudOfficesRaidsAreACriminalInvestigationNotARegulatorsStep() {
     let found = types(
       "The Serious Fraud Office has arrested three men in dawn raids as part of its investigation into suspected bribery."

@@ -11,6 +11,8 @@ struct LeaveAndRehearingWordingTests {
   @Test(arguments: [
     ("The appeal was heard over three days in the spring before Lord Justice Carr.", "civil.hearing"),
     ("The appeal was argued over two days in November.", "civil.hearing"),
+    ("The appeal is likely to be heard in the first half of next year.", "civil.hearing"),
+    ("If the justices take the case, it would likely be argued next spring.", "civil.hearing"),
     ("Her lawyers then applied for leave to appeal to the Supreme Court of Canada.", "appeal.filed"),
     (
       "The commission is considering whether to seek special leave to appeal to the High Court.",
