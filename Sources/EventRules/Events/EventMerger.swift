@@ -51,7 +51,10 @@ struct EventMerger {
     where Self.onceTold.contains(groups[g].type)
       && groups[g].mentions.allSatisfy({ headline.contains(mentions[$0].sentence) })
     {
-      let status = mentions[groups[g].mentions[0]].status
+      let own = groups[g].mentions.map { mentions[$0] }
+      let status = own[0].status
+      // A headline that tells its own time ("fined Acme on Monday") is its own happening.
+      guard own.allSatisfy({ $0.date == nil || $0.date?.resolution == "carried-from-story" }) else { continue }
       let body = groups.indices.filter { b in
         b != g && !removed.contains(b) && groups[b].type == groups[g].type
           && !groups[b].mentions.contains { headline.contains(mentions[$0].sentence) }
