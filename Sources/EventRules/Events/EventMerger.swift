@@ -54,7 +54,9 @@ struct EventMerger {
       let own = groups[g].mentions.map { mentions[$0] }
       let status = own[0].status
       // A headline that tells its own time ("fined Acme on Monday") is its own happening.
-      guard own.allSatisfy({ $0.date == nil || $0.date?.resolution == "carried-from-story" }) else { continue }
+      guard own.allSatisfy({ $0.date == nil || $0.date?.resolution == "carried-from-story" }) else {
+        continue
+      }
       let body = groups.indices.filter { b in
         b != g && !removed.contains(b) && groups[b].type == groups[g].type
           && !groups[b].mentions.contains { headline.contains(mentions[$0].sentence) }
