@@ -117,6 +117,7 @@ public struct EventExtractor: Sendable {
     guard !mentions.isEmpty else { return Analysis(mentions: [], vetoes: vetoes, events: []) }
     AbsentSteps.apply(&mentions, vetoes: &vetoes)
     RequestedDismissals.apply(&mentions)
+    AgreedPayments.apply(&mentions, sentences: tokenized)
     ProceedingContext.apply(&mentions)
     AppellateDecisions.apply(&mentions, sentences: tokenized)
     FollowUpSentences.attach(&mentions, sentences: tokenized)

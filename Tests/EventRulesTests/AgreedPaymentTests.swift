@@ -1,0 +1,20 @@
+import EventRules
+import Testing
+
+/// A settlement or a penalty told by the payment still to be made was agreed or imposed: it is actual, as
+/// every sample and held-out annotator records it.
+struct AgreedPaymentTests {
+  @Test(arguments: [
+    ("Fairmont will pay $1.1 million to settle a lawsuit brought by a protester.", "civil.settlement"),
+    ("MealCrate will pay $7.5 million to settle Federal Trade Commission charges.", "regulatory.penalty"),
+  ])
+  func aPaymentStillToBeMadeTellsAnActualStep(sentence: String, type: String) {
+    let event = ArticleFixture(sentence).tagged().events().first { $0.type == type }
+    #expect(event?.status == .actual)
+  }
+
+  @Test func aSettlementStillToBeReachedStaysIntended() {
+    let event = ArticleFixture("The city said it will settle the lawsuit next month.").tagged().events().first
+    #expect(event?.status != .actual)
+  }
+}
