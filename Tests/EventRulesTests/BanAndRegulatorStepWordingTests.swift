@@ -155,3 +155,29 @@ struct TechEnforcementWordingTests {
     #expect(types(sentence).contains(type), "\(types(sentence))")
   }
 }
+
+/// Wordings from read held-out set 120 (labour, immigration and civil-rights cases).
+struct LabourAndImmigrationWordingTests {
+  func types(_ text: String) -> [String] { ArticleFixture(text).tagged().events().map(\.type) }
+
+  @Test(arguments: [
+    (
+      "But the Board of Immigration Appeals ruled last year that the pardon made no difference.",
+      "appeal.decided"
+    ),
+    ("The union filed unfair labor practice charges with the NLRB in November.", "civil.complaint_filed"),
+    (
+      "Mr. Tambor had surrendered to investigators from the district attorney's office on Wednesday.",
+      "criminal.arrest"
+    ),
+  ])
+  func aWordingYieldsItsType(sentence: String, type: String) {
+    #expect(types(sentence).contains(type), "\(types(sentence))")
+  }
+
+  @Test func aUnionsChargesAreNoRegulatorsStep() {
+    #expect(
+      !types("The union filed unfair labor practice charges with the NLRB in November.").contains(
+        "regulatory.enforcement"))
+  }
+}
