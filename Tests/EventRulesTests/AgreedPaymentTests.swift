@@ -18,3 +18,25 @@ struct AgreedPaymentTests {
     #expect(event?.status != .actual)
   }
 }
+
+/// "moved to" asks a court for something only when a verb follows: a person who moved to a place made no
+/// motion.
+struct MovedToTests {
+  @Test func aMoveToAPlaceMakesNoRequest() {
+    let events = ArticleFixture(
+      "Two other engineers who moved to Xinhe with him were indicted without physical detention."
+    ).tagged().events()
+    #expect(events.first { $0.type == "criminal.charge" }?.status == .actual)
+    let place = ArticleFixture("He moved to the United States in 2015 and was arrested in Miami on Monday.")
+      .tagged()
+      .events()
+    #expect(place.first { $0.type == "criminal.arrest" }?.status == .actual)
+  }
+
+  @Test func aMotionToDismissIsStillAMotion() {
+    #expect(
+      ArticleFixture("The company moved to dismiss the suit on Monday.").tagged().events().map(\.type) == [
+        "civil.motion_filed"
+      ])
+  }
+}

@@ -353,6 +353,15 @@ enum StatusDetector {
       guard Array(scope[i..<(i + words.count)]) == words else { continue }
       // "an agreement that would resolve the case": a relative clause tells the purpose of something else.
       if i > 0, relativePronouns.contains(scope[i - 1]), modals.contains(words[0]) { continue }
+      // "engineers who moved to Xinhe with him", "moved to the United States in 2015": a move, not a motion.
+      if words == ["moved", "to"] {
+        let next = i + 2 < scope.count ? scope[i + 2] : following.first
+        if i > 0 && relativePronouns.contains(scope[i - 1])
+          || next.map({ EventDater.determiners.contains($0) }) == true
+        {
+          continue
+        }
+      }
       // "ask the judge to set aside the verdict", "set free", "set a non-parole period of 18 years":
       // setting these schedules nothing.
       if words.last == "set" || words.last == "sets" {
