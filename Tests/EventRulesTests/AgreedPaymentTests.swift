@@ -40,3 +40,20 @@ struct MovedToTests {
       ])
   }
 }
+
+/// In an article with a criminal case beside a civil one, a hearing its sentence places in the criminal case
+/// is no civil hearing.
+struct CriminalHearingTests {
+  @Test func aHearingInTheCriminalTrialIsTheTrialAndADetentionHearingIsNoCivilHearing() {
+    let text = """
+      Engineer charged with stealing trade secrets
+      The company sued Chao in Santa Clara County Superior Court last week.
+      Prosecutors charged him with theft of trade secrets on Monday.
+      The first hearing in the criminal trial is scheduled for Feb. 27.
+      At Wednesday's detention hearing, the magistrate judge sided with prosecutors.
+      """
+    let types = ArticleFixture(text, published: "2024-01-19").tagged().events().map(\.type)
+    #expect(types.contains("criminal.trial"))
+    #expect(!types.contains("civil.hearing"))
+  }
+}

@@ -10,7 +10,7 @@ enum ProceedingContext {
   static let sharedTypes: Set<String> = ["civil.ruling", "civil.hearing", "civil.judgment"]
 
   /// Retypes or drops the mentions whose meaning the article's kind of case settles.
-  static func apply(_ mentions: inout [Mention]) {
+  static func apply(_ mentions: inout [Mention], sentences: [SentenceTokens] = []) {
     // "A jury has acquitted X. Jurors returned their verdict on Tuesday": a verdict told beside a criminal
     // one, naming no sum, is that verdict.
     for i in mentions.indices where isSumlessVerdict(mentions[i]) {
@@ -25,6 +25,7 @@ enum ProceedingContext {
     retypeCriminalCourtsFines(&mentions)
     dropFindingsBehindDecisions(&mentions)
     dropCivilTrials(&mentions)
+    retypeCriminalHearings(&mentions, sentences: sentences)
     let types = mentions.map(\.rule.type)
     let civil = types.contains { $0.hasPrefix("civil.") && !sharedTypes.contains($0) }
     let criminal = types.contains { $0.hasPrefix("criminal.") && $0 != "criminal.trial" }
@@ -59,6 +60,37 @@ enum ProceedingContext {
     }
     mentions = kept
   }
+
+  /// "The first hearing in the criminal trial is scheduled for Feb. 27", "At Wednesday's detention hearing,
+  /// the magistrate sided with prosecutors": in an article that tells a criminal case beside a civil one, a
+  /// hearing its own sentence places in the criminal case is that case's trial, or a sitting whose outcome
+  /// (bail refused) is told as its own step.
+  private static func retypeCriminalHearings(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+    guard
+      mentions.contains(where: { $0.rule.type.hasPrefix("criminal.") && $0.rule.type != "criminal.trial" })
+    else { return }
+    var kept: [Mention] = []
+    for var m in mentions {
+      guard m.rule.type == "civil.hearing", m.sentence < sentences.count else {
+        kept.append(m)
+        continue
+      }
+      let words = sentences[m.sentence].lower
+      let criminalTrial = zip(words, words.dropFirst()).contains { $0 == "criminal" && $1 == "trial" }
+      if criminalTrial {
+        m.rule = m.rule.yielding("criminal.trial")
+      } else if words.contains(where: { criminalSittingWords.contains($0) }) {
+        continue
+      }
+      kept.append(m)
+    }
+    mentions = kept
+  }
+
+  /// Words that place a hearing in a criminal case.
+  static let criminalSittingWords: Set<String> = [
+    "prosecutors", "prosecution", "bail", "detention", "sentencing", "arraignment", "indictment", "indicted",
+  ]
 
   /// "After a seven-day trial, a jury awarded Bellamy $21.5 million": in an article that also tells a criminal
   /// case, a trial told in a sentence with a civil step and no criminal one is the civil case's trial, which

@@ -118,7 +118,7 @@ public struct EventExtractor: Sendable {
     AbsentSteps.apply(&mentions, vetoes: &vetoes)
     RequestedDismissals.apply(&mentions)
     AgreedPayments.apply(&mentions, sentences: tokenized)
-    ProceedingContext.apply(&mentions)
+    ProceedingContext.apply(&mentions, sentences: tokenized)
     AppellateDecisions.apply(&mentions, sentences: tokenized)
     FollowUpSentences.attach(&mentions, sentences: tokenized)
     DefiniteReferences.attach(&mentions, sentences: tokenized)
