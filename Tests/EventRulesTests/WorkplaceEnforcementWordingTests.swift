@@ -11,7 +11,9 @@ struct WorkplaceEnforcementWordingTests {
       "In March, the CPSC took the unusual step of filing an administrative complaint against DreamNest.",
       "regulatory.enforcement"
     ),
-    ("Local 418 filed unfair labor practice charges with the NLRB in August.", "regulatory.enforcement"),
+    // A union is a party, not a regulator: its charges are its complaint (samples/README.md, "Who sues
+    // decides the family"); the board's own complaint stays enforcement.
+    ("Local 418 filed unfair labor practice charges with the NLRB in August.", "civil.complaint_filed"),
     (
       "The Omaha area office of the Occupational Safety and Health Administration opened an inspection the next day.",
       "regulatory.enforcement"
