@@ -90,6 +90,16 @@ struct BanAndRegulatorStepWordingTests {
         == ["regulatory.penalty"])
   }
 
+  @Test func aProfessionalOrSafetyRegulatorsInquiryIsEnforcement() {
+    #expect(
+      types("WorkSafe then launched an investigation, which found the void had been left uncovered.") == [
+        "regulatory.enforcement"
+      ])
+    #expect(
+      types("The College of Physicians and Surgeons began investigating him in 2020.").contains(
+        "regulatory.enforcement"))
+  }
+
   @Test func aShipDetainedByAnAuthorityIsAnEnforcementStepNotAnArrest() {
     let found = types(
       "The ship was detained at Gladstone in 2018 over defective equipment, the maritime authority said.")
