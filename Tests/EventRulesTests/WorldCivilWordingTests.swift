@@ -53,6 +53,8 @@ struct WorldCivilWordingTests {
     "The charity launched an urgent appeal on Monday for blankets and tinned food after the floods.",
     "The Senate commerce committee held a hearing on Thursday on drone delivery rules.",
     "The panel of food critics ruled that the chowder was the best on the coast.",
+    "The judge said that, in the absence of any appeal, the court's role was a limited one.",
+    "Confirm that every fee charged after repossession is expressly authorized by the contract.",
   ])
   func theEverydaySenseIsNoEvent(sentence: String) {
     #expect(types(sentence).isEmpty, "\(types(sentence))")
