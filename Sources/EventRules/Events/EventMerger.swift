@@ -147,8 +147,8 @@ struct EventMerger {
   /// opened, a complaint, a consent order are three): a lone headline one is the body's.
   static let onceTold: Set<String> = [
     "regulatory.penalty", "regulatory.designation", "regulatory.delisting", "criminal.sentence",
-    "criminal.conviction", "criminal.acquittal", "civil.settlement", "criminal.extradition",
-    "criminal.pardon",
+    "criminal.conviction", "criminal.acquittal", "criminal.extradition", "criminal.pardon",
+    "civil.settlement",
     "civil.judgment", "appeal.decided",
   ]
 

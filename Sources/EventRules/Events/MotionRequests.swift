@@ -47,10 +47,11 @@ enum MotionRequests {
       next += 1
     }
     var kept: [Mention] = []
-    for (i, m) in mentions.enumerated() where dropped[i] == nil {
+    for (i, m) in mentions.enumerated() {
+      guard let own = newIndex[i] else { continue }
       var m = m
       // What came after a dropped motion came after its request.
-      m.before = Set(m.before.compactMap { newIndex[dropped[$0] ?? $0] }).subtracting([newIndex[i]!])
+      m.before = Set(m.before.compactMap { newIndex[dropped[$0] ?? $0] }).subtracting([own])
       kept.append(m)
     }
     mentions = kept
