@@ -141,9 +141,19 @@ extension ExpressionMatcher {
   private func relativeYear(of month: Int, day: Int?, at start: Int) -> Found? {
     // "in September of last year".
     let j = key(start) == "of" && day == nil ? start + 1 : start
-    guard isKey(j, ["last", "next", "this"]), key(j + 1) == "year" else { return nil }
-    let offset = key(j) == "last" ? -1 : key(j) == "next" ? 1 : 0
+    guard let offset = relativeYearOffset(at: j) else { return nil }
     return (j + 2, date(.monthOfRelativeYear(month: month, day: day, yearOffset: offset)))
+  }
+
+  /// "last year" -1, "this year" 0, "next year" +1 at word `j`; nil for anything else.
+  func relativeYearOffset(at j: Int) -> Int? {
+    guard key(j + 1) == "year" else { return nil }
+    switch key(j) {
+    case "last": return -1
+    case "this": return 0
+    case "next": return 1
+    default: return nil
+    }
   }
 
   /// "that year", "that same year", "the same year" at `j`: where they end.
@@ -249,8 +259,8 @@ extension ExpressionMatcher {
     if let y = year(at: j, strict: false) {
       fixedYear = y
       j += 1
-    } else if isKey(j, ["this", "last", "next"]), key(j + 1) == "year" {
-      yearOffset = key(j) == "last" ? -1 : key(j) == "next" ? 1 : 0
+    } else if let offset = relativeYearOffset(at: j) {
+      yearOffset = offset
       j += 2
     }
     if key(j) == "fiscal" { j += 1 }
@@ -279,10 +289,8 @@ extension ExpressionMatcher {
     if fixedYear == nil, let y = year(at: k, strict: false) {
       fixedYear = y
       end = k + 1
-    } else if fixedYear == nil, key(end) == "of", isKey(end + 1, ["this", "last", "next"]),
-      key(end + 2) == "year"
-    {
-      yearOffset = key(end + 1) == "last" ? -1 : key(end + 1) == "next" ? 1 : 0
+    } else if fixedYear == nil, key(end) == "of", let offset = relativeYearOffset(at: end + 1) {
+      yearOffset = offset
       end += 3
     }
     if isHalf { return (end, date(.half(q, year: fixedYear, yearOffset: yearOffset))) }
@@ -302,8 +310,7 @@ extension ExpressionMatcher {
       return (k + 1, date(.season(code, year: y, direction: .byTense)))
     }
     // "the spring of last year", "autumn next year": one expression, so that the season is not lost to the year.
-    if isKey(k, ["last", "next", "this"]), key(k + 1) == "year" {
-      let offset = key(k) == "last" ? -1 : key(k) == "next" ? 1 : 0
+    if let offset = relativeYearOffset(at: k) {
       return (k + 2, date(.seasonOfRelativeYear(code, yearOffset: offset)))
     }
     if hasThe, key(j) != "fall" || isKey(i - 1, ["in", "during", "this", "since", "until", "by", "through"]) {

@@ -211,22 +211,16 @@ struct EventMerger {
     func proper(_ names: [String]) -> [String] {
       names.filter { $0.first?.isUppercase == true }
     }
-    for role in ["plaintiff", "defendant", "target", "person"] {
+    // "Kestrel" and "Kestrel Residential LLC" name one party.
+    func differ(in role: String) -> Bool {
       let x = proper(a.names(for: role))
       let y = proper(b.names(for: role))
-      // "Kestrel" and "Kestrel Residential LLC" name one party.
-      if !x.isEmpty, !y.isEmpty, !x.contains(where: { p in y.contains { CaseRoles.sameParty(p, $0) } }) {
-        return true
-      }
+      return !x.isEmpty && !y.isEmpty
+        && !x.contains(where: { p in y.contains { CaseRoles.sameParty(p, $0) } })
     }
+    if ["plaintiff", "defendant", "target", "person"].contains(where: differ) { return true }
     // An appeal to the Court of Appeals and one taken on to the Supreme Court are two appeals.
-    if a.rule.type == "appeal.filed", b.rule.type == "appeal.filed" {
-      let x = proper(a.names(for: "court"))
-      let y = proper(b.names(for: "court"))
-      if !x.isEmpty, !y.isEmpty, !x.contains(where: { p in y.contains { CaseRoles.sameParty(p, $0) } }) {
-        return true
-      }
-    }
+    if a.rule.type == "appeal.filed", b.rule.type == "appeal.filed", differ(in: "court") { return true }
     // A $170,000 penalty and a $5 million one are two penalties.
     let x = Set(a.names(for: "amount").map(key))
     let y = Set(b.names(for: "amount").map(key))

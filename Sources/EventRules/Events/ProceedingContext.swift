@@ -10,7 +10,7 @@ enum ProceedingContext {
   static let sharedTypes: Set<String> = ["civil.ruling", "civil.hearing", "civil.judgment"]
 
   /// Retypes or drops the mentions whose meaning the article's kind of case settles.
-  static func apply(_ mentions: inout [Mention], sentences: [SentenceTokens] = []) {
+  static func apply(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
     // "A jury has acquitted X. Jurors returned their verdict on Tuesday": a verdict told beside a criminal
     // one, naming no sum, is that verdict.
     for i in mentions.indices where isSumlessVerdict(mentions[i]) {
@@ -28,7 +28,7 @@ enum ProceedingContext {
     retypeCriminalHearings(&mentions, sentences: sentences)
     let types = mentions.map(\.rule.type)
     let civil = types.contains { $0.hasPrefix("civil.") && !sharedTypes.contains($0) }
-    let criminal = types.contains { $0.hasPrefix("criminal.") && $0 != "criminal.trial" }
+    let criminal = tellsCriminalCase(mentions)
     if types.contains(where: { $0.hasPrefix("civil.") }), !criminal {
       for i in mentions.indices where mentions[i].rule.type == "criminal.trial" {
         mentions[i].rule = mentions[i].rule.yielding("civil.hearing")
@@ -66,9 +66,7 @@ enum ProceedingContext {
   /// hearing its own sentence places in the criminal case is that case's trial, or a sitting whose outcome
   /// (bail refused) is told as its own step.
   private static func retypeCriminalHearings(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
-    guard
-      mentions.contains(where: { $0.rule.type.hasPrefix("criminal.") && $0.rule.type != "criminal.trial" })
-    else { return }
+    guard tellsCriminalCase(mentions) else { return }
     var kept: [Mention] = []
     for var m in mentions {
       guard m.rule.type == "civil.hearing", m.sentence < sentences.count else {
@@ -85,6 +83,11 @@ enum ProceedingContext {
       kept.append(m)
     }
     mentions = kept
+  }
+
+  /// Whether a step of a criminal case other than a trial is told (a trial alone may be a civil one).
+  private static func tellsCriminalCase(_ mentions: [Mention]) -> Bool {
+    mentions.contains { $0.rule.type.hasPrefix("criminal.") && $0.rule.type != "criminal.trial" }
   }
 
   /// Words that place a hearing in a criminal case.
