@@ -223,7 +223,10 @@ struct ExpressionResolver {
       return (.quarter(year, quarter.earliest.quarter), .previousTime)
     }
     if case .storyNeighbor(let unit, let n) = spec, let previous = story.previous,
-      publicationDate.map({ previous.earliest <= $0 }) ?? true
+      publicationDate.map({ previous.earliest <= $0 }) ?? true,
+      // "between 2016 and 2022 … Earlier in the week": a week or month is no part of a year told in passing;
+      // it is the publication's.
+      !((unit == .week || unit == .month) && previous.precision <= .year && publicationDate != nil)
     {
       // "That day" after a month stays the month; "the following year" after a day is a year.
       if unit.precision > previous.precision {

@@ -120,7 +120,10 @@ public struct TimeTagger: Sendable {
       let startsSpan = match.start > 0 && words[match.start - 1].key == "since" && !followedByWhen
       // "She is ineligible until May 2026": a deadline is no happening's time either.
       let endsSpan = match.start > 0 && ["until", "till"].contains(words[match.start - 1].key)
-      if outcome.movesStory, !startsSpan, !endsSpan, let resolved = outcome.resolved {
+      // "arrested him on Tuesday, a spokesperson said in a statement released Wednesday": the day of
+      // saying is no happening's, so "the same day" after it is still Tuesday.
+      let saying = Self.isTimeOfSaying(before: match.start, in: words)
+      if outcome.movesStory, !startsSpan, !endsSpan, !saying, let resolved = outcome.resolved {
         let span = CalendarSpan(
           value: resolved.value, earliest: resolved.earliest, latest: resolved.latest,
           precision: Self.precision(of: resolved.value))
@@ -181,6 +184,18 @@ public struct TimeTagger: Sendable {
   }
 
   /// Prepositions that point at a deadline, which may lie after the publication date.
+  /// Whether the time starting at word `start` is when the news was told: right after "said", "told
+  /// reporters" or a statement "released" or "issued" (an "on" between them allowed).
+  private static func isTimeOfSaying(before start: Int, in words: [TimeWord]) -> Bool {
+    var k = start - 1
+    if k >= 0, words[k].key == "on" { k -= 1 }
+    if k >= 1, ["reporters", "journalists"].contains(words[k].key), words[k - 1].key == "told" { k -= 1 }
+    guard k >= 0 else { return false }
+    if ["said", "says", "told"].contains(words[k].key) { return true }
+    return k >= 1 && ["released", "issued"].contains(words[k].key)
+      && ["statement", "release"].contains(words[k - 1].key)
+  }
+
   private static let forwardPrepositions: Set<String> = ["until", "till", "by", "before", "through"]
 
   /// Verbs that put something down for a day: "set a hearing for Friday", "adjourned the case for Monday".
