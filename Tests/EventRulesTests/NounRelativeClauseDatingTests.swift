@@ -51,3 +51,15 @@ struct NounRelativeClauseDatingTests {
     #expect(arrest?.date?.value == "2021-05-11")
   }
 }
+
+/// A time that opens the sentence dates its verb across an apposition, whatever determiner the subject has.
+struct FrontedTimeDeterminerTests {
+  @Test(arguments: [
+    "Last month another Geelong builder, Ardent Homes, was convicted in the County Court.",
+    "Last month several builders, among them Ardent Homes, were convicted in the County Court.",
+  ])
+  func aFrontedTimeBeforeADeterminerDatesTheVerb(text: String) {
+    let events = ArticleFixture(text, published: "2022-11-15").tagged().events()
+    #expect(events.first { $0.type == "criminal.conviction" }?.date?.value == "2022-10", "\(text)")
+  }
+}

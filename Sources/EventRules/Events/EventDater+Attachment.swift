@@ -229,7 +229,9 @@ extension EventDater {
     "this", "per", "via", "following", "ahead", "alone", "too", "again", "instead", "also", "not", "all",
     "along", "alongside", "together", "among", "around", "near", "outside", "inside", "without", "within",
     "across", "behind", "beyond", "toward", "towards", "upon", "once", "just", "even", "only", "both",
-    "either", "each", "here", "there", "now", "soon",
+    "either", "each", "here", "there", "now", "soon", "another", "other", "some", "several", "many", "most",
+    "few", "more", "no", "every", "any", "our", "my", "your", "these", "those", "two", "three", "four",
+    "five",
   ]
 
   /// The time of a trigger joined to this one by "and" ("convicted in 2011 and sentenced to 12 years").
