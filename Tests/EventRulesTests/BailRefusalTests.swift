@@ -19,6 +19,18 @@ struct BailRefusalTests {
     #expect(events.first?.names("person") == (person.map { [$0] } ?? []))
   }
 
+  @Test(arguments: [
+    "He appeared before magistrates in Sunderland on 6 June and was remanded in custody.",
+    "Ex-Veridian Motion engineer held without bail in trade secrets case",
+    "Man accused of setting fires along Oregon highway ordered held",
+    "At a hearing the same afternoon, Magistrate Judge Andrea Kubota ordered him detained pending trial.",
+  ])
+  func custodyUntilTrialIsARefusedRelease(sentence: String) {
+    let events = ArticleFixture(sentence).events()
+    #expect(events.map(\.type) == ["criminal.release"], "\(sentence)")
+    #expect(events.first?.status == .negated)
+  }
+
   @Test func bailGrantedStaysAnActualRelease() {
     let events = ArticleFixture("Smith was granted bail on Monday.").events()
     #expect(events.map(\.type) == ["criminal.release"])

@@ -42,6 +42,21 @@ struct MergingTests {
     #expect(penalties.first?.evidence.count == 2)
   }
 
+  @Test func aLoneHeadlineRefusedBailIsTheRefusalTheBodyTells() {
+    let text = """
+      Ex-Veridian Motion engineer held without bail in trade secrets case
+      A former software engineer accused of downloading files about the company's self-driving system will stay behind bars.
+      He was arrested at the airport on Sept. 12 before a flight to Shanghai.
+      Prosecutors said he was a flight risk.
+      His lawyer said he would fight the charges.
+      On Wednesday, Magistrate Judge Lena Ortiz denied him bail after a hearing in San Jose.
+      """
+    let events = ArticleFixture(text, published: "2024-09-19").tagged().events()
+    let refusals = events.filter { $0.type == "criminal.release" }
+    #expect(refusals.count == 1)
+    #expect(refusals.first?.date?.value == "2024-09-18")
+  }
+
   @Test func appealsToDifferentCourtsAreDifferentAppeals() {
     let text = """
       Ohio high court orders a new trial

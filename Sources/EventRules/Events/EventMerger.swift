@@ -148,7 +148,7 @@ struct EventMerger {
   static let onceTold: Set<String> = [
     "regulatory.penalty", "regulatory.designation", "regulatory.delisting", "criminal.sentence",
     "criminal.conviction", "criminal.acquittal", "criminal.extradition", "criminal.pardon",
-    "civil.settlement",
+    "criminal.release", "civil.settlement",
     "civil.judgment", "appeal.decided",
   ]
 

@@ -143,6 +143,13 @@ enum StatusDetector {
       {
         return "can (of saying)"
       }
+      // "Man accused of setting fires along Oregon highway ordered held": a participle after its noun
+      // describes the person; the allegation is the words after it, not the step told past them.
+      if t.lower[k] == "accused", k > 0, trigger.lowerBound > k + 5,
+        !Self.accusedAuxiliaries.contains(t.lower[k - 1])
+      {
+        return "accused (of a person)"
+      }
       if t.lower[k] == "alleged", k + 1 < t.count, k + 1 < trigger.lowerBound,
         t.tokens[k + 1].isCapitalized || Self.personNouns.contains(t.lower[k + 1])
       {
@@ -391,6 +398,11 @@ enum StatusDetector {
 
   /// Pronouns that stand between "set" and its particle ("set it aside").
   static let setPronouns: Set<String> = ["it", "them", "him", "her", "this", "that"]
+
+  /// Words before "accused" that make it the clause's verb ("was accused of"), not a description.
+  static let accusedAuxiliaries: Set<String> = [
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "stands", "stood", "stand",
+  ]
 
   /// Nouns for a person "alleged" may describe ("the alleged ringleader").
   static let personNouns: Set<String> = [
