@@ -295,7 +295,13 @@ struct EventDater {
   func isToldAsLater(_ m: Mention) -> Bool {
     let t = sentences[m.sentence]
     let start = t.clauseStart(before: m.trigger.lowerBound)
-    return t.lower[start..<m.trigger.lowerBound].contains { Self.laterAdverbs.contains($0) }
+    return (start..<m.trigger.lowerBound).contains { k in
+      if Self.laterAdverbs.contains(t.lower[k]) { return true }
+      // "has since been charged", "have since pleaded": "since" as an adverb, not "since March".
+      guard t.lower[k] == "since", k + 1 < t.count else { return false }
+      let next = t.lower[k + 1]
+      return next == "been" || next.hasSuffix("ed") || Self.irregularPasts.contains(next)
+    }
   }
 
   /// Adverbs that put a step after the story's time without saying when.

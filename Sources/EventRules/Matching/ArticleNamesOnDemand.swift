@@ -15,4 +15,12 @@ final class ArticleNamesOnDemand {
   private(set) lazy var judgeSurnames: Set<String> = Set(
     names.judges(upTo: 8).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } }
       .filter { $0.count > 2 })
+
+  /// The acronyms of the agencies the article names, lowercased, each with the last word of its name ("tga"
+  /// → "Administration"): "the TGA issued 12 infringement notices" is an agency's act wherever a rule asks
+  /// for "Administration" nearby.
+  private(set) lazy var agencyHeads: [String: String] = Dictionary(
+    names.acronyms.compactMap { letters, name in
+      name.split(separator: " ").last.map { (letters.lowercased(), String($0)) }
+    }, uniquingKeysWith: { first, _ in first })
 }

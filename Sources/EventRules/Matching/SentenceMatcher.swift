@@ -87,7 +87,13 @@ struct SentenceMatcher {
             || !rule.nearPatterns.contains(where: {
               PatternMatcher.find($0, in: t.lower, window: window) != nil
             }),
-          !Self.hasNearWords(of: rule, in: previous)
+          !Self.hasNearWords(of: rule, in: previous),
+          !window.contains(where: { k in
+            article.agencyHeads[t.lower[k]].map {
+              rule.near.contains($0) || rule.near.contains($0.lowercased())
+            }
+              ?? false
+          })
         {
           vetoes.append(
             Veto(

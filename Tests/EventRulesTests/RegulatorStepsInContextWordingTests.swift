@@ -1,0 +1,98 @@
+import EventRules
+import Testing
+
+/// Regulators' steps told in the words of their own notices and of the trade press: a register entry
+/// cancelled, restrictions put on permissions, a recall directed, a notice that bans, new authorisations
+/// barred, an inquiry opened in the passive, a separate proceeding opened, inspectors arriving, a ship's
+/// detention, a warning let off with; an acronym of an agency the article names counts as that agency; a
+/// regulator's criminal complaint to prosecutors is its own step, not a charge; a ship is no person arrested.
+struct RegulatorStepsInContextWordingTests {
+  func types(_ text: String) -> [String] { ArticleFixture(text).tagged().events().map(\.type) }
+
+  @Test(arguments: [
+    (
+      "The TGA cancelled the sanitiser's entry on the Australian Register of Therapeutic Goods on 3 October.",
+      "regulatory.license"
+    ),
+    (
+      "The regulator directed the company to recall more than 40,000 bottles on Monday.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The FCA last week published a Final Notice banning Alan Threlfall from performing any function.",
+      "regulatory.ban"
+    ),
+    (
+      "In November 2022 it barred new equipment authorizations for gear from those companies.",
+      "regulatory.ban"
+    ),
+    (
+      "In March 2022 it placed restrictions on the firm's permissions, barring it from taking on new clients.",
+      "regulatory.license"
+    ),
+    (
+      "The inquiry was opened in September 2021, after complaints to the Authority.", "regulatory.enforcement"
+    ),
+    (
+      "Germany's Federal Cartel Office opened a separate proceeding last month into how packaging groups buy paper.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The regulator said its investigators arrived at the factory the following week.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The maritime authority issued the direction on Monday after the ship's detention at Port Hedland.",
+      "regulatory.enforcement"
+    ),
+    ("Two pilots were let off with a warning by the regulator.", "regulatory.enforcement"),
+    (
+      "A manufacturer has asked the Administrative Appeals Tribunal to overturn the decision.", "appeal.filed"
+    ),
+  ])
+  func aRegulatorsStepInItsOwnWords(text: String, type: String) {
+    #expect(types(text).contains(type), "\(text): \(types(text))")
+  }
+
+  @Test func anAcronymOfANamedAgencyCountsAsTheAgency() {
+    let text = """
+      The Therapeutic Goods Administration said the product contained methanol.
+      Last week the TGA issued Glenrowan with 12 infringement notices totalling $159,840.
+      """
+    #expect(types(text).contains("regulatory.penalty"), "\(types(text))")
+  }
+
+  @Test func aRegulatorsCriminalComplaintToProsecutorsIsNoCharge() {
+    let found = types(
+      "Earlier in the week, the agency filed a criminal complaint with the Nagoya District Public Prosecutors Office against a former branch head."
+    )
+    #expect(found == ["regulatory.enforcement"], "\(found)")
+    #expect(types("Prosecutors filed a criminal complaint against Smith on Monday.") == ["criminal.charge"])
+  }
+
+  @Test(arguments: [
+    "The Aurora Bay sailed on Saturday with a cargo of iron ore loaded before it was detained.",
+    "The licensing panel has asked the tribunal to revoke his licence.",
+  ])
+  func notTheseSteps(text: String) {
+    let found = types(text)
+    #expect(!found.contains("criminal.arrest") && !found.contains("appeal.filed"), "\(text): \(found)")
+  }
+}
+
+/// "has since been charged": a step told as coming after the story's time takes none of it.
+struct SinceToldStepTests {
+  @Test func aStepToldWithSinceTakesNoTimeFromTheStory() {
+    let text = """
+      Councillors revoked the licence of Club Halo on Tuesday.
+      The licensing sub-committee met for four hours.
+      The club's owner said he was disappointed.
+      A doorman was stabbed outside the club on 14 January.
+      Brennan has since been charged with wounding with intent.
+      """
+    let events = ArticleFixture(text, published: "2024-03-07").tagged().events()
+    let charge = events.first { $0.type == "criminal.charge" }
+    #expect(charge != nil)
+    #expect(charge?.date == nil)
+  }
+}
