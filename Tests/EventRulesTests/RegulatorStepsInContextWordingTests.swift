@@ -49,9 +49,17 @@ struct RegulatorStepsInContextWordingTests {
     (
       "A manufacturer has asked the Administrative Appeals Tribunal to overturn the decision.", "appeal.filed"
     ),
+    ("Steppe said it would challenge the listing at the EU General Court in Luxembourg.", "appeal.filed"),
+    ("Tessera has challenged that fine, and the case is pending at the Seoul High Court.", "appeal.filed"),
   ])
   func aRegulatorsStepInItsOwnWords(text: String, type: String) {
     #expect(types(text).contains(type), "\(text): \(types(text))")
+  }
+
+  @Test func anOrderNotChallengedIsANegatedAppeal() {
+    let events = ArticleFixture("He said the bank would not challenge the order.").tagged().events()
+    #expect(events.map(\.type) == ["appeal.filed"])
+    #expect(events.first?.status == .negated)
   }
 
   @Test func anAcronymOfANamedAgencyCountsAsTheAgency() {

@@ -290,8 +290,8 @@ struct EventDater {
     }
   }
 
-  /// Whether the clause of `m` tells it with a later-step adverb ("later", "eventually", "then") before its
-  /// trigger.
+  /// Whether the clause of `m` tells it with a later-step adverb ("later", "eventually", "then", "has since
+  /// been") before its trigger.
   func isToldAsLater(_ m: Mention) -> Bool {
     let t = sentences[m.sentence]
     let start = t.clauseStart(before: m.trigger.lowerBound)
