@@ -280,6 +280,11 @@ struct EventDater {
     {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
+      if var sitting = sittingDate(continued: mentions[i], among: mentions) {
+        sitting.resolution = "carried-from-story"
+        mentions[i].date = sitting
+        continue
+      }
       for back in stride(from: s - 1, through: max(0, s - 2), by: -1)
       where sentences[back].sentence.line == line {
         if let time = datedTimes(in: back).last {
@@ -289,6 +294,22 @@ struct EventDater {
       }
     }
   }
+
+  /// "The court convicted him on Thursday." ¶ "It acquitted his former agent.": on a site that gives each
+  /// sentence its own paragraph, a criminal court's step told right after another one dated to the day is
+  /// of that sitting, and takes its day.
+  func sittingDate(continued m: Mention, among mentions: [Mention]) -> EventDate? {
+    guard m.status == .actual, Self.sittingSteps.contains(m.rule.type) else { return nil }
+    return mentions.first {
+      $0.sentence == m.sentence - 1 && $0.status == .actual && Self.sittingSteps.contains($0.rule.type)
+        && $0.date.map { $0.earliest != nil && $0.earliest == $0.latest } == true
+    }?.date
+  }
+
+  /// A criminal court's steps that one sitting may tell together.
+  static let sittingSteps: Set<String> = [
+    "criminal.conviction", "criminal.acquittal", "criminal.sentence", "criminal.plea", "criminal.release",
+  ]
 
   /// Whether the clause of `m` tells it with a later-step adverb ("later", "eventually", "then", "has since
   /// been") before its trigger.
