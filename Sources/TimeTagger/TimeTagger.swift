@@ -183,7 +183,6 @@ public struct TimeTagger: Sendable {
     }
   }
 
-  /// Prepositions that point at a deadline, which may lie after the publication date.
   /// Whether the time starting at word `start` is when the news was told: right after "said", "told
   /// reporters" or a statement "released" or "issued" (an "on" between them allowed).
   private static func isTimeOfSaying(before start: Int, in words: [TimeWord]) -> Bool {
@@ -196,6 +195,7 @@ public struct TimeTagger: Sendable {
       && ["statement", "release"].contains(words[k - 1].key)
   }
 
+  /// Prepositions that point at a deadline, which may lie after the publication date.
   private static let forwardPrepositions: Set<String> = ["until", "till", "by", "before", "through"]
 
   /// Verbs that put something down for a day: "set a hearing for Friday", "adjourned the case for Monday".

@@ -88,12 +88,7 @@ struct SentenceMatcher {
               PatternMatcher.find($0, in: t.lower, window: window) != nil
             }),
           !Self.hasNearWords(of: rule, in: previous),
-          !window.contains(where: { k in
-            article.agencyHeads[t.lower[k]].map {
-              rule.near.contains($0) || rule.near.contains($0.lowercased())
-            }
-              ?? false
-          })
+          !hasAgencyAcronym(of: rule, in: window, of: t)
         {
           vetoes.append(
             Veto(
@@ -174,6 +169,15 @@ struct SentenceMatcher {
 
   /// Verbs that are also first names.
   static let verbsThatAreNames: Set<String> = ["sue"]
+
+  /// Whether `window` holds the acronym of an agency the article names whose name ends in one of the rule's
+  /// required words ("TGA" for "Administration").
+  private func hasAgencyAcronym(of rule: EventRule, in window: Range<Int>, of t: SentenceTokens) -> Bool {
+    window.contains { k in
+      guard let head = article.agencyHeads[t.lower[k]] else { return false }
+      return rule.near.contains(head) || rule.near.contains(head.lowercased())
+    }
+  }
 
   /// Whether the whole of sentence `p` holds one of the rule's required words.
   private static func hasNearWords(of rule: EventRule, in p: SentenceTokens?) -> Bool {
