@@ -200,6 +200,17 @@ struct ExpressionResolver {
       }
       return (shift(previous, by: n, unit: unit), .previousTime)
     }
+    // "in the early hours of Nov. 3, 2019 … died in hospital on Nov. 5": a day of the month the story just
+    // named, with its year, is in that year.
+    if case .monthDay(let m, let d?, .byTense) = spec, let previous = story.previous,
+      previous.precision == .day,
+      previous.earliest.month == m, let dct = publicationDate, previous.earliest.year != dct.year,
+      let day = CalendarDay(
+        year: previous.earliest.year, month: m,
+        day: min(d, CalendarDay.daysIn(month: m, year: previous.earliest.year)))
+    {
+      return (.day(day), .previousTime)
+    }
     if case .storyMonth(let m, let d, let step) = spec, let previous = story.previous,
       publicationDate.map({ previous.earliest <= $0 }) ?? true
     {

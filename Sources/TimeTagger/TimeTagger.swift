@@ -83,6 +83,9 @@ public struct TimeTagger: Sendable {
     let matches = ExpressionMatcher(words: words, dayFirst: dayFirst).matches()
     guard !matches.isEmpty else { return }
     let markers = Tense.markers(in: words)
+    // Where the last day named in this piece ends: "on 13 September, two days after the stabbing" restates
+    // that day.
+    var dayEnd: Int?
     for match in matches {
       // A hyphenated compound is tagged whole ("mid-1990s", "10-year-old").
       var start = match.start
@@ -119,11 +122,15 @@ public struct TimeTagger: Sendable {
       let followedByWhen = words[match.end..<min(words.count, match.end + 2)].contains { $0.key == "when" }
       let startsSpan = match.start > 0 && words[match.start - 1].key == "since" && !followedByWhen
       // "She is ineligible until May 2026": a deadline is no happening's time either.
-      let endsSpan = match.start > 0 && ["until", "till"].contains(words[match.start - 1].key)
+      // "ran the clinic until June 2019, when a grand jury indicted him" tells one.
+      let endsSpan =
+        match.start > 0 && ["until", "till"].contains(words[match.start - 1].key) && !followedByWhen
       // "arrested him on Tuesday, a spokesperson said in a statement released Wednesday": the day of
       // saying is no happening's, so "the same day" after it is still Tuesday.
       let saying = Self.isTimeOfSaying(before: match.start, in: words)
-      if outcome.movesStory, !startsSpan, !endsSpan, !saying, let resolved = outcome.resolved {
+      let restatesDay = dayEnd.map { match.start == $0 + 1 && words[$0].key == "," } ?? false
+      if let resolved = outcome.resolved, Self.precision(of: resolved.value) == .day { dayEnd = end }
+      if outcome.movesStory, !startsSpan, !endsSpan, !saying, !restatesDay, let resolved = outcome.resolved {
         let span = CalendarSpan(
           value: resolved.value, earliest: resolved.earliest, latest: resolved.latest,
           precision: Self.precision(of: resolved.value))

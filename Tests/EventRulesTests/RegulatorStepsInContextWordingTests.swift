@@ -51,6 +51,23 @@ struct RegulatorStepsInContextWordingTests {
     ),
     ("Steppe said it would challenge the listing at the EU General Court in Luxembourg.", "appeal.filed"),
     ("Tessera has challenged that fine, and the case is pending at the Seoul High Court.", "appeal.filed"),
+    ("The EPA filed charges in May last year.", "regulatory.enforcement"),
+    ("Commission inspectors carried out an audit of the tower on 5 March.", "regulatory.enforcement"),
+    (
+      "On Aug. 1, inspectors issued a written warning after a customer posted photos.",
+      "regulatory.enforcement"
+    ),
+    (
+      "Kestrel Point challenged the prohibition order in the Land and Environment Court last week.",
+      "appeal.filed"
+    ),
+    ("Its former president surrendered his gaming license in the spring.", "regulatory.license"),
+    (
+      "The Authority also disqualified the club's former manager, Trent Wollaston, from holding a licence.",
+      "regulatory.ban"
+    ),
+    ("Ex-municipal manager loses bid for leave to appeal tender fraud conviction", "appeal.decided"),
+    ("He sought a review at the Tribunal the following month.", "appeal.filed"),
   ])
   func aRegulatorsStepInItsOwnWords(text: String, type: String) {
     #expect(types(text).contains(type), "\(text): \(types(text))")
@@ -76,6 +93,20 @@ struct RegulatorStepsInContextWordingTests {
     )
     #expect(found == ["regulatory.enforcement"], "\(found)")
     #expect(types("Prosecutors filed a criminal complaint against Smith on Monday.") == ["criminal.charge"])
+  }
+
+  @Test func aRestoredConvictionAskedOfTheSupremeCourtIsAnAppealNotAConviction() {
+    let found = types("Crown asks Supreme Court to restore manslaughter conviction in Brandon bar death")
+    #expect(found == ["appeal.filed"], "\(found)")
+  }
+
+  @Test func aProhibitionOrderIsNoInjunctionAndAProsecutorsChargesStayCharges() {
+    let order = types(
+      "Two weeks later, the commission issued a prohibition order stopping the developer from building.")
+    #expect(order == ["regulatory.ban"], "\(order)")
+    #expect(types("Prosecutors filed charges against Smith in May.") == ["criminal.charge"])
+    #expect(
+      types("Dube came back in the third set with the kind of late charge her coach had hoped for.").isEmpty)
   }
 
   @Test(arguments: [
