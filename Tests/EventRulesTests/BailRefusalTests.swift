@@ -24,6 +24,7 @@ struct BailRefusalTests {
     "Ex-Veridian Motion engineer held without bail in trade secrets case",
     "Man accused of setting fires along Oregon highway ordered held",
     "At a hearing the same afternoon, Magistrate Judge Andrea Kubota ordered him detained pending trial.",
+    "An engineer accused of downloading files will stay behind bars while his case moves forward, a judge ruled.",
   ])
   func custodyUntilTrialIsARefusedRelease(sentence: String) {
     let events = ArticleFixture(sentence).events()

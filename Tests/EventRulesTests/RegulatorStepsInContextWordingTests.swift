@@ -135,3 +135,26 @@ struct SinceToldStepTests {
     #expect(charge?.date == nil)
   }
 }
+
+/// Everyday senses the held-out pages showed: a product's trial, officers who struck men, a jury's decision
+/// in a criminal court, a bond to be lowered, a banned slide deck.
+struct EverydayTrialRulingAndBanTests {
+  @Test(arguments: [
+    "Electric floatplane begins trial flights over Mahone Bay",
+    "The cafe in the former jury room will serve Sunday lunches on a trial basis.",
+    "She began making a trial batch of perry from pear trees.",
+    "Pune hold open selection trials for next season's academy intake this weekend.",
+    "Crew members said officers struck men who slowed down.",
+    "Kieran Ellis was 19 when a jury at Manchester Crown Court decided he had killed Ethel Marsh.",
+    "Whitford, a former bond trader who famously banned slide decks from internal meetings, is unbothered.",
+  ])
+  func noLegalEvent(text: String) {
+    let found = ArticleFixture(text).tagged().events().map(\.type)
+    #expect(found.isEmpty, "\(text): \(found)")
+  }
+
+  @Test func aTrialInCourtIsStillATrial() {
+    let found = ArticleFixture("His trial began on Monday in federal court.").tagged().events().map(\.type)
+    #expect(found == ["criminal.trial"])
+  }
+}

@@ -143,11 +143,10 @@ enum StatusDetector {
       {
         return "can (of saying)"
       }
-      // "Man accused of setting fires along Oregon highway ordered held": a participle after its noun
-      // describes the person; the allegation is the words after it, not the step told past them.
-      if t.lower[k] == "accused", k > 0, trigger.lowerBound > k + 5,
-        !Self.accusedAuxiliaries.contains(t.lower[k - 1])
-      {
+      // "Man accused of setting fires along Oregon highway ordered held", "an engineer accused of taking
+      // files will stay behind bars": a participle after its noun describes the person; the allegation is
+      // the words after it, not the step told past them (or past the clause's own verb).
+      if t.lower[k] == "accused", isDescribingParticiple(at: k, before: trigger, in: t) {
         return "accused (of a person)"
       }
       if t.lower[k] == "alleged", k + 1 < t.count, k + 1 < trigger.lowerBound,
@@ -399,9 +398,21 @@ enum StatusDetector {
   /// Pronouns that stand between "set" and its particle ("set it aside").
   static let setPronouns: Set<String> = ["it", "them", "him", "her", "this", "that"]
 
+  /// Whether "accused" at `k` describes the noun before it, the trigger told past its complement: far past
+  /// it, or past the clause's own verb ("accused of taking files will stay").
+  static func isDescribingParticiple(at k: Int, before trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard k > 0, !accusedAuxiliaries.contains(t.lower[k - 1]) else { return false }
+    if trigger.lowerBound > k + 5 { return true }
+    let end = min(trigger.lowerBound + 1, t.count)
+    guard k + 1 < end else { return false }
+    return t.lower[(k + 1)..<end].contains { accusedAuxiliaries.contains($0) }
+  }
+
   /// Words before "accused" that make it the clause's verb ("was accused of"), not a description.
   static let accusedAuxiliaries: Set<String> = [
     "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "stands", "stood", "stand",
+    "will",
+    "would",
   ]
 
   /// Nouns for a person "alleged" may describe ("the alleged ringleader").
