@@ -199,3 +199,30 @@ struct CaseContextTests {
     #expect(e?.names("target") == ["a Lagos-based fuel trader", "a Cyprus shipping agent"])
   }
 }
+
+/// A regulator's prosecution ends in a court's fine: the headline's "fined", the lede's same sum with the
+/// regulator that brought the case, and the prosecutor's ask are the criminal sentence, not a regulator's
+/// penalty.
+struct ProsecutionFineTests {
+  @Test func theHeadlinesFineAndTheSameSumAreTheCourtsSentence() {
+    let text = """
+      Cheese maker fined $240,000 over listeria in soft cheese
+      A Southland cheese maker has been fined $240,000 for selling contaminated cheese, in a prosecution brought by New Zealand Food Safety.
+      Judge Mereana Tautahi sentenced Te Awa Creamery Ltd in the Invercargill District Court on Wednesday.
+      Prosecutor Hamish Rutherford had asked for a fine of $320,000.
+      """
+    let events = ArticleFixture(text, published: "2021-08-19").tagged().events()
+    #expect(!events.contains { $0.type == "regulatory.penalty" }, "\(events.map(\.type))")
+    #expect(events.filter { $0.type == "criminal.sentence" && $0.status == .actual }.count == 1)
+    #expect(events.contains { $0.type == "criminal.sentence" && $0.status == .requested })
+  }
+
+  @Test func aRegulatorsOwnFineStaysAPenalty() {
+    let text = """
+      Watchdog fines lender £7.6m over arrears handling
+      The Financial Conduct Authority fined Northway Finance £7.6m on Tuesday.
+      """
+    let events = ArticleFixture(text, published: "2024-05-10").tagged().events()
+    #expect(events.map(\.type).contains("regulatory.penalty"))
+  }
+}

@@ -23,6 +23,7 @@ enum ProceedingContext {
     }
     retypeRegulatorsPenalties(&mentions)
     retypeCriminalCourtsFines(&mentions)
+    retypeHeadlineCourtFines(&mentions, sentences: sentences)
     dropFindingsBehindDecisions(&mentions)
     dropCivilTrials(&mentions)
     retypeCriminalHearings(&mentions, sentences: sentences)
@@ -152,6 +153,53 @@ enum ProceedingContext {
     {
       retype(&mentions[i], to: "criminal.sentence", party: "target", as: "defendant")
     }
+  }
+
+  /// "Cheese maker fined $240,000 over listeria" over "Judge Tautahi sentenced Te Awa Creamery in the
+  /// Invercargill District Court on Wednesday": a headline's fine, naming no regulator, in an article whose
+  /// body tells a court's sentence is that sentence's fine.
+  /// The same sum told again with the regulator that brought the prosecution ("was fined £3.4 million … in a
+  /// prosecution brought by the Environment Agency") is that fine too, and a fine a prosecutor asks for is a
+  /// sentence sought.
+  private static func retypeHeadlineCourtFines(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+    let multiline = (sentences.last?.sentence.line ?? 0) > 0
+    let courtSentences = mentions.filter {
+      $0.rule.type == "criminal.sentence" && $0.status == .actual && sentences[$0.sentence].sentence.line > 0
+        && $0.participants.contains { $0.role == "court" || $0.role == "judge" }
+    }
+    guard multiline, !courtSentences.isEmpty else { return }
+    for i in mentions.indices
+    where mentions[i].rule.type == "regulatory.penalty" && mentions[i].status == .actual
+      && sentences[mentions[i].sentence].sentence.line == 0
+      && !mentions[i].participants.contains(where: { $0.role == "authority" })
+    {
+      retype(&mentions[i], to: "criminal.sentence", party: "target", as: "defendant")
+    }
+    let sums = Set(
+      mentions.filter { $0.rule.type == "criminal.sentence" && $0.status == .actual }
+        .flatMap { $0.names(for: "amount").map(normalizedSum) })
+    for i in mentions.indices
+    where mentions[i].rule.type == "regulatory.penalty" && mentions[i].status == .actual
+      && mentions[i].names(for: "amount").contains(where: { sums.contains(normalizedSum($0)) })
+    {
+      retype(&mentions[i], to: "criminal.sentence", party: "target", as: "defendant")
+    }
+    // "Prosecutor Hamish Rutherford had asked for a fine of $320,000": the fine a prosecutor asks the court
+    // for is a sentence sought.
+    for i in mentions.indices
+    where mentions[i].rule.type == "regulatory.penalty" && mentions[i].status == .requested
+      && sentences[mentions[i].sentence].lower.contains(where: { $0 == "prosecutor" || $0 == "prosecutors" })
+    {
+      retype(&mentions[i], to: "criminal.sentence", party: "target", as: "defendant")
+    }
+  }
+
+  /// A sum written one way for all: "£3.4 million" and "£3.4m" are one sum.
+  static func normalizedSum(_ text: String) -> String {
+    text.lowercased().replacingOccurrences(of: " million", with: "m").replacingOccurrences(
+      of: " billion", with: "bn"
+    )
+    .replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
   }
 
   /// The mention yielding `type`, its `party` role renamed to the side the new type gives that party.
