@@ -147,6 +147,9 @@ struct EverydayTrialRulingAndBanTests {
     "Crew members said officers struck men who slowed down.",
     "Kieran Ellis was 19 when a jury at Manchester Crown Court decided he had killed Ethel Marsh.",
     "Whitford, a former bond trader who famously banned slide decks from internal meetings, is unbothered.",
+    "The order includes a clause authorizing the RCMP to arrest anyone who breaches it.",
+    "The bar is allowed to keep trading until any appeal is decided.",
+    "Sanctions Board decisions are final and are not subject to appeal within the Bank.",
   ])
   func noLegalEvent(text: String) {
     let found = ArticleFixture(text).tagged().events().map(\.type)
