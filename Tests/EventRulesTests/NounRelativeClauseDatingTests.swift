@@ -63,3 +63,15 @@ struct FrontedTimeDeterminerTests {
     #expect(events.first { $0.type == "criminal.conviction" }?.date?.value == "2022-10", "\(text)")
   }
 }
+
+/// A time in a "where" clause after the trigger's clause tells that clause's happening.
+struct WhereClauseDatingTests {
+  @Test func aTimeInAWhereClauseDoesNotDateTheCitation() {
+    let text = """
+      Safety regulators cited Oakfield Farms for 14 violations last week.
+      The agency cited the company for 14 violations at its Gainesville plant, where a worker was killed in September.
+      """
+    let events = ArticleFixture(text, published: "2023-03-14").tagged().events()
+    #expect(!events.contains { $0.date?.value == "2022-09" }, "\(events.map { ($0.type, $0.date?.value) })")
+  }
+}

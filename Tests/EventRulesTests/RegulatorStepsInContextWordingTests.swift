@@ -79,6 +79,15 @@ struct RegulatorStepsInContextWordingTests {
     #expect(events.first?.status == .negated)
   }
 
+  @Test func penaltiesProposedAgainstAnEmployerAreThePenalty() {
+    let events = ArticleFixture(
+      "OSHA separately proposed $96,000 in penalties against CleanLine Services LLC."
+    ).tagged()
+      .events()
+    #expect(events.map(\.type) == ["regulatory.penalty"])
+    #expect(events.first?.status == .actual)
+  }
+
   @Test func anAcronymOfANamedAgencyCountsAsTheAgency() {
     let text = """
       The Therapeutic Goods Administration said the product contained methanol.

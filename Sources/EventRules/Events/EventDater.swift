@@ -359,8 +359,9 @@ struct EventDater {
       return false
     }
     guard
+      // "cited Oakfield for 14 violations at its plant, where a worker was killed in September".
       let pronoun = t.lower[comma..<span.lowerBound].firstIndex(where: {
-        $0 == "that" || $0 == "which" || $0 == "who"
+        $0 == "that" || $0 == "which" || $0 == "who" || $0 == "where"
       })
     else { return false }
     // "began investigating the syndicate, which was run from Armenia, in 2018": a time right after the
