@@ -68,6 +68,10 @@ struct RegulatorStepsInContextWordingTests {
     ),
     ("Ex-municipal manager loses bid for leave to appeal tender fraud conviction", "appeal.decided"),
     ("He sought a review at the Tribunal the following month.", "appeal.filed"),
+    (
+      "In 2014, its owner paid $600,000 to resolve a state enforcement action by the Department of Environmental Quality.",
+      "regulatory.penalty"
+    ),
   ])
   func aRegulatorsStepInItsOwnWords(text: String, type: String) {
     #expect(types(text).contains(type), "\(text): \(types(text))")
