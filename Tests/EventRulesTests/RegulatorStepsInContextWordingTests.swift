@@ -174,3 +174,14 @@ struct EverydayTrialRulingAndBanTests {
     #expect(found == ["criminal.trial"])
   }
 }
+
+/// A conviction named only as the condition of a penalty is no event: writers keep the penalty.
+struct ConditionalConvictionTests {
+  @Test func aConditionalConvictionLeavesOnlyTheHypotheticalSentence() {
+    let events = ArticleFixture(
+      "If charged and found guilty of qualified trafficking, the respondents face life imprisonment and fines of up to P5 million."
+    ).tagged().events()
+    #expect(!events.contains { $0.type == "criminal.conviction" }, "\(events.map(\.type))")
+    #expect(events.contains { $0.type == "criminal.sentence" && $0.status == .hypothetical })
+  }
+}

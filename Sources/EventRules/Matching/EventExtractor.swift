@@ -119,6 +119,7 @@ public struct EventExtractor: Sendable {
     RequestedDismissals.apply(&mentions)
     AgreedPayments.apply(&mentions, sentences: tokenized)
     ProceedingContext.apply(&mentions, sentences: tokenized)
+    AbsentSteps.dropConditionalConvictions(&mentions, vetoes: &vetoes)
     AppellateDecisions.apply(&mentions, sentences: tokenized)
     FollowUpSentences.attach(&mentions, sentences: tokenized)
     DefiniteReferences.attach(&mentions, sentences: tokenized)
