@@ -23,7 +23,7 @@ enum ProceedingContext {
     }
     retypeRegulatorsPenalties(&mentions)
     retypeCriminalCourtsFines(&mentions)
-    retypeHeadlineCourtFines(&mentions, sentences: sentences)
+    retypeProsecutionFines(&mentions, sentences: sentences)
     dropFindingsBehindDecisions(&mentions)
     dropCivilTrials(&mentions)
     retypeCriminalHearings(&mentions, sentences: sentences)
@@ -161,7 +161,7 @@ enum ProceedingContext {
   /// The same sum told again with the regulator that brought the prosecution ("was fined £3.4 million … in a
   /// prosecution brought by the Environment Agency") is that fine too, and a fine a prosecutor asks for is a
   /// sentence sought.
-  private static func retypeHeadlineCourtFines(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+  private static func retypeProsecutionFines(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
     let multiline = (sentences.last?.sentence.line ?? 0) > 0
     let courtSentences = mentions.filter {
       $0.rule.type == "criminal.sentence" && $0.status == .actual && sentences[$0.sentence].sentence.line > 0
@@ -196,10 +196,11 @@ enum ProceedingContext {
 
   /// A sum written one way for all: "£3.4 million" and "£3.4m" are one sum.
   static func normalizedSum(_ text: String) -> String {
-    text.lowercased().replacingOccurrences(of: " million", with: "m").replacingOccurrences(
-      of: " billion", with: "bn"
-    )
-    .replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
+    var sum = text.lowercased()
+    for (long, short) in [(" million", "m"), (" billion", "bn"), (",", ""), (" ", "")] {
+      sum = sum.replacingOccurrences(of: long, with: short)
+    }
+    return sum
   }
 
   /// The mention yielding `type`, its `party` role renamed to the side the new type gives that party.
