@@ -185,3 +185,23 @@ struct ConditionalConvictionTests {
     #expect(events.contains { $0.type == "criminal.sentence" && $0.status == .hypothetical })
   }
 }
+
+/// A criminal investigation told by its start or its end, with the sign of crime further along the sentence.
+struct InvestigationStartAndEndTests {
+  @Test(arguments: [
+    "The investigation began in March last year, when the National Intelligence Service passed a tip to prosecutors.",
+    "French financial prosecutors close probe into ex-minister over rail contract",
+    "That investigation was shelved two years later at the request of the Prosecutor-General's Office, which found no fraud.",
+  ])
+  func aCriminalInvestigationBegunOrClosed(text: String) {
+    let found = ArticleFixture(text).tagged().events().map(\.type)
+    #expect(found.contains("criminal.investigation"), "\(text): \(found)")
+  }
+
+  @Test func aRegulatorsClosedInquiryStaysTheRegulators() {
+    let found = ArticleFixture("The regulator closed its inquiry into the bank without action.").tagged()
+      .events()
+      .map(\.type)
+    #expect(found == ["regulatory.enforcement"], "\(found)")
+  }
+}
