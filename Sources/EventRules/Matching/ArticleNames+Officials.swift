@@ -4,15 +4,22 @@ extension ArticleNames {
   /// "Federal Trade Commission" for "F.T.C." or "FTC": the article's name whose capitalized words' initials
   /// spell the acronym, so that "the agency" is told by its full name.
   func expansion(ofAcronym acronym: String) -> String? {
-    // An acronym is two to six capital letters, with or without periods ("OFAC", "F.T.C."), read by bytes.
-    guard acronym.utf8.count <= 12 else { return nil }
-    var letters: [UInt8] = []
-    for byte in acronym.utf8 where byte != UInt8(ascii: ".") {
+    Self.acronymLetters(acronym).flatMap { acronyms[$0] }
+  }
+
+  /// The letters of a word shaped like an acronym ("FTC" for "F.T.C."), or nil for any other word: two to
+  /// six capital letters, with or without periods, read by bytes. Needs no names, so a caller can ask it
+  /// before the article's names are found.
+  static func acronymLetters(_ word: String) -> String? {
+    guard word.utf8.count <= 12 else { return nil }
+    // Checked before anything is built: most words fail at their first or second byte.
+    var count = 0
+    for byte in word.utf8 where byte != UInt8(ascii: ".") {
       guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
-      letters.append(byte)
+      count += 1
     }
-    guard (2...6).contains(letters.count) else { return nil }
-    return acronyms[String(decoding: letters, as: UTF8.self)]
+    guard (2...6).contains(count) else { return nil }
+    return count == word.utf8.count ? word : String(word.filter { $0 != "." })
   }
 
   /// The judges the article names, each once, as bare names ("Raymond Ito" for "U.S. District Judge Raymond Ito").

@@ -16,11 +16,12 @@ final class ArticleNamesOnDemand {
     names.judges(upTo: 8).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } }
       .filter { $0.count > 2 })
 
-  /// The acronyms of the agencies the article names, lowercased, each with the last word of its name ("tga"
-  /// → "Administration"): "the TGA issued 12 infringement notices" is an agency's act wherever a rule asks
-  /// for "Administration" nearby.
-  private(set) lazy var agencyHeads: [String: String] = Dictionary(
-    names.acronyms.compactMap { letters, name in
-      name.split(separator: " ").last.map { (letters.lowercased(), String($0)) }
-    }, uniquingKeysWith: { first, _ in first })
+  /// The last word of the name of the agency the article names whose acronym `word` is ("Administration"
+  /// for "TGA"): "the TGA issued 12 infringement notices" is an agency's act wherever a rule asks for
+  /// "Administration" nearby. The names are found only for a word written as an acronym (no periods), which
+  /// most words are not.
+  func agencyHead(ofAcronym word: String) -> String? {
+    guard ArticleNames.acronymLetters(word) == word else { return nil }
+    return names.expansion(ofAcronym: word)?.split(separator: " ").last.map(String.init)
+  }
 }

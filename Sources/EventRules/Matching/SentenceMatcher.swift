@@ -173,20 +173,10 @@ struct SentenceMatcher {
   /// Whether `window` holds the acronym of an agency the article names whose name ends in one of the rule's
   /// required words ("TGA" for "Administration").
   private func hasAgencyAcronym(of rule: EventRule, in window: Range<Int>, of t: SentenceTokens) -> Bool {
-    // The article's names are found only if the window holds a word in capitals, which most do not.
     window.contains { k in
-      guard Self.isAcronymShaped(t.tokens[k].text), let head = article.agencyHeads[t.lower[k]] else {
-        return false
-      }
+      guard let head = article.agencyHead(ofAcronym: t.tokens[k].text) else { return false }
       return rule.near.contains(head) || rule.near.contains(head.lowercased())
     }
-  }
-
-  /// Two to eight capital letters ("TGA", "OSD"), read by bytes.
-  static func isAcronymShaped(_ word: String) -> Bool {
-    let bytes = word.utf8
-    guard (2...8).contains(bytes.count) else { return false }
-    return bytes.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
   }
 
   /// Whether the whole of sentence `p` holds one of the rule's required words.
