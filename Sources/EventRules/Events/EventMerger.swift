@@ -79,12 +79,13 @@ struct EventMerger {
   /// dates, no role naming different parties (headline names in title case are not trusted for that), and a
   /// shared name, or nearness, or a mention that only refers back ("after his indictment", "the ruling").
   private static func compatible(
-    _ m: Mention, _ group: Group, _ mentions: [Mention], headline: Set<Int>
+    _ mention: Mention, _ group: Group, _ mentions: [Mention], headline: Set<Int>
   ) -> Bool {
+    let m = datedForMerging(mention)
     // The group's first mentions and its latest ones stand for it: the cost per mention stays bounded.
     let members =
       group.mentions.count <= 8 ? group.mentions : Array(group.mentions.prefix(3) + group.mentions.suffix(5))
-    let others = members.map { mentions[$0] }
+    let others = members.map { datedForMerging(mentions[$0]) }
     guard let last = others.last else { return false }
     let distance = m.sentence - last.sentence
     // "Separately, …", "a second inquiry": one more happening of the kind, not the one told before.
@@ -141,6 +142,16 @@ struct EventMerger {
       return true
     }
     return false
+  }
+
+  /// A mention as merging sees it: a happening an article usually tells once ("was sentenced" after the
+  /// verdict's day) takes no date from the story when it is matched with the others, so a time carried from
+  /// a nearby sentence does not split it from the same happening told with its own date.
+  private static func datedForMerging(_ m: Mention) -> Mention {
+    guard m.date?.resolution == "carried-from-story", onceTold.contains(m.rule.type) else { return m }
+    var undated = m
+    undated.date = nil
+    return undated
   }
 
   /// Types an article's news usually has one of, unlike an enforcement step or a filing (an inquiry

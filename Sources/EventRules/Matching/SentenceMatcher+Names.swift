@@ -155,6 +155,14 @@ extension SentenceMatcher {
     return NameFinder.timePhraseStart(endingAt: last, in: t).map { $0 <= first } ?? false
   }
 
+  /// A slot's words without the time phrase that ends them ("Dacanay on Thursday" → "Dacanay").
+  static func withoutTrailingTime(_ span: Range<Int>, in t: SentenceTokens) -> Range<Int> {
+    guard let last = span.last, let start = NameFinder.timePhraseStart(endingAt: last, in: t),
+      start > span.lowerBound
+    else { return span }
+    return span.lowerBound..<start
+  }
+
   /// "Xiaomi and the U.S. government" → both parties.
   func split(_ name: String) -> [String] {
     // "14 entities and nine individuals": a counted or described group is one participant.

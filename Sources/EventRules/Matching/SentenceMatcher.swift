@@ -251,8 +251,10 @@ struct SentenceMatcher {
       }
     }
     // "sentenced on Tuesday to": a time between the words is no party.
-    for (role, span) in match.captures.sorted(by: { $0.key < $1.key })
-    where !Self.isTimeOrPreposition(span, in: t) {
+    for (role, whole) in match.captures.sorted(by: { $0.key < $1.key })
+    where !Self.isTimeOrPreposition(whole, in: t) {
+      // "sentenced Dacanay on Thursday to": the time after the name is no part of it.
+      let span = Self.withoutTrailingTime(whole, in: t)
       // "removed two tankers, the Sea Orchid and the Pacific Lumen, from": the group and the members it names
       // (the group is how a summary elsewhere words the same step).
       for part in [Self.namedAfterDescription(span, in: t)] + ClauseRoles.namedMembers(after: span, in: t) {

