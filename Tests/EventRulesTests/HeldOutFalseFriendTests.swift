@@ -1,0 +1,35 @@
+import EventRules
+import Testing
+
+/// Wordings from read held-out sets 135 and 136: a hospital discharge, settled law, a fishing village and
+/// jail records are no legal step; a release on bond and a plea hearing are.
+struct HeldOutFalseFriendTests {
+  @Test(arguments: [
+    (
+      "He had a stent placed the next morning and was released from the hospital five days later.",
+      "criminal.release"
+    ),
+    ("The court applied settled case law to the facts.", "civil.settlement"),
+    ("That is settled law, the judge said.", "civil.settlement"),
+    (
+      "Lunch is grilled fish on a beach below a fishing settlement where kids play on a concrete basketball court.",
+      "civil.settlement"
+    ),
+    ("The court records were released on Tuesday after a judge unsealed the file.", "criminal.release"),
+  ])
+  func itsFalseFriendYieldsNoEvent(sentence: String, type: String) {
+    #expect(yieldsNone(of: [type], sentence), "\(sentence): \(eventTypes(sentence))")
+  }
+
+  @Test func aReleaseTheJailRecordsTellIsARelease() {
+    let sentence =
+      "Mendez was released late Wednesday after posting a $25,000 bond, according to online jail records."
+    #expect(eventTypes(sentence) == ["criminal.release"])
+  }
+
+  @Test func aPleaAndTrialPreparationHearingIsAPleaNotATrial() {
+    let types = eventTypes(
+      "Keane is due to appear at Chester Crown Court for a plea and trial preparation hearing on August 8.")
+    #expect(types == ["criminal.plea"])
+  }
+}
