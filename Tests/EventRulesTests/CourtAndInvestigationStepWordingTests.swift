@@ -69,6 +69,37 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.penalty"
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
+    // Read held-out sets 135 and 136.
+    (
+      "In 2021, the unit charged a Port Aldridge sergeant with dangerous driving causing bodily harm.",
+      "criminal.charge"
+    ),
+    (
+      "In the spring, the office declined to charge a homeowner who fired at a man breaking into his garage.",
+      "criminal.charge"
+    ),
+    ("In 2019, MAS banned a former private banker at another firm for 12 years.", "regulatory.ban"),
+    (
+      "Tan may appeal to the Minister for Finance against the prohibition order within 30 days.",
+      "appeal.filed"
+    ),
+    ("The other three companies did not challenge the decision.", "appeal.filed"),
+    (
+      "A roofing company has been convicted and fined $420,000 over the death of an apprentice.",
+      "criminal.conviction"
+    ),
+    (
+      "A roofing company has been convicted and fined $420,000 over the death of an apprentice.",
+      "criminal.sentence"
+    ),
+    (
+      "Labor office refers logistics firm Hoshizora Unyu to prosecutors over dispatcher's overwork death",
+      "regulatory.enforcement"
+    ),
+    (
+      "The commission said it would file a criminal complaint against Baedalnara Corp. with the Seoul Central District Prosecutors' Office.",
+      "regulatory.enforcement"
+    ),
   ])
   func aStepWordingYieldsItsEvent(sentence: String, type: String) {
     #expect(eventTypes(sentence).contains(type), "\(sentence)")
