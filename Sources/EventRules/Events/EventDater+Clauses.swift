@@ -68,6 +68,12 @@ extension EventDater {
       span.upperBound < t.count
     else { return nil }
     if t.lower[span.upperBound] == "," { return first }
+    // "In Thursday's decision, she …": the time of the noun the sentence opens with.
+    if first.text.hasSuffix("'s") || first.text.hasSuffix("’s"), span.upperBound + 1 < t.count,
+      t.lower[span.upperBound + 1] == ","
+    {
+      return first
+    }
     // Without a comma, only a subject may follow ("Last year's ruling" is no fronted time).
     let next = t.tokens[span.upperBound]
     guard next.kind == .word else { return nil }
@@ -110,9 +116,12 @@ extension EventDater {
     guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
     let from = max(span.upperBound, trigger.lowerBound - 3)
     // "an inspection in late June, during which investigators found": the clause happens at that time.
+    // "was produced before the special court on Wednesday, which rejected his plea for bail": a clause
+    // right after the time tells what the court did at that sitting.
     return (from..<trigger.lowerBound).contains { k in
       Self.relativePronouns.contains(t.lower[k])
         && !(k > 0 && Self.clausePrepositions.contains(t.lower[k - 1]))
+        && !(k == span.upperBound + 1 && t.lower[span.upperBound] == ",")
     }
   }
 

@@ -179,6 +179,7 @@ struct EventDater {
       }
       let inClause = mine.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
+          || isInOwnRelativeClause(time, after: m.trigger, in: t)
       }
       // The clause of "after X" (set in `clause`) gives X its time; the main clause of "Y before trial"
       // keeps its sentence's ("Last July, Okwu refused to end the case before trial").
@@ -353,6 +354,17 @@ struct EventDater {
     return result
   }
 
+  /// "The appeal, which the county lodged in April, ...", "at his arraignment, which is scheduled for April
+  /// 24": a relative clause right after the trigger's noun tells that noun's time, up to its closing comma.
+  func isInOwnRelativeClause(_ time: TimeExpression, after trigger: Range<Int>, in t: SentenceTokens) -> Bool
+  {
+    let comma = trigger.upperBound
+    guard let span = tokenSpan(of: time, in: t), comma + 1 < span.lowerBound, t.lower[comma] == ",",
+      t.opensRelativeClause(at: comma)
+    else { return false }
+    return !t.lower[(comma + 1)..<span.lowerBound].contains(where: { $0 == "," || $0 == ";" })
+  }
+
   /// Whether `time` stands after a relative pronoun ("that", "which", "who") that follows the trigger's clause.
   func isInLaterRelativeClause(_ time: TimeExpression, after trigger: Range<Int>, in t: SentenceTokens)
     -> Bool
@@ -362,13 +374,7 @@ struct EventDater {
     // trigger's own noun.
     let between = t.lower[trigger.upperBound..<span.lowerBound]
     guard let comma = between.firstIndex(where: { $0 == "," || $0 == ";" }) else { return false }
-    // "The appeal, which the county lodged in April, ...": a relative clause right after the trigger's noun
-    // tells that noun's happening, up to the clause's closing comma.
-    if comma == trigger.upperBound, comma + 1 < span.lowerBound, t.opensRelativeClause(at: comma),
-      !t.lower[(comma + 1)..<span.lowerBound].contains(where: { $0 == "," || $0 == ";" })
-    {
-      return false
-    }
+    if isInOwnRelativeClause(time, after: trigger, in: t) { return false }
     guard
       // "cited Oakfield for 14 violations at its plant, where a worker was killed in September".
       let pronoun = t.lower[comma..<span.lowerBound].firstIndex(where: {
