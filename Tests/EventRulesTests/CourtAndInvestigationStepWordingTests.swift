@@ -69,6 +69,16 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.penalty"
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
+    // Read held-out sets 99 and 116.
+    (
+      "His client would file a petition at the High Court challenging the search warrants.",
+      "civil.complaint_filed"
+    ),
+    (
+      "The commission arrested Yeung and the dealer in July 2020 after a tip-off from a compliance officer at Pinnacle, and charged both men the following year.",
+      "criminal.charge"
+    ),
+    ("The bureau filed the reference against the four accused in March 2019.", "criminal.charge"),
     // Read held-out sets 135 and 136.
     (
       "In 2021, the unit charged a Port Aldridge sergeant with dangerous driving causing bodily harm.",
