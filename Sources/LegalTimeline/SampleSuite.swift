@@ -10,8 +10,24 @@ public struct SampleSuite: Sendable {
   /// The sample names (file names without `.html`), sorted.
   public let names: [String]
 
-  /// Lists the samples of `directory`; `filter` keeps the names that contain it.
+  /// Lists the samples of `directory`; `filter` keeps the names that contain it. A sample's own page
+  /// (`NAME.html`) or expected file (`NAME.timeline.json`) stands for that one sample.
   public init(directory: String, filter: String? = nil) throws {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) else {
+      throw SampleSuiteError(message: "\(directory): no such folder")
+    }
+    if !isFolder.boolValue {
+      guard let name = Self.sampleName(ofFile: directory) else {
+        throw SampleSuiteError(
+          message:
+            "\(directory): is a file, not a folder of samples or a sample's NAME.html or NAME.timeline.json")
+      }
+      let folder = (directory as NSString).deletingLastPathComponent
+      self.directory = folder.isEmpty ? "." : folder
+      self.names = [name]
+      return
+    }
     let files: [String]
     do {
       files = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -21,6 +37,15 @@ public struct SampleSuite: Sendable {
     self.directory = directory
     self.names = files.filter { $0.hasSuffix(".html") }.map { String($0.dropLast(5)) }
       .filter { filter == nil || $0.contains(filter ?? "") }.sorted()
+  }
+
+  /// "samples/x.html" and "samples/x.timeline.json" name the sample "x".
+  static func sampleName(ofFile path: String) -> String? {
+    let file = (path as NSString).lastPathComponent
+    for suffix in [".timeline.json", ".html"] where file.hasSuffix(suffix) && file.count > suffix.count {
+      return String(file.dropLast(suffix.count))
+    }
+    return nil
   }
 
   public func htmlPath(_ name: String) -> String {

@@ -13,7 +13,7 @@ struct TestCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The folder of samples.")
+  @Argument(help: "The folder of samples, or one sample's NAME.html.")
   var directory: String = "samples"
 
   @Flag(help: "Rewrite the expected file of every sample that differs (after you have reviewed the diff).")

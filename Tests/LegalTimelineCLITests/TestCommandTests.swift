@@ -76,4 +76,18 @@ import Testing
     #expect(second.status == 0)
     #expect(second.stdout.hasSuffix("1 passed, 0 failed\n"))
   }
+
+  @Test func aSamplesOwnPageRunsThatOneSample() throws {
+    let result = try CommandRunner.run(["test", "samples/techthelead-xiaomi-blacklist.html", "--quiet"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasSuffix("1 passed, 0 failed\n"))
+  }
+
+  @Test func aFileThatIsNoSampleGetsAnErrorNamingIt() throws {
+    let result = try CommandRunner.run(["test", "README.md"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("README.md: is a file, not a folder of samples"))
+    let missing = try CommandRunner.run(["test", "no-such-folder"])
+    #expect(missing.stderr.contains("no-such-folder: no such folder"))
+  }
 }
