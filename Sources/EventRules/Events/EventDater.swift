@@ -198,6 +198,9 @@ struct EventDater {
       } else if !clauseOnly, let time = coordinatedTime(of: m, among: triggers, times: own, in: t) {
         // "was convicted in 2011 and sentenced to 12 years": one time for both verbs.
         mentions[i].date = Self.date(time)
+      } else if !clauseOnly, let time = sittingTime(of: m, among: mentions, times: own, in: t) {
+        // "He pleaded not guilty at his arraignment Aug. 1, and Judge Ferreira ordered him held without bail".
+        mentions[i].date = Self.date(time)
       } else if !clauseOnly,
         isParticipialElaboration(m.trigger, in: t) || !Self.referredTypes.contains(m.rule.type),
         let time = frontedTime(own, in: t)
@@ -322,6 +325,37 @@ struct EventDater {
   static func domain(of type: String) -> Substring {
     type.prefix { $0 != "." }
   }
+
+  /// The day of an earlier criminal court step of the sentence, when this one is another step of that
+  /// sitting told after ", and" with its own subject ("He pleaded not guilty at his arraignment Aug. 1, and
+  /// Judge Ferreira ordered him held without bail"): nothing but the conjunction between them.
+  func sittingTime(of m: Mention, among mentions: [Mention], times: [TimeExpression], in t: SentenceTokens)
+    -> TimeExpression?
+  {
+    guard Self.sittingSteps.contains(m.rule.type) else { return nil }
+    let here = mentions.filter { $0.sentence == m.sentence }
+    guard
+      let step = here.last(where: {
+        $0.trigger.upperBound <= m.trigger.lowerBound && Self.sittingSteps.contains($0.rule.type)
+      })
+    else { return nil }
+    let between = t.lower[step.trigger.upperBound..<m.trigger.lowerBound]
+    guard between.contains("and"), !between.contains(where: { Self.coordinationBreaks.contains($0) }) else {
+      return nil
+    }
+    let triggers = here.map(\.trigger)
+    return times.first { time in
+      guard let resolved = time.resolved, resolved.earliest == resolved.latest,
+        let span = tokenSpan(of: time, in: t), span.upperBound <= m.trigger.lowerBound
+      else { return false }
+      return owner(of: time, among: triggers, in: t) == step.trigger
+    }
+  }
+
+  /// A criminal court's steps that one sitting may tell together.
+  static let sittingSteps: Set<String> = [
+    "criminal.conviction", "criminal.acquittal", "criminal.sentence", "criminal.plea", "criminal.release",
+  ]
 
   /// Whether the clause of `m` tells it with a later-step adverb ("later", "eventually", "then", "has since
   /// been") before its trigger.
