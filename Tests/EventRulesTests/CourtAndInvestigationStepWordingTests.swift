@@ -69,6 +69,15 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.penalty"
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
+    // Read held-out sets 91, 111, 116, 131 and 136.
+    ("In 2019 it barred Volta Crest Engineering for 18 months over fraudulent invoices.", "regulatory.ban"),
+    (
+      "On Wednesday, the Ohio Bureau of Motor Vehicles suspended Fulkerson's commercial driver's license.",
+      "regulatory.license"
+    ),
+    ("In 2022 it paid $2.2 million to New York's Department of Financial Services.", "regulatory.penalty"),
+    ("The agency also placed Oakfield in its Severe Violator Enforcement Program.", "regulatory.designation"),
+    ("The DOJ placed her on its immigration lookout bulletin on June 20.", "regulatory.designation"),
     // Read held-out sets 99 and 116.
     (
       "His client would file a petition at the High Court challenging the search warrants.",

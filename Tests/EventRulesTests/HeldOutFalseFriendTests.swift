@@ -16,6 +16,11 @@ struct HeldOutFalseFriendTests {
       "civil.settlement"
     ),
     ("The court records were released on Tuesday after a judge unsealed the file.", "criminal.release"),
+    ("She was placed on the sex offender register in 2015.", "regulatory.designation"),
+    (
+      "Magistrates banned him from driving for 20 months and suspended his driving licence.",
+      "regulatory.license"
+    ),
     // Read held-out sets 92, 103, 115 and 116: a kabaddi raid, a prosecutors' squad, a regulator's inquiry.
     (
       "Late super raid helps Patna Thunder arrest their slide as Pune's review appeal falls flat",
