@@ -69,7 +69,21 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.penalty"
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
-    // Read held-out sets 91, 111, 116, 131 and 136.
+    // Read held-out sets 91, 111, 115, 116, 131 and 136.
+    ("Investigators began their inspection on Sept. 12, the day of the incident.", "regulatory.enforcement"),
+    (
+      "Many of the problems were documented during an 11-day inspection of the facility last summer.",
+      "regulatory.enforcement"
+    ),
+    (
+      "Bureau examiners first raised concerns during a supervisory examination in 2018.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The business had been issued with an Improvement Notice in March over cleaning.",
+      "regulatory.enforcement"
+    ),
+    ("Halvorsen received a Wells notice in March.", "regulatory.enforcement"),
     ("In 2019 it barred Volta Crest Engineering for 18 months over fraudulent invoices.", "regulatory.ban"),
     (
       "On Wednesday, the Ohio Bureau of Motor Vehicles suspended Fulkerson's commercial driver's license.",

@@ -17,6 +17,7 @@ struct HeldOutFalseFriendTests {
     ),
     ("The court records were released on Tuesday after a judge unsealed the file.", "criminal.release"),
     ("She was placed on the sex offender register in 2015.", "regulatory.designation"),
+    ("The club's three-day inspection of the new stadium pitch ended on Friday.", "regulatory.enforcement"),
     (
       "Magistrates banned him from driving for 20 months and suspended his driving licence.",
       "regulatory.license"
