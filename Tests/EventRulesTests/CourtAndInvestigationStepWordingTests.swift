@@ -69,6 +69,8 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.penalty"
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
+    // Read held-out sets 139 and 140.
+    ("The family's attorney said she will file an amended petition within 30 days.", "civil.complaint_filed"),
     // Read held-out sets 91, 111, 115, 116, 131 and 136.
     ("Investigators began their inspection on Sept. 12, the day of the incident.", "regulatory.enforcement"),
     (

@@ -18,6 +18,12 @@ struct HeldOutFalseFriendTests {
     ("The court records were released on Tuesday after a judge unsealed the file.", "criminal.release"),
     ("She was placed on the sex offender register in 2015.", "regulatory.designation"),
     ("The club's three-day inspection of the new stadium pitch ended on Friday.", "regulatory.enforcement"),
+    ("But management charged ahead with cost cuts in August.", "criminal.charge"),
+    ("The deal does not resolve a separate lawsuit filed by 23 residents last fall.", "civil.settlement"),
+    (
+      "Boards' challenges of sales data are likely to be subjects of supervisory review next year.",
+      "regulatory.enforcement"
+    ),
     (
       "Magistrates banned him from driving for 20 months and suspended his driving licence.",
       "regulatory.license"
@@ -84,5 +90,21 @@ struct CrimeInvestigatorTests {
     let types = eventTypes(sentence)
     #expect(types.contains("criminal.investigation"), "\(sentence): \(types)")
     #expect(!types.contains("regulatory.enforcement"), "\(sentence): \(types)")
+  }
+}
+
+/// A state's "Circuit Judge" sits on a trial court; a "U.S. Circuit Judge" on a federal court of appeals
+/// (read held-out set 139).
+struct CircuitJudgeTests {
+  @Test func aStateCircuitJudgesRulingIsATrialCourtsRuling() {
+    let types = eventTypes(
+      "Circuit Judge Carla Ruiz-Hendricks rejected that request in 2021, finding he had no authority.")
+    #expect(types == ["civil.ruling"])
+  }
+
+  @Test func aUSCircuitJudgesRulingDecidesAnAppeal() {
+    let types = eventTypes(
+      "U.S. Circuit Judge Carla Ruiz-Hendricks rejected that request in 2021, finding he had no authority.")
+    #expect(types == ["appeal.decided"])
   }
 }

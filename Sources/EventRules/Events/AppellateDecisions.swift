@@ -43,8 +43,13 @@ enum AppellateDecisions {
       case "appeal", "appeals":
         if previous == "of" || next == "court" || next == "courts" || next == "panel" { return true }
       case "circuit":
-        // "the Fifth Circuit", "the 9th U.S. Circuit Court of Appeals"; a county's "Circuit Court" tries cases.
-        if next != "court" || words.dropFirst(k).prefix(4).contains("appeals") { return true }
+        // "the Fifth Circuit", "the 9th U.S. Circuit Court of Appeals"; a county's "Circuit Court" tries cases,
+        // and so does a state's "Circuit Judge" (a federal one is a "U.S. Circuit Judge").
+        if next == "judge" || next == "judges" {
+          if ["u.s.", "u.s", "us", "federal"].contains(previous) { return true }
+        } else if next != "court" || words.dropFirst(k).prefix(4).contains("appeals") {
+          return true
+        }
       case "council" where previous == "privy": return true
       case "cassation": return true
       case "court" where ["top", "highest", "apex", "full"].contains(previous): return true
