@@ -70,6 +70,19 @@ struct CourtAndInvestigationStepWordingTests {
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
     // Read held-out sets 139 and 140.
+    (
+      "ASIC permanently banned Kestrel's former head of member services, Ruth Ng, from providing financial services.",
+      "regulatory.ban"
+    ),
+    (
+      "MAS last year issued prohibition orders of between five and seven years against three former dealers.",
+      "regulatory.ban"
+    ),
+    ("Deputy Public Prosecutor Lim Shu Fen sought 30 to 36 months' jail.", "criminal.sentence"),
+    (
+      "The Securities and Exchange Commission began asking questions in the spring of 2019.",
+      "regulatory.enforcement"
+    ),
     ("The family's attorney said she will file an amended petition within 30 days.", "civil.complaint_filed"),
     // Read held-out sets 91, 111, 115, 116, 131 and 136.
     ("Investigators began their inspection on Sept. 12, the day of the incident.", "regulatory.enforcement"),
