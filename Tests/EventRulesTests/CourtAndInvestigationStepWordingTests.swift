@@ -79,6 +79,7 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.ban"
     ),
     ("Deputy Public Prosecutor Lim Shu Fen sought 30 to 36 months' jail.", "criminal.sentence"),
+    ("The company sought permission to appeal on Monday.", "appeal.filed"),
     (
       "The Securities and Exchange Commission began asking questions in the spring of 2019.",
       "regulatory.enforcement"
