@@ -69,7 +69,11 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.penalty"
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
-    // Read held-out sets 139 and 140.
+    // Read held-out sets 120, 139 and 140.
+    (
+      "A Pell County judge on Tuesday ordered the owner of a three-restaurant taqueria chain to pay more than $1.2 million to 11 former cooks.",
+      "civil.judgment"
+    ),
     (
       "ASIC permanently banned Kestrel's former head of member services, Ruth Ng, from providing financial services.",
       "regulatory.ban"
