@@ -69,6 +69,12 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.penalty"
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
+    // Read held-out sets 99 and 127.
+    (
+      "The charges are the culmination of an investigation that the Ethics and Anti-Corruption Commission opened in July 2022.",
+      "criminal.investigation"
+    ),
+    ("Trivikram moved the NCLAT in October 2021.", "appeal.filed"),
     // Read held-out sets 120, 139 and 140.
     (
       "A Pell County judge on Tuesday ordered the owner of a three-restaurant taqueria chain to pay more than $1.2 million to 11 former cooks.",

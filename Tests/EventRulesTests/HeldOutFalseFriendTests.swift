@@ -20,6 +20,7 @@ struct HeldOutFalseFriendTests {
     ("The club's three-day inspection of the new stadium pitch ended on Friday.", "regulatory.enforcement"),
     ("But management charged ahead with cost cuts in August.", "criminal.charge"),
     ("Reporters began asking questions about the mayor's trip.", "regulatory.enforcement"),
+    ("The European Commission opened an investigation into Tulpa in 2019.", "criminal.investigation"),
     ("The deal does not resolve a separate lawsuit filed by 23 residents last fall.", "civil.settlement"),
     (
       "Boards' challenges of sales data are likely to be subjects of supervisory review next year.",
