@@ -69,6 +69,9 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.penalty"
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
+    // Read held-out set 110.
+    ("B.C. Court of Appeal upholds injunction against Kesla Valley logging blockade", "appeal.decided"),
+    ("Court of Appeal restores deposit penalty in Osei v Hartwell Lettings", "appeal.decided"),
     // Read held-out sets 99 and 127.
     (
       "The charges are the culmination of an investigation that the Ethics and Anti-Corruption Commission opened in July 2022.",

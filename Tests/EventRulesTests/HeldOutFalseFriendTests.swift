@@ -21,6 +21,11 @@ struct HeldOutFalseFriendTests {
     ("But management charged ahead with cost cuts in August.", "criminal.charge"),
     ("Reporters began asking questions about the mayor's trip.", "regulatory.enforcement"),
     ("The European Commission opened an investigation into Tulpa in 2019.", "criminal.investigation"),
+    ("B.C. Court of Appeal upholds injunction against Kesla Valley logging blockade", "civil.injunction"),
+    (
+      "The panel found the chambers judge had correctly applied the test for an interlocutory injunction.",
+      "civil.injunction"
+    ),
     ("The deal does not resolve a separate lawsuit filed by 23 residents last fall.", "civil.settlement"),
     (
       "Boards' challenges of sales data are likely to be subjects of supervisory review next year.",
