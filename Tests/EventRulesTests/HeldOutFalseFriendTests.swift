@@ -127,4 +127,11 @@ struct HypotheticalJudgmentTests {
     let events = ArticleFixture(sentence).events().filter { $0.type == "civil.judgment" }
     #expect(events.map(\.status) == [.hypothetical], "\(sentence)")
   }
+
+  @Test func anAppealAPartyCouldBringIsAHypotheticalAppeal() {
+    let events = ArticleFixture(
+      "If the ruling stands, the company could take the case to the Court of Appeal."
+    ).events()
+    #expect(events.filter { $0.type == "appeal.filed" }.map(\.status) == [.hypothetical])
+  }
 }
