@@ -69,6 +69,11 @@ struct CourtAndInvestigationStepWordingTests {
       "regulatory.penalty"
     ),
     ("Her lawyer said her client would take the case to the Court of Appeal.", "appeal.filed"),
+    // Read held-out set 136.
+    (
+      "He was booked into the Marlow County Jail and released early Tuesday after posting a $15,000 bond.",
+      "criminal.release"
+    ),
     // Read held-out set 110.
     ("B.C. Court of Appeal upholds injunction against Kesla Valley logging blockade", "appeal.decided"),
     ("Court of Appeal restores deposit penalty in Osei v Hartwell Lettings", "appeal.decided"),
