@@ -12,9 +12,7 @@ struct AppellateDecisionTests {
     "The appeals court sided with the tenants on Tuesday.",
   ])
   func anAppellateCourtsRulingIsAnAppealDecided(sentence: String) {
-    let types = eventTypes(sentence)
-    #expect(types.contains("appeal.decided"), "\(sentence): \(types)")
-    #expect(!types.contains("civil.ruling"), "\(sentence): \(types)")
+    expectReading(sentence, as: "appeal.decided", not: "civil.ruling")
   }
 
   @Test(arguments: [
@@ -22,9 +20,7 @@ struct AppellateDecisionTests {
     "A federal judge in Boston sided with the tenants on Tuesday.",
   ])
   func aTrialCourtsRulingStaysARuling(sentence: String) {
-    let types = eventTypes(sentence)
-    #expect(types.contains("civil.ruling"), "\(sentence): \(types)")
-    #expect(!types.contains("appeal.decided"), "\(sentence): \(types)")
+    expectReading(sentence, as: "civil.ruling", not: "appeal.decided")
   }
 
   @Test func aSupremeCourtDecidesAppealsInAStoryThatTellsOne() {

@@ -1,4 +1,5 @@
 import EventRules
+import Testing
 import TextSegmentation
 import TimeTagger
 
@@ -79,4 +80,14 @@ func eventTypes(_ sentence: String) -> [String] {
 /// Whether one sentence yields no event of `types`: the everyday sense of a legal word stays quiet.
 func yieldsNone(of types: Set<String>, _ sentence: String) -> Bool {
   eventTypes(sentence).allSatisfy { !types.contains($0) }
+}
+
+/// Checks that one sentence yields an event of `type` and none of `other`: the reading a wording that could
+/// be read both ways must get. A failure names the sentence and the types it gave.
+func expectReading(
+  _ sentence: String, as type: String, not other: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let types = eventTypes(sentence)
+  #expect(types.contains(type), "\(sentence): \(types)", sourceLocation: sourceLocation)
+  #expect(!types.contains(other), "\(sentence): \(types)", sourceLocation: sourceLocation)
 }
