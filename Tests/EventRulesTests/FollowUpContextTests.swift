@@ -1,9 +1,10 @@
 import EventRules
 import Testing
 
-/// A short sentence that follows up on the one before it in its paragraph, or one whose subject is "it" or
-/// the inquiry already told, reads in that sentence's context: the words a rule asks for may stand there
-/// ("He was arrested on Friday. He was released the next day.").
+/// A short sentence that follows up on the one before it in its paragraph, or one whose subject is "it",
+/// reads in that sentence's context, and so does one that opens with the inquiry already told, in the next
+/// paragraph too: the words a rule asks for may stand there ("He was arrested on Friday. He was released the
+/// next day.").
 struct FollowUpContextTests {
   @Test func aShortFollowUpTakesItsContextFromTheSentenceBefore() {
     let types = eventTypes("Police arrested Dale Ruiz at his home on Friday. He was released the next day.")

@@ -111,14 +111,14 @@ public struct EventExtractor: Sendable {
     for t in tokenized where mentions.count < Self.maxMentions {
       let previous = t.index > 0 ? tokenized[t.index - 1] : nil
       // A short sentence that follows up on the one before ("He was released the next day.") reads in its
-      // context; so does one whose subject is "it" or the inquiry already told ("It reprimanded a third
-      // banker", "The inquiry was opened in September 2021"), in the next paragraph too.
+      // context, as does one whose subject is "it"; one that opens with the inquiry already told ("The
+      // inquiry was opened in September 2021") does so in the next paragraph too.
       let found = matcher.mentions(
         in: t,
         previous: previous.flatMap {
-          $0.sentence.line == t.sentence.line && t.count <= Self.followUpLength && Self.isProse(t)
-            || Self.opensWithPronoun(t) || Self.opensWithKnownInquiry(t) || Self.refersToARequest(t)
-            ? $0 : nil
+          ($0.sentence.line == t.sentence.line
+            && (t.count <= Self.followUpLength && Self.isProse(t) || Self.opensWithPronoun(t)))
+            || Self.opensWithKnownInquiry(t) || Self.refersToARequest(t) ? $0 : nil
         })
       mentions += found.mentions
       vetoes += found.vetoes
