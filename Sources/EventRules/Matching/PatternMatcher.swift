@@ -79,7 +79,7 @@ struct PatternMatcher {
           while words <= hi, end <= lower.count, end - position <= 3 * hi {
             if words >= lo {
               reach(
-                end, state.captures, end == position ? state.gaps : state.gaps + [position..<end], in: &next)
+                end, state.captures, state.gaps, passing: end == position ? nil : position..<end, in: &next)
             }
             guard end < lower.count else { break }
             let joined =
@@ -119,15 +119,17 @@ struct PatternMatcher {
       trailingSlot: trailingSlot)
   }
 
-  /// Records that `position` can be reached with `captures`, unless an earlier way reached it first.
+  /// Records that `position` can be reached with `captures`, unless an earlier way reached it first. A gap
+  /// `passing` over words on the way is added to `gaps` only then: most ways are not the first.
   @inline(__always)
   private static func reach(
-    _ position: Int, _ captures: [String: Range<Int>], _ gaps: [Range<Int>], in states: inout [State]
+    _ position: Int, _ captures: [String: Range<Int>], _ gaps: [Range<Int>], passing gap: Range<Int>? = nil,
+    in states: inout [State]
   ) {
     var i = states.count
     while i > 0, states[i - 1].position > position { i -= 1 }
     if i > 0, states[i - 1].position == position { return }
-    states.insert(State(position: position, captures: captures, gaps: gaps), at: i)
+    states.insert(State(position: position, captures: captures, gaps: gap.map { gaps + [$0] } ?? gaps), at: i)
   }
 
   /// Whether `pattern` matches anywhere with its anchor inside `window`, and where.
