@@ -6,11 +6,6 @@ extension BackgroundDetector {
   /// How long before the publication a happening still belongs to the news, in months.
   static let newsMonths = 6
 
-  /// The kind of proceeding an event type belongs to ("civil", "criminal", "regulatory", "appeal").
-  static func proceeding(_ type: String) -> Substring {
-    type.split(separator: ".").first ?? Substring(type)
-  }
-
   /// Whether two kinds may be one matter: an appeal continues a civil or a criminal case.
   static func compatible(_ a: Substring, _ b: Substring) -> Bool {
     a == b || a == "appeal" || b == "appeal"
@@ -31,18 +26,20 @@ extension BackgroundDetector {
       guard let latest = e.date?.latest else { return false }
       return latest >= newsStart && [.actual, .announced, .scheduled].contains(e.status)
     }
-    let newsKinds = Set(news.map { Self.proceeding($0.type) })
+    let newsKinds = Set(news.map { Taxonomy.proceeding(of: $0.type) })
     guard !newsKinds.isEmpty else { return [] }
     func isNewsKind(_ kind: Substring) -> Bool { newsKinds.contains { Self.compatible($0, kind) } }
     // The kinds of the events each evidence sentence tells.
     var kindsAt: [Int: Set<Substring>] = [:]
     for e in events {
-      for evidence in e.evidence { kindsAt[evidence.start, default: []].insert(Self.proceeding(e.type)) }
+      for evidence in e.evidence {
+        kindsAt[evidence.start, default: []].insert(Taxonomy.proceeding(of: e.type))
+      }
     }
     var marked: Set<Int> = []
     for (i, e) in events.enumerated() {
       guard let latest = e.date?.latest, latest < newsStart, e.status == .actual,
-        !isNewsKind(Self.proceeding(e.type))
+        !isNewsKind(Taxonomy.proceeding(of: e.type))
       else { continue }
       let told = e.evidence.flatMap { kindsAt[$0.start] ?? [] }
       if !told.contains(where: isNewsKind) { marked.insert(i) }

@@ -301,16 +301,16 @@ struct EventDater {
 
   /// "The court convicted him on Thursday." ¶ "It acquitted his former agent."; "has fined Carrow £6.2m
   /// on Tuesday …" ¶ "The regulator has also banned Gareth Pryce": a step told in the one or two sentences
-  /// after another step of its domain (criminal, civil, regulatory, appeal) dated to the day is of that day,
+  /// after another step of its kind of proceeding (criminal, civil, regulatory, appeal) dated to the day is of that day,
   /// on sites that give each sentence its own paragraph too. A month or a year told before dates nothing:
   /// steps of one month are often weeks apart. A party's filing keeps its own day ("In the same ruling, the
   /// judge denied Nestwell's motion to dismiss").
   func episodeDay(continued m: Mention, among mentions: [Mention]) -> EventDate? {
     guard m.status == .actual, !Self.filingTypes.contains(m.rule.type) else { return nil }
-    let domain = Self.domain(of: m.rule.type)
+    let proceeding = Taxonomy.proceeding(of: m.rule.type)
     let step = mentions.last {
       $0.sentence < m.sentence && $0.sentence >= m.sentence - 2 && $0.status == .actual
-        && Self.domain(of: $0.rule.type) == domain
+        && Taxonomy.proceeding(of: $0.rule.type) == proceeding
         && $0.date.map { $0.earliest != nil && $0.earliest == $0.latest } == true
     }
     // "… on Monday eased sanctions." ¶ "The first measures came in 2019." ¶ "The Treasury issued a
@@ -319,11 +319,6 @@ struct EventDater {
       return nil
     }
     return step.date
-  }
-
-  /// The domain of an event type: "criminal" for "criminal.sentence".
-  static func domain(of type: String) -> Substring {
-    type.prefix { $0 != "." }
   }
 
   /// The day of an earlier criminal court step of the sentence, when this one is another step of that

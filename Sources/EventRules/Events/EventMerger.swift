@@ -273,7 +273,7 @@ struct EventMerger {
       }
     }
     for i in events.indices where events[i].caseKey == nil {
-      let family = events[i].type.split(separator: ".").first.map(String.init) ?? ""
+      let family = Taxonomy.proceeding(of: events[i].type)
       let parties = Set(
         events[i].participants.filter { $0.role == "party" || nameRoles.contains($0.role) }.map {
           key($0.name)

@@ -12,6 +12,11 @@ public enum Taxonomy {
     "regulatory.ban", "regulatory.enforcement", "regulatory.penalty",
   ]
 
+  /// The kind of proceeding an event type belongs to: its family ("criminal" for "criminal.sentence").
+  static func proceeding(of type: String) -> Substring {
+    type.prefix { $0 != "." }
+  }
+
   /// The roles a rule may fill: by a slot in a trigger or from the sentence around it.
   public static let roles: [String] = [
     "plaintiff", "defendant", "court", "judge", "authority", "target", "prosecutor", "person", "party",
