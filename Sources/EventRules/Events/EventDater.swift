@@ -301,10 +301,10 @@ struct EventDater {
 
   /// "The court convicted him on Thursday." ¶ "It acquitted his former agent."; "has fined Carrow £6.2m
   /// on Tuesday …" ¶ "The regulator has also banned Gareth Pryce": a step told in the one or two sentences
-  /// after another step of its kind of proceeding (criminal, civil, regulatory, appeal) dated to the day is of that day,
-  /// on sites that give each sentence its own paragraph too. A month or a year told before dates nothing:
-  /// steps of one month are often weeks apart. A party's filing keeps its own day ("In the same ruling, the
-  /// judge denied Nestwell's motion to dismiss").
+  /// after another step of its kind of proceeding (criminal, civil, regulatory, appeal) dated to the day is
+  /// of that day, on sites that give each sentence its own paragraph too. A month or a year told before
+  /// dates nothing: steps of one month are often weeks apart. A party's filing keeps its own day ("In the
+  /// same ruling, the judge denied Nestwell's motion to dismiss").
   func episodeDay(continued m: Mention, among mentions: [Mention]) -> EventDate? {
     guard m.status == .actual, !Self.filingTypes.contains(m.rule.type) else { return nil }
     let proceeding = Taxonomy.proceeding(of: m.rule.type)
