@@ -5,7 +5,8 @@ enum Abbreviations {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
     "hon", "rev", "fr", "st", "mt", "ft", "pres", "supt", "atty", "messrs", "mmes", "sr", "jr", "vs", "v",
     "ex", "approx", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "cf", "al", "fig", "vol", "pp",
-    "ald", "cllr", "det", "insp", "supv", "cpl", "pvt", "maj", "brig", "cdr",
+    "ald", "cllr", "det", "insp", "supv", "cpl", "pvt", "maj", "brig", "cdr", "coun", "cst", "const", "asst",
+    "dep", "sens", "reps", "msgr",
   ]
 
   /// Abbreviations usually followed by a number ("Oct. 3", "No. 12", "Art. 5").

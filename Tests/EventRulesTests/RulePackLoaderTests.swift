@@ -49,6 +49,16 @@ struct RulePackLoaderTests {
     #expect(pack.rules.first?.priority == 1)
   }
 
+  @Test func retoldPhrasesParseAndABadOneIsReportedWithItsRule() throws {
+    let pack = try RulePack.parse(Self.goodRule + "\n    retells: [\"lawsuit\", \"complaint|suit\"]\n", source: "good.yaml")
+    #expect(pack.rules.first?.retells == ["lawsuit", "complaint|suit"])
+    let error = failure(Self.goodRule + "\n    retells: [\"{plaintiff} sued\"]\n")
+    #expect(error?.ruleID == "test.sue")
+    #expect(error?.line == 7)
+    #expect(error?.message.contains("in 'retells'") == true)
+    #expect(failure(Self.goodRule + "\n    retells: lawsuit\n")?.message.contains("must be a list") == true)
+  }
+
   @Test func yamlSyntaxErrorGivesLineAndColumn() {
     let error = failure("version: 1\nrules:\n  - id: [unclosed\n")
     #expect(error?.line != nil && error?.column != nil)

@@ -2,7 +2,8 @@
 /// finding the names of a whole article costs a quarter of the events stage, so a page without a match
 /// should not pay for it.
 final class ArticleNamesOnDemand {
-  private let sentences: [SentenceTokens]
+  /// The article's sentences, in order: a sentence's `index` is its place here.
+  let sentences: [SentenceTokens]
 
   init(_ sentences: [SentenceTokens]) {
     self.sentences = sentences

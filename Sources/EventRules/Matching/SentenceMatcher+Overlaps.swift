@@ -47,4 +47,25 @@ extension SentenceMatcher {
     kept.sort { $0.match.range.lowerBound < $1.match.range.lowerBound }
     return kept
   }
+
+  /// Where two matches that retell a step share words ("The inquiry was opened in September 2021" after a
+  /// regulator's fine, or after a police raid), the step the article told last is the one retold.
+  static func keepNearestTellings(
+    _ found: inout [(rule: EventRule, match: PatternMatcher.Match)], toldAt: [Int: Int], in t: SentenceTokens,
+    vetoes: inout [Veto]
+  ) {
+    let dropped = Set(
+      toldAt.filter { i, mine in
+        toldAt.contains { j, told in
+          j != i && told > mine && found[j].match.range.overlaps(found[i].match.range)
+        }
+      }.keys)
+    for i in dropped.sorted() {
+      vetoes.append(
+        Veto(
+          rule: found[i].rule.id, trigger: t.text(found[i].match.range),
+          veto: "retells a step the article told earlier than another rule's", sentence: t.index))
+    }
+    found = found.indices.filter { !dropped.contains($0) }.map { found[$0] }
+  }
 }

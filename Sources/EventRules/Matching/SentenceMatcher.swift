@@ -32,6 +32,8 @@ struct SentenceMatcher {
   ) {
     var found: [(rule: EventRule, match: PatternMatcher.Match)] = []
     var vetoes: [Veto] = []
+    // For a match that retells a step: the sentence that last told it.
+    var toldAt: [Int: Int] = [:]
     for i in 0..<t.count where found.count < Self.maxMatchesPerSentence && !isPartOfAName(i, in: t) {
       var seenRules: Set<Int> = []
       for entry in index.entries(for: t.lower[i]) where !seenRules.contains(entry.rule) {
@@ -97,6 +99,17 @@ struct SentenceMatcher {
               sentence: t.index))
           continue
         }
+        if !rule.retellPatterns.isEmpty {
+          guard let told = lastTelling(of: rule, before: t) else {
+            vetoes.append(
+              Veto(
+                rule: rule.id, trigger: t.text(match.range),
+                veto: "retells a step the article has not told before (\(rule.retells.joined(separator: ", ")))",
+                sentence: t.index))
+            continue
+          }
+          toldAt[found.count] = told
+        }
         if StatusDetector.isGeneric(match.range, in: t) {
           vetoes.append(
             Veto(
@@ -107,6 +120,7 @@ struct SentenceMatcher {
         found.append((rule, match))
       }
     }
+    if toldAt.count > 1 { Self.keepNearestTellings(&found, toldAt: toldAt, in: t, vetoes: &vetoes) }
     let kept = Self.keepingOverlapWinners(found, in: t, vetoes: &vetoes)
     var mentions = kept.map { mention($0.rule, $0.match, in: t) }
     for (i, inner) in kept.enumerated() {
@@ -183,6 +197,14 @@ struct SentenceMatcher {
   private static func hasNearWords(of rule: EventRule, in p: SentenceTokens?) -> Bool {
     guard let p, p.lower.contains(where: { rule.nearAnchors.contains($0) }) else { return false }
     return rule.nearPatterns.contains { PatternMatcher.find($0, in: p.lower, window: 0..<p.count) != nil }
+  }
+
+  /// The last sentence before `t` that holds one of the phrases the rule retells.
+  private func lastTelling(of rule: EventRule, before t: SentenceTokens) -> Int? {
+    article.sentences.prefix(t.index).last { p in
+      p.lower.contains { rule.retellAnchors.contains($0) }
+        && rule.retellPatterns.contains { PatternMatcher.find($0, in: p.lower, window: 0..<p.count) != nil }
+    }?.index
   }
 
   /// Whether a name stands where the match's required edge slots ask for one.

@@ -12,6 +12,9 @@ public struct EventRule: Sendable {
   public let near: [String]
   /// Phrases that cancel a match when they stand within `window` words of the trigger: the false friends.
   public let vetoes: [String]
+  /// Phrases of which at least one must stand in a sentence before the match (empty: no requirement): the
+  /// trigger refers back to a step the article told ("issued the order" after "a withhold release order").
+  public let retells: [String]
   /// How many words either side of the trigger `near` and `vetoes` look at.
   public let window: Int
   /// The roles the rule fills from the sentence around the trigger (court, judge, amount, ...), besides slots.
@@ -24,14 +27,16 @@ public struct EventRule: Sendable {
   let patterns: [TriggerPattern]
   let nearPatterns: [TriggerPattern]
   let vetoPatterns: [TriggerPattern]
+  let retellPatterns: [TriggerPattern]
   /// Every form of the first required word of a veto (or near) phrase: a window holding none of them is
   /// cleared (or failed) without running the phrases.
   let vetoAnchors: Set<String>
   let nearAnchors: Set<String>
+  let retellAnchors: Set<String>
 
   init(
     id: String, type: String, description: String, triggers: [TriggerPattern], near: [TriggerPattern],
-    vetoes: [TriggerPattern], window: Int, roles: [String], status: EventStatus, priority: Int
+    vetoes: [TriggerPattern], retells: [TriggerPattern] = [], window: Int, roles: [String], status: EventStatus, priority: Int
   ) {
     self.id = id
     self.type = type
@@ -44,6 +49,9 @@ public struct EventRule: Sendable {
     self.vetoes = vetoes.map(\.source)
     self.vetoAnchors = Self.anchors(of: vetoes)
     self.nearAnchors = Self.anchors(of: near)
+    self.retellPatterns = retells
+    self.retells = retells.map(\.source)
+    self.retellAnchors = Self.anchors(of: retells)
     self.window = window
     self.roles = roles
     self.status = status
@@ -65,6 +73,6 @@ extension EventRule {
   func yielding(_ type: String) -> EventRule {
     EventRule(
       id: id, type: type, description: description, triggers: patterns, near: nearPatterns,
-      vetoes: vetoPatterns, window: window, roles: roles, status: status, priority: priority)
+      vetoes: vetoPatterns, retells: retellPatterns, window: window, roles: roles, status: status, priority: priority)
   }
 }

@@ -8,7 +8,7 @@ struct RulePackLoader {
 
   private static let packKeys: Set<String> = ["version", "description", "rules"]
   private static let ruleKeys: Set<String> = [
-    "id", "type", "description", "triggers", "near", "vetoes", "window", "roles", "status", "priority",
+    "id", "type", "description", "triggers", "near", "vetoes", "retells", "window", "roles", "status", "priority",
   ]
   static let supportedVersion = 1
 
@@ -83,6 +83,9 @@ struct RulePackLoader {
     let vetoes = try mapping["vetoes"].map { (n) throws(RulePackError) in
       try patterns(n, field: "vetoes", ruleID: id, roles: [])
     }
+    let retells = try mapping["retells"].map { (n) throws(RulePackError) in
+      try patterns(n, field: "retells", ruleID: id, roles: [])
+    }
     var window = 6
     if let windowNode = mapping["window"] {
       window = try integer(windowNode, field: "window", ruleID: id)
@@ -112,7 +115,7 @@ struct RulePackLoader {
     }
     return EventRule(
       id: id, type: type, description: description, triggers: triggers, near: near ?? [],
-      vetoes: vetoes ?? [],
+      vetoes: vetoes ?? [], retells: retells ?? [],
       window: window, roles: roles, status: status, priority: priority ?? 0)
   }
 

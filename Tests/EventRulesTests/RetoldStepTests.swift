@@ -1,0 +1,73 @@
+import EventRules
+import Testing
+
+/// A rule that `retells` a step fires only where the article told that step before ("issued the order"
+/// after "a withhold release order"), and where two such rules share words, the step told last wins.
+struct RetoldStepTests {
+  static let pack = try! RulePack.parse(
+    """
+    version: 1
+    rules:
+      - id: test.order-retold
+        type: regulatory.ban
+        description: A ban told before, retold as "the order".
+        triggers: ["issued =the order"]
+        retells: ["import ban"]
+      - id: test.inquiry-by-police
+        type: criminal.investigation
+        description: A police inquiry retold.
+        triggers: ["inquiry =was opened"]
+        retells: ["police"]
+      - id: test.inquiry-by-regulator
+        type: regulatory.enforcement
+        description: A regulator's inquiry retold.
+        triggers: ["inquiry =was opened"]
+        retells: ["regulator"]
+    """, source: "retold.yaml")
+
+  func types(_ text: String) -> [String] {
+    ArticleFixture(text).events(Self.pack).map(\.type)
+  }
+
+  @Test func aRetoldStepFiresOnlyAfterTheArticleToldIt() {
+    #expect(types("The agency lifted an import ban on Monday. It issued the order in 2022.") == ["regulatory.ban"])
+    #expect(types("It issued the order in 2022.").isEmpty)
+    // The telling must come before: a later sentence does not count.
+    #expect(types("It issued the order in 2022. The agency lifted an import ban on Monday.").isEmpty)
+  }
+
+  @Test func theRetoldStepsVetoSaysWhatWasNotTold() {
+    let vetoes = ArticleFixture("It issued the order in 2022.").explain(Self.pack).flatMap(\.vetoed)
+    #expect(vetoes.map(\.rule) == ["test.order-retold"])
+    #expect(vetoes.first?.reason.contains("has not told before (import ban)") == true)
+  }
+
+  @Test func theStepToldLastIsTheOneRetold() {
+    #expect(
+      types("Police raided the office. The regulator fined the firm. The inquiry was opened in 2021.")
+        == ["regulatory.enforcement"])
+    #expect(
+      types("The regulator fined the firm. Police raided the office. The inquiry was opened in 2021.")
+        == ["criminal.investigation"])
+  }
+
+  @Test(arguments: [
+    (
+      "CBP lifted a withhold release order on Perdana Glove on Monday. The agency issued the order in September 2022.",
+      ["regulatory.ban", "regulatory.ban"]
+    ),
+    ("The agency issued the order in September 2022 after finding forced labor.", []),
+    (
+      "The watchdog fined Loopstream €27m on Thursday. The inquiry was opened in September 2021, after complaints from parents.",
+      ["regulatory.penalty", "regulatory.enforcement"]
+    ),
+    (
+      "Police arrested the councillor on Monday. The investigation began in November 2022, weeks after the election.",
+      ["criminal.arrest", "criminal.investigation"]
+    ),
+    ("The investigation began in November 2022, weeks after the election.", []),
+  ])
+  func theDefaultPackRetellsOrdersAndInquiries(text: String, expected: [String]) {
+    #expect(ArticleFixture(text).tagged().events().map(\.type) == expected)
+  }
+}
