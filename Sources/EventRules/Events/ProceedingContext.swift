@@ -25,7 +25,7 @@ enum ProceedingContext {
     retypeCriminalCourtsFines(&mentions)
     retypeProsecutionFines(&mentions, sentences: sentences)
     dropFindingsBehindDecisions(&mentions)
-    dropCivilTrials(&mentions)
+    retypeCivilTrials(&mentions)
     retypeCriminalHearings(&mentions, sentences: sentences)
     let types = mentions.map(\.rule.type)
     let civil = types.contains { $0.hasPrefix("civil.") && !sharedTypes.contains($0) }
@@ -97,9 +97,11 @@ enum ProceedingContext {
   ]
 
   /// "After a seven-day trial, a jury awarded Bellamy $21.5 million": in an article that also tells a criminal
-  /// case, a trial told in a sentence with a civil step and no criminal one is the civil case's trial, which
-  /// the taxonomy does not type. (In an article of civil cases only, a trial is the case's hearing.)
-  private static func dropCivilTrials(_ mentions: inout [Mention]) {
+  /// case, a trial told in a sentence with a civil step and no criminal one is the civil case's trial, and the
+  /// taxonomy, which has no civil trial, types it as the case's hearing on the merits (`civil.hearing`). So is
+  /// a trial told with no step of its own whose nearest civil or criminal step, within four sentences, is a civil one ("The trial
+  /// began Jan. 6 before U.S. District Judge Warren Castellano." after the jury's award).
+  private static func retypeCivilTrials(_ mentions: inout [Mention]) {
     var civilSentences: Set<Int> = []
     var criminalSentences: Set<Int> = []
     for m in mentions {
@@ -109,9 +111,19 @@ enum ProceedingContext {
       }
     }
     guard !criminalSentences.isEmpty else { return }
-    mentions.removeAll {
-      $0.rule.type == "criminal.trial" && civilSentences.contains($0.sentence)
-        && !criminalSentences.contains($0.sentence)
+    func nearestIsCivil(_ s: Int) -> Bool {
+      for d in 0...4 {
+        let around = [s - d, s + d]
+        let civil = around.contains(where: civilSentences.contains)
+        let criminal = around.contains(where: criminalSentences.contains)
+        if civil || criminal { return civil && !criminal }
+      }
+      return false
+    }
+    for i in mentions.indices where mentions[i].rule.type == "criminal.trial" {
+      if nearestIsCivil(mentions[i].sentence) {
+        mentions[i].rule = mentions[i].rule.yielding("civil.hearing")
+      }
     }
   }
 

@@ -100,7 +100,7 @@ struct SentenceMatcher {
           continue
         }
         if !rule.retellPatterns.isEmpty {
-          guard let told = lastTelling(of: rule, before: t) else {
+          guard let told = lastTelling(of: rule, before: match.range, in: t) else {
             vetoes.append(
               Veto(
                 rule: rule.id, trigger: t.text(match.range),
@@ -199,12 +199,17 @@ struct SentenceMatcher {
     return rule.nearPatterns.contains { PatternMatcher.find($0, in: p.lower, window: 0..<p.count) != nil }
   }
 
-  /// The last sentence before `t` that holds one of the phrases the rule retells.
-  private func lastTelling(of rule: EventRule, before t: SentenceTokens) -> Int? {
-    article.sentences.prefix(t.index).last { p in
-      p.lower.contains { rule.retellAnchors.contains($0) }
-        && rule.retellPatterns.contains { PatternMatcher.find($0, in: p.lower, window: 0..<p.count) != nil }
-    }?.index
+  /// The last sentence that holds one of the phrases the rule retells before the match: `t` itself when they
+  /// stand before the trigger ("opened its own inquiry in May but closed it last month").
+  private func lastTelling(of rule: EventRule, before match: Range<Int>, in t: SentenceTokens) -> Int? {
+    func tells(_ p: SentenceTokens, upTo end: Int) -> Bool {
+      p.lower.prefix(end).contains { rule.retellAnchors.contains($0) }
+        && rule.retellPatterns.contains {
+          (PatternMatcher.find($0, in: p.lower, window: 0..<end)?.upperBound ?? .max) <= end
+        }
+    }
+    if tells(t, upTo: match.lowerBound) { return t.index }
+    return article.sentences.prefix(t.index).last { tells($0, upTo: $0.count) }?.index
   }
 
   /// Whether a name stands where the match's required edge slots ask for one.
