@@ -19,7 +19,7 @@ struct FollowUpContextTests {
   @Test func aLongSentenceOrANameAloneTakesNoContext() {
     #expect(
       eventTypes(
-        "Police arrested Dale Ruiz at his home on Friday. He was released in the spring of 2013 and went back to running the stations his wife had managed."
+        "Police arrested Dale Ruiz at his home on Friday. His brother was released in the spring of 2013 and went back to running the stations his wife had managed."
       ) == ["criminal.arrest"])
     let first = "The treaty claims were settled by a court in 1995."
     let settlements = { (text: String) in eventTypes(text).filter { $0 == "civil.settlement" }.count }
@@ -48,6 +48,17 @@ struct FollowUpContextTests {
       eventTypes(
         "The band played in August. In May, it sent the company a provisional notification setting out its preliminary view."
       ).isEmpty)
+  }
+
+  @Test func aSentenceWhoseSubjectIsHeOrSheTakesItsCourtFromTheSentenceBefore() {
+    let text =
+      "Mr Justice Aldridge adjourned the libel trial on Tuesday. He ordered Mrs Tregarthen to pay the costs thrown away by the adjournment, to be assessed if not agreed."
+    #expect(eventTypes(text).contains("civil.judgment"))
+    // Without the judge named before, "he" is anyone.
+    #expect(
+      !eventTypes(
+        "The band played in August. He ordered Mrs Tregarthen to pay the costs thrown away by the adjournment, to be assessed if not agreed."
+      ).contains("civil.judgment"))
   }
 
   @Test func aHappeningThatWillNotGoAheadIsNegated() {

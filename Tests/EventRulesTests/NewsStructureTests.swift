@@ -48,12 +48,22 @@ struct NewsStructureTests {
     #expect(events.map(\.type).contains("civil.ruling"))
   }
 
-  @Test func aTrialToldWithACivilStepIsNoCriminalTrial() {
+  @Test func aTrialToldWithACivilStepIsTheCivilCasesHearing() {
     let events = ArticleFixture(
       "Bellamy sued the trucking company in 2019.\nAfter a seven-day trial, a jury awarded Bellamy $21.5 million in May.\nThe driver was later charged with reckless driving."
     ).tagged().events()
     #expect(!events.map(\.type).contains("criminal.trial"))
+    #expect(events.map(\.type).contains("civil.hearing"))
     #expect(events.map(\.type).contains("civil.judgment"))
+  }
+
+  @Test func aTrialToldAloneNearerTheCivilCaseIsItsHearing() {
+    let events = ArticleFixture(
+      "Price was arrested in August 2017.\nPrice sued the city and both detectives the following year.\nThe case reached a jury only after the 9th U.S. Circuit Court of Appeals last spring rejected the detectives' argument.\nThe trial began Jan. 6 before U.S. District Judge Warren Castellano.",
+      published: "2025-01-17"
+    ).tagged().events()
+    #expect(events.map(\.type).contains("civil.hearing"))
+    #expect(!events.map(\.type).contains("criminal.trial"))
   }
 
   @Test func aTrialToldWithACriminalStepStays() {

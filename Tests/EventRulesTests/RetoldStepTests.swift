@@ -30,7 +30,8 @@ struct RetoldStepTests {
   }
 
   @Test func aRetoldStepFiresOnlyAfterTheArticleToldIt() {
-    #expect(types("The agency lifted an import ban on Monday. It issued the order in 2022.") == ["regulatory.ban"])
+    #expect(
+      types("The agency lifted an import ban on Monday. It issued the order in 2022.") == ["regulatory.ban"])
     #expect(types("It issued the order in 2022.").isEmpty)
     // The telling must come before: a later sentence does not count.
     #expect(types("It issued the order in 2022. The agency lifted an import ban on Monday.").isEmpty)

@@ -50,7 +50,8 @@ struct RulePackLoaderTests {
   }
 
   @Test func retoldPhrasesParseAndABadOneIsReportedWithItsRule() throws {
-    let pack = try RulePack.parse(Self.goodRule + "\n    retells: [\"lawsuit\", \"complaint|suit\"]\n", source: "good.yaml")
+    let pack = try RulePack.parse(
+      Self.goodRule + "\n    retells: [\"lawsuit\", \"complaint|suit\"]\n", source: "good.yaml")
     #expect(pack.rules.first?.retells == ["lawsuit", "complaint|suit"])
     let error = failure(Self.goodRule + "\n    retells: [\"{plaintiff} sued\"]\n")
     #expect(error?.ruleID == "test.sue")

@@ -39,8 +39,12 @@ import Testing
       texts("BIS removed Larchmont Logistics Pte. Ltd., a Singapore freight forwarder, from the list.")
         == ["BIS removed Larchmont Logistics Pte. Ltd., a Singapore freight forwarder, from the list."])
     #expect(
-      texts("It began when Coun. Arjun Price went to police, and Cst. Dana Roy and Asst. U.S. Attorney Lee took it up.")
-        == ["It began when Coun. Arjun Price went to police, and Cst. Dana Roy and Asst. U.S. Attorney Lee took it up."])
+      texts(
+        "It began when Coun. Arjun Price went to police, and Cst. Dana Roy and Asst. U.S. Attorney Lee took it up."
+      )
+        == [
+          "It began when Coun. Arjun Price went to police, and Cst. Dana Roy and Asst. U.S. Attorney Lee took it up."
+        ])
   }
 
   @Test func keepsClosingQuotesWithTheirSentence() {

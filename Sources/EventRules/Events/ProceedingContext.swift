@@ -111,20 +111,22 @@ enum ProceedingContext {
       }
     }
     guard !criminalSentences.isEmpty else { return }
-    func nearestIsCivil(_ s: Int) -> Bool {
-      for d in 0...4 {
-        let around = [s - d, s + d]
-        let civil = around.contains(where: civilSentences.contains)
-        let criminal = around.contains(where: criminalSentences.contains)
-        if civil || criminal { return civil && !criminal }
-      }
-      return false
-    }
     for i in mentions.indices where mentions[i].rule.type == "criminal.trial" {
-      if nearestIsCivil(mentions[i].sentence) {
+      if isNearer(civilSentences, than: criminalSentences, to: mentions[i].sentence) {
         mentions[i].rule = mentions[i].rule.yielding("civil.hearing")
       }
     }
+  }
+
+  /// Whether, within four sentences of `s`, a sentence of `these` comes nearer than any of `those`.
+  static func isNearer(_ these: Set<Int>, than those: Set<Int>, to s: Int) -> Bool {
+    for d in 0...4 {
+      let around = [s - d, s + d]
+      let here = around.contains(where: these.contains)
+      let there = around.contains(where: those.contains)
+      if here || there { return here && !there }
+    }
+    return false
   }
 
   static let criminalVerdicts: Set<String> = ["criminal.conviction", "criminal.acquittal"]

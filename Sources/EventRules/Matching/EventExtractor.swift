@@ -59,19 +59,27 @@ public struct EventExtractor: Sendable {
     }
   }
 
-  /// Whether a sentence's subject is "it" or "they", at its start or after a short opening phrase ("In May,
+  /// Whether a sentence's subject is a pronoun ("it", "they", "he", "she"), at its start or after a short opening phrase ("In May,
   /// it sent the company a provisional notification"): the actor is named in the sentence before.
   static func opensWithPronoun(_ t: SentenceTokens) -> Bool {
     guard t.count > 1 else { return false }
-    if ["it", "they"].contains(t.lower[0]) { return true }
+    if subjectPronouns.contains(t.lower[0]) { return true }
     guard let comma = (1..<min(t.count - 1, 7)).first(where: { t.lower[$0] == "," }) else { return false }
-    return ["it", "they"].contains(t.lower[comma + 1])
+    return subjectPronouns.contains(t.lower[comma + 1])
   }
 
+  static let subjectPronouns: Set<String> = ["it", "they", "he", "she"]
+
   /// Whether a sentence opens with an inquiry the article has told of ("The investigation began in
-  /// November 2022"): who holds it is named before.
+  /// November 2022") or one more of its holder's ("A second inquiry, opened the same month"): who holds it
+  /// is named before.
   static func opensWithKnownInquiry(_ t: SentenceTokens) -> Bool {
-    t.count > 2 && ["the", "that", "this"].contains(t.lower[0]) && inquiryNouns.contains(t.lower[1])
+    guard t.count > 3 else { return false }
+    if ["the", "that", "this"].contains(t.lower[0]) { return inquiryNouns.contains(t.lower[1]) }
+    // "A second inquiry, opened the same month …", "Another investigation": one more of the holder's.
+    return (t.lower[0] == "another" && inquiryNouns.contains(t.lower[1]))
+      || (t.lower[0] == "a" && ["second", "third", "separate", "further", "parallel"].contains(t.lower[1])
+        && inquiryNouns.contains(t.lower[2]))
   }
 
   static let inquiryNouns: Set<String> = [
@@ -111,7 +119,7 @@ public struct EventExtractor: Sendable {
     for t in tokenized where mentions.count < Self.maxMentions {
       let previous = t.index > 0 ? tokenized[t.index - 1] : nil
       // A short sentence that follows up on the one before ("He was released the next day.") reads in its
-      // context, as does one whose subject is "it"; one that opens with the inquiry already told ("The
+      // context, as does one whose subject is a pronoun; one that opens with the inquiry already told ("The
       // inquiry was opened in September 2021") does so in the next paragraph too.
       let found = matcher.mentions(
         in: t,

@@ -104,7 +104,8 @@ struct SentenceMatcher {
             vetoes.append(
               Veto(
                 rule: rule.id, trigger: t.text(match.range),
-                veto: "retells a step the article has not told before (\(rule.retells.joined(separator: ", ")))",
+                veto:
+                  "retells a step the article has not told before (\(rule.retells.joined(separator: ", ")))",
                 sentence: t.index))
             continue
           }

@@ -36,7 +36,8 @@ public struct EventRule: Sendable {
 
   init(
     id: String, type: String, description: String, triggers: [TriggerPattern], near: [TriggerPattern],
-    vetoes: [TriggerPattern], retells: [TriggerPattern] = [], window: Int, roles: [String], status: EventStatus, priority: Int
+    vetoes: [TriggerPattern], retells: [TriggerPattern] = [], window: Int, roles: [String],
+    status: EventStatus, priority: Int
   ) {
     self.id = id
     self.type = type
@@ -73,6 +74,7 @@ extension EventRule {
   func yielding(_ type: String) -> EventRule {
     EventRule(
       id: id, type: type, description: description, triggers: patterns, near: nearPatterns,
-      vetoes: vetoPatterns, retells: retellPatterns, window: window, roles: roles, status: status, priority: priority)
+      vetoes: vetoPatterns, retells: retellPatterns, window: window, roles: roles, status: status,
+      priority: priority)
   }
 }

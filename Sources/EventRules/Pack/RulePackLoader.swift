@@ -8,7 +8,8 @@ struct RulePackLoader {
 
   private static let packKeys: Set<String> = ["version", "description", "rules"]
   private static let ruleKeys: Set<String> = [
-    "id", "type", "description", "triggers", "near", "vetoes", "retells", "window", "roles", "status", "priority",
+    "id", "type", "description", "triggers", "near", "vetoes", "retells", "window", "roles", "status",
+    "priority",
   ]
   static let supportedVersion = 1
 
