@@ -20,4 +20,29 @@ struct HeadlineContextTests {
         + "The pier was designated in May 2019 for use by commuter boats only.")
     #expect(found.isEmpty)
   }
+
+  @Test func aRefusalInTheHeadlineIsTheNewsOfTheDay() {
+    let found = ArticleFixture(
+      "Developer refused bail over alleged investor fraud\n\n"
+        + "Police charged the developer with fraud on Thursday after a two-year investigation.",
+      published: "2024-05-10"
+    ).tagged().events()
+    let refusal = found.first { $0.type == "criminal.release" }
+    #expect(refusal?.status == .negated)
+    #expect(refusal?.date?.value == "2024-05-09")
+    // A step that did not happen has no day.
+    let none = ArticleFixture(
+      "No one arrested over warehouse fire\n\nFirefighters were called to the site on Thursday.",
+      published: "2024-05-10"
+    ).tagged().events()
+    #expect(none.allSatisfy { $0.date == nil })
+  }
+
+  @Test func aFinePaidAfterAPleaOfNoContestIsTheSentence() {
+    let types = taggedEvents(
+      "The driver pleaded no contest to failure to yield in Lakewood Municipal Court in 2021 and paid a $150 fine."
+    ).map(\.type)
+    #expect(types.contains("criminal.sentence"))
+    #expect(!types.contains("regulatory.penalty"))
+  }
 }

@@ -82,9 +82,12 @@ struct EventBuilder {
       }
     }
     // News told in the present (the headline, "has reached" in the lede, "Now, ...") with no date of its own.
-    // ("No one has been arrested" tells nothing that happened on a day.)
+    // ("No one has been arrested" tells nothing that happened on a day; "Developer refused bail", a step
+    // whose rule tells a refusal, does.)
     for (e, group) in groups.enumerated()
-    where events[e].date == nil && events[e].before.isEmpty && events[e].status != .negated {
+    where events[e].date == nil && events[e].before.isEmpty
+      && (events[e].status != .negated || group.mentions.allSatisfy { isRefusal(mentions[$0]) })
+    {
       if group.mentions.contains(where: { isPresentNews(mentions[$0]) }) { events[e].date = newsDate() }
     }
     // The news episode: a happening told right after the dated lead, with no time of its own and none
@@ -288,6 +291,12 @@ struct EventBuilder {
     // "The watchdog has fined the lender £7.6m and banned its former chief": "has" governs both verbs.
     guard m.trigger.lowerBound > 0, t.lower[m.trigger.lowerBound - 1] == "and" else { return false }
     return hasPerfect(t.clauseStart(before: m.trigger.lowerBound - 1)..<(m.trigger.lowerBound - 1))
+  }
+
+  /// Whether a mention is negated by its rule alone: the rule tells a refusal that happened ("refused
+  /// bail"), not a step that did not.
+  private func isRefusal(_ m: Mention) -> Bool {
+    m.status == .negated && m.statusCue == nil && m.rule.status == .negated
   }
 
   /// How many body sentences the lede runs to, where a perfect tells the day's news.

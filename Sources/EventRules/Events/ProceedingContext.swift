@@ -156,9 +156,9 @@ enum ProceedingContext {
     let criminalSentences = Set(
       mentions.filter {
         $0.rule.type == "criminal.conviction" || $0.rule.type == "criminal.sentence"
-          // "In 2009 he pleaded guilty to breaching safety rules and was fined £8,000."
-          || ($0.rule.type == "criminal.plea" && $0.triggerText.lowercased().contains("guilty")
-            && !$0.triggerText.lowercased().contains("not"))
+          // "In 2009 he pleaded guilty to breaching safety rules and was fined £8,000.", "pleaded no contest to
+          // failure to yield in Lakewood Municipal Court in 2021 and paid a $150 fine"
+          || ($0.rule.type == "criminal.plea" && isPleaOfGuilt($0.triggerText.lowercased()))
       }.map(\.sentence))
     guard !criminalSentences.isEmpty else { return }
     for i in mentions.indices
@@ -167,6 +167,12 @@ enum ProceedingContext {
     {
       retype(&mentions[i], to: "criminal.sentence", party: "target", as: "defendant")
     }
+  }
+
+  /// Whether a plea's words admit the charge: guilty (not "not guilty"), or no contest.
+  static func isPleaOfGuilt(_ words: String) -> Bool {
+    words.contains("guilty") && !words.contains("not") || words.contains("no contest")
+      || words.contains("nolo")
   }
 
   /// "Cheese maker fined $240,000 over listeria" over "Judge Tautahi sentenced Te Awa Creamery in the
