@@ -31,7 +31,10 @@ struct PatternMatcher {
 
   /// Whether `word` is the ending the tokenizer splits off an ordinal ("8th" is "8" and "th").
   static func isOrdinalSuffix(_ word: String, after previous: String) -> Bool {
-    ["st", "nd", "rd", "th"].contains(word) && previous.utf8.last.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    guard word.utf8.count == 2, let last = previous.utf8.last, last >= 0x30 && last <= 0x39 else {
+      return false
+    }
+    return word == "st" || word == "nd" || word == "rd" || word == "th"
   }
 
   /// - Parameter anchorKnown: the caller found the pattern by its anchor's forms (the rule index), so the
@@ -55,6 +58,7 @@ struct PatternMatcher {
     // rather than dictionaries.
     var states = [State(position: start + 1, captures: [:])]
     var next: [State] = []
+    next.reserveCapacity(4)
     var trailingSlot: (role: String, optional: Bool)?
     for k in (pattern.anchor + 1)..<elements.count {
       next.removeAll(keepingCapacity: true)

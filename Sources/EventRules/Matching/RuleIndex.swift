@@ -17,7 +17,7 @@ struct RuleIndex: Sendable {
     for (r, rule) in rules.enumerated() {
       for (p, pattern) in rule.patterns.enumerated() {
         guard case .word(let forms, _) = pattern.elements[pattern.anchor] else { continue }
-        for form in forms { byForm[form, default: []].append(Entry(rule: r, pattern: p)) }
+        for form in forms.all { byForm[form, default: []].append(Entry(rule: r, pattern: p)) }
       }
     }
     filter = WordFilter(byForm.keys)

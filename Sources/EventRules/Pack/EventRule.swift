@@ -62,7 +62,7 @@ public struct EventRule: Sendable {
   private static func anchors(of patterns: [TriggerPattern]) -> Set<String> {
     var result: Set<String> = []
     for pattern in patterns {
-      if case .word(let forms, _) = pattern.elements[pattern.anchor] { result.formUnion(forms) }
+      if case .word(let forms, _) = pattern.elements[pattern.anchor] { result.formUnion(forms.all) }
     }
     return result
   }

@@ -17,9 +17,9 @@ struct TriggerPattern: Sendable, Hashable {
   /// One element of a pattern.
   enum Element: Sendable, Hashable {
     /// A word, as the set of its accepted lowercase forms.
-    case word(Set<String>, optional: Bool)
+    case word(WordForms, optional: Bool)
     /// One word that is none of these lowercase forms.
-    case otherThan(Set<String>)
+    case otherThan(WordForms)
     /// Between `min` and `max` words of any kind.
     case gap(min: Int, max: Int)
     /// A role's name captured here; an optional slot at either end may stay empty.
@@ -138,7 +138,7 @@ struct TriggerPattern: Sendable, Hashable {
       // A name or acronym also stands in its possessive ("the CFTC's action", "the Commission's order").
       if word.first?.isUppercase == true { forms.insert(word.lowercased() + "'s") }
     }
-    return negated ? .otherThan(forms) : .word(forms, optional: optional)
+    return negated ? .otherThan(WordForms(forms)) : .word(WordForms(forms), optional: optional)
   }
 }
 
