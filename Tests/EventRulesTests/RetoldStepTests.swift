@@ -52,6 +52,13 @@ struct RetoldStepTests {
         == ["criminal.investigation"])
   }
 
+  @Test func aProsecutorsInquiryRetoldIsNoRegulatorsEvenAfterARegulatorsStep() {
+    let types = ArticleFixture(
+      "The commission fined the firm in 2019. Police raided its offices in 2020. That investigation was shelved two years later at the request of the Prosecutor-General's Office, which found no evidence."
+    ).tagged().events().map(\.type)
+    #expect(!types.contains("regulatory.enforcement"))
+  }
+
   @Test(arguments: [
     (
       "CBP lifted a withhold release order on Perdana Glove on Monday. The agency issued the order in September 2022.",
