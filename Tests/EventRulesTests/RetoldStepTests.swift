@@ -54,7 +54,7 @@ struct RetoldStepTests {
 
   @Test func aProsecutorsInquiryRetoldIsNoRegulatorsEvenAfterARegulatorsStep() {
     let types = ArticleFixture(
-      "The commission fined the firm in 2019. Police raided its offices in 2020. That investigation was shelved two years later at the request of the Prosecutor-General's Office, which found no evidence."
+      "Police raided its offices in 2019. The commission fined the firm in 2020. That investigation was shelved two years later at the request of the Prosecutor-General's Office, which found no evidence."
     ).tagged().events().map(\.type)
     #expect(!types.contains("regulatory.enforcement"))
   }
