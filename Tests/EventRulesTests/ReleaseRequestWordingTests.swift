@@ -22,4 +22,23 @@ struct ReleaseRequestWordingTests {
     let releases = ArticleFixture(sentence).tagged().events().filter { $0.type == "criminal.release" }
     #expect(releases.map(\.status) == [status], "\(sentence)")
   }
+
+  @Test func courtRoundupWordings() {
+    // Read held-out set 147: a UK court report's "having admitted", a hearing an order lasts until, and a
+    // conditional sentence served under house arrest.
+    #expect(
+      eventTypes(
+        "Connor Ashby, 29, was sentenced at Taunton Crown Court on Tuesday, having admitted dangerous driving at an earlier hearing."
+      ).contains("criminal.plea"))
+    #expect(eventTypes("The order stays in place until a hearing on Aug. 17.").contains("civil.hearing"))
+    #expect(
+      !eventTypes(
+        "Justice Meera Sandhu handed Gordon Pelletier a two-year-less-a-day conditional sentence on Wednesday, including eight months of house arrest."
+      ).contains("criminal.arrest"))
+    #expect(
+      !eventTypes(
+        "Travis Olenick ran out of options in February, when the Supreme Court of Canada declined to hear his final appeal."
+      )
+      .contains("appeal.filed"))
+  }
 }
