@@ -59,6 +59,14 @@ struct RetoldStepTests {
     #expect(!types.contains("regulatory.enforcement"))
   }
 
+  @Test func spaceProbesAreNoInquiryRetold() {
+    // The corpus: a game's lore after a regulator's fine was told.
+    let types = ArticleFixture(
+      "The Commission fined the studio in 2020. Probes were launched across the universe, and the Elysians scrutinised the data."
+    ).tagged().events().map(\.type)
+    #expect(!types.contains("regulatory.enforcement"))
+  }
+
   @Test(arguments: [
     (
       "CBP lifted a withhold release order on Perdana Glove on Monday. The agency issued the order in September 2022.",
