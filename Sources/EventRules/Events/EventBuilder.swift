@@ -104,8 +104,10 @@ struct EventBuilder {
           (events[later].date.map { $0.value == leadDate.value } ?? true)
             && !sentencesOf[e].isDisjoint(with: sentencesOf[later])
         })
-        // A request made with the news ("asked the court for a restraining order") is an act of it too.
-        && (events[e].status == .actual || events[e].status == .requested)
+        // A request made with the news ("asked the court for a restraining order") is an act of it too, and
+        // so is a refusal ("denied Vance's request to remain free").
+        && (events[e].status == .actual || events[e].status == .requested
+          || group.mentions.allSatisfy { isRefusal(mentions[$0]) })
       {
         guard
           let firstMention = group.mentions.filter({ !isHeadline(mentions[$0].sentence) }).min(by: {
@@ -239,6 +241,7 @@ struct EventBuilder {
       guard
         let said = dater.datedTimes(in: lead.sentence).first(where: {
           dater.isTimeOfSaying($0, before: lead.trigger, in: t)
+            || isTrailingDecisionTime($0, after: lead.trigger, in: t)
         }), let saidDate = EventDater.date(said), isNews(saidDate)
       else { return nil }
       carried = saidDate
@@ -246,6 +249,23 @@ struct EventBuilder {
     carried.resolution = "carried-from-story"
     return (lead.sentence, carried)
   }
+
+  /// "Vance will have to report to prison next month even though his appeal is pending, a judge ruled
+  /// Thursday.": the lede's closing clause, after a comma, tells the day the news was decided or said.
+  private func isTrailingDecisionTime(_ time: TimeExpression, after trigger: Range<Int>, in t: SentenceTokens)
+    -> Bool
+  {
+    guard let span = dater.tokenSpan(of: time, in: t), span.lowerBound > trigger.upperBound,
+      span.upperBound >= t.count - 1
+    else { return false }
+    var k = span.lowerBound - 1
+    if k >= 0, t.lower[k] == "on" { k -= 1 }
+    guard k > trigger.upperBound, Self.decisionVerbs.contains(t.lower[k]) else { return false }
+    return t.lower[trigger.upperBound..<k].contains(",")
+  }
+
+  /// Verbs of a lede's closing clause whose time is the news's day ("a judge ruled Thursday").
+  static let decisionVerbs: Set<String> = ["ruled", "decided", "found", "said", "announced", "ordered"]
 
   /// Where the news episode that sentence `lead` opens ends: at the first sentence dated otherwise, or two
   /// lines past the last one that names its day again ("were found guilty yesterday" … "A third defendant
