@@ -86,7 +86,7 @@ struct EventBuilder {
     // whose rule tells a refusal, does.)
     for (e, group) in groups.enumerated()
     where events[e].date == nil && events[e].before.isEmpty
-      && (events[e].status != .negated || group.mentions.allSatisfy { isRefusal(mentions[$0]) })
+      && (events[e].status != .negated || group.mentions.allSatisfy { EventDater.isRefusal(mentions[$0]) })
     {
       if group.mentions.contains(where: { isPresentNews(mentions[$0]) }) { events[e].date = newsDate() }
     }
@@ -107,7 +107,7 @@ struct EventBuilder {
         // A request made with the news ("asked the court for a restraining order") is an act of it too, and
         // so is a refusal ("denied Vance's request to remain free").
         && (events[e].status == .actual || events[e].status == .requested
-          || group.mentions.allSatisfy { isRefusal(mentions[$0]) })
+          || group.mentions.allSatisfy { EventDater.isRefusal(mentions[$0]) })
       {
         guard
           let firstMention = group.mentions.filter({ !isHeadline(mentions[$0].sentence) }).min(by: {
@@ -311,12 +311,6 @@ struct EventBuilder {
     // "The watchdog has fined the lender £7.6m and banned its former chief": "has" governs both verbs.
     guard m.trigger.lowerBound > 0, t.lower[m.trigger.lowerBound - 1] == "and" else { return false }
     return hasPerfect(t.clauseStart(before: m.trigger.lowerBound - 1)..<(m.trigger.lowerBound - 1))
-  }
-
-  /// Whether a mention is negated by its rule alone: the rule tells a refusal that happened ("refused
-  /// bail"), not a step that did not.
-  private func isRefusal(_ m: Mention) -> Bool {
-    m.status == .negated && m.statusCue == nil && m.rule.status == .negated
   }
 
   /// How many body sentences the lede runs to, where a perfect tells the day's news.
