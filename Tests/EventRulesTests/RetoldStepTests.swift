@@ -52,6 +52,14 @@ struct RetoldStepTests {
         == ["criminal.investigation"])
   }
 
+  @Test func eachRetellingTakesTheTellingNearestBeforeIt() {
+    let events = ArticleFixture(
+      "Police raided the office. The inquiry was opened in 2019. The regulator fined the firm. The inquiry was opened in 2021."
+    ).tagged().events(Self.pack)
+    #expect(events.map(\.type) == ["criminal.investigation", "regulatory.enforcement"])
+    #expect(events.map { $0.date?.value } == ["2019", "2021"])
+  }
+
   @Test func aProsecutorsInquiryRetoldIsNoRegulatorsEvenAfterARegulatorsStep() {
     let types = ArticleFixture(
       "Police raided its offices in 2019. The commission fined the firm in 2020. That investigation was shelved two years later at the request of the Prosecutor-General's Office, which found no evidence."

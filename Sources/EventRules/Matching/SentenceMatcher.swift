@@ -6,6 +6,8 @@ struct SentenceMatcher {
   let pack: RulePack
   let index: RuleIndex
   let article: ArticleNamesOnDemand
+  /// Where the article tells what rules retell.
+  let tellings: ArticleTellings
   var names: ArticleNames { article.names }
 
   /// The headline's sentences (empty when the text has one line): a listing story names its list there once
@@ -19,6 +21,7 @@ struct SentenceMatcher {
     self.pack = pack
     self.index = index
     self.article = article
+    self.tellings = ArticleTellings(article.sentences)
     self.headline = headline
   }
 
@@ -100,7 +103,7 @@ struct SentenceMatcher {
           continue
         }
         if !rule.retellPatterns.isEmpty {
-          guard let told = lastTelling(of: rule, before: match.range, in: t) else {
+          guard let told = tellings.lastTelling(of: rule, before: match.range, in: t) else {
             vetoes.append(
               Veto(
                 rule: rule.id, trigger: t.text(match.range),
@@ -198,19 +201,6 @@ struct SentenceMatcher {
   private static func hasNearWords(of rule: EventRule, in p: SentenceTokens?) -> Bool {
     guard let p, p.lower.contains(where: { rule.nearAnchors.contains($0) }) else { return false }
     return rule.nearPatterns.contains { PatternMatcher.find($0, in: p.lower, window: 0..<p.count) != nil }
-  }
-
-  /// The last sentence that holds one of the phrases the rule retells before the match: `t` itself when they
-  /// stand before the trigger ("opened its own inquiry in May but closed it last month").
-  private func lastTelling(of rule: EventRule, before match: Range<Int>, in t: SentenceTokens) -> Int? {
-    func tells(_ p: SentenceTokens, upTo end: Int) -> Bool {
-      p.lower.prefix(end).contains { rule.retellAnchors.contains($0) }
-        && rule.retellPatterns.contains {
-          (PatternMatcher.find($0, in: p.lower, window: 0..<end)?.upperBound ?? .max) <= end
-        }
-    }
-    if tells(t, upTo: match.lowerBound) { return t.index }
-    return article.sentences.prefix(t.index).last { tells($0, upTo: $0.count) }?.index
   }
 
   /// Whether a name stands where the match's required edge slots ask for one.
