@@ -21,7 +21,8 @@ import Testing
   @Test func thousandsOfRetoldStepsWithNothingToldBeforeGiveNone() {
     // Each "issued the order" once read the whole article back for a withhold release order (30 s for 20,000
     // sentences in release); the article is now read once per rule.
-    let text = String(repeating: "The agency issued the order in 2019 after a review of the plant. ", count: 3000)
+    let text = String(
+      repeating: "The agency issued the order in 2019 after a review of the plant. ", count: 3000)
     #expect(!ArticleFixture(text).events().contains { $0.type == "regulatory.ban" })
   }
 }
