@@ -86,7 +86,7 @@ struct EventBuilder {
     // whose rule tells a refusal, does.)
     for (e, group) in groups.enumerated()
     where events[e].date == nil && events[e].before.isEmpty
-      && (events[e].status != .negated || group.mentions.allSatisfy { EventDater.isRefusal(mentions[$0]) })
+      && (events[e].status != .negated || tellsRefusal(group, mentions))
     {
       if group.mentions.contains(where: { isPresentNews(mentions[$0]) }) { events[e].date = newsDate() }
     }
@@ -107,7 +107,7 @@ struct EventBuilder {
         // A request made with the news ("asked the court for a restraining order") is an act of it too, and
         // so is a refusal ("denied Vance's request to remain free").
         && (events[e].status == .actual || events[e].status == .requested
-          || group.mentions.allSatisfy { EventDater.isRefusal(mentions[$0]) })
+          || tellsRefusal(group, mentions))
       {
         guard
           let firstMention = group.mentions.filter({ !isHeadline(mentions[$0].sentence) }).min(by: {
@@ -248,6 +248,12 @@ struct EventBuilder {
     }
     carried.resolution = "carried-from-story"
     return (lead.sentence, carried)
+  }
+
+  /// Whether every mention of a group is a refusal that happened ("refused bail"), so its negated event has
+  /// a day.
+  private func tellsRefusal(_ group: EventMerger.Group, _ mentions: [Mention]) -> Bool {
+    group.mentions.allSatisfy { EventDater.isRefusal(mentions[$0]) }
   }
 
   /// "Vance will have to report to prison next month even though his appeal is pending, a judge ruled

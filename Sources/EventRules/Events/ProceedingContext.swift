@@ -99,8 +99,8 @@ enum ProceedingContext {
   /// "After a seven-day trial, a jury awarded Bellamy $21.5 million": in an article that also tells a criminal
   /// case, a trial told in a sentence with a civil step and no criminal one is the civil case's trial, and the
   /// taxonomy, which has no civil trial, types it as the case's hearing on the merits (`civil.hearing`). So is
-  /// a trial told with no step of its own whose nearest civil or criminal step, within four sentences, is a civil one ("The trial
-  /// began Jan. 6 before U.S. District Judge Warren Castellano." after the jury's award).
+  /// a trial told with no step of its own whose nearest civil or criminal step, within four sentences, is a
+  /// civil one ("The trial began Jan. 6 before U.S. District Judge Warren Castellano." after the jury's award).
   private static func retypeCivilTrials(_ mentions: inout [Mention]) {
     var civilSentences: Set<Int> = []
     var criminalSentences: Set<Int> = []

@@ -59,8 +59,9 @@ public struct EventExtractor: Sendable {
     }
   }
 
-  /// Whether a sentence's subject is a pronoun ("it", "they", "he", "she"), at its start or after a short opening phrase ("In May,
-  /// it sent the company a provisional notification"): the actor is named in the sentence before.
+  /// Whether a sentence's subject is a pronoun ("it", "they", "he", "she"), at its start or after a short
+  /// opening phrase ("In May, it sent the company a provisional notification"): the actor is named in the
+  /// sentence before.
   static func opensWithPronoun(_ t: SentenceTokens) -> Bool {
     guard t.count > 1 else { return false }
     if subjectPronouns.contains(t.lower[0]) { return true }
@@ -68,6 +69,7 @@ public struct EventExtractor: Sendable {
     return subjectPronouns.contains(t.lower[comma + 1])
   }
 
+  /// Subjects whose actor the sentence before names.
   static let subjectPronouns: Set<String> = ["it", "they", "he", "she"]
 
   /// Whether a sentence opens with an inquiry the article has told of ("The investigation began in
