@@ -10,6 +10,9 @@ struct AppealOutcomeAndReviewTests {
     "The developer has failed in a High Court bid to overturn the planning refusal.",
     "A taxi driver has failed to overturn the council's decision to revoke his licence.",
     "In 2021 the Appeals Body cut a 12-month suspension imposed on an apprentice to eight months.",
+    "A three-judge panel there upheld the award in October 2020.",
+    "The firm relied on a 2019 decision in which the Ninth Circuit held that state law could require the pay.",
+    "The hospital then petitioned the Supreme Court, which agreed last year to consider the narrow question.",
   ])
   func anAppealToldByItsOutcomeIsDecided(sentence: String) {
     #expect(eventTypes(sentence).contains("appeal.decided"), "\(sentence)")

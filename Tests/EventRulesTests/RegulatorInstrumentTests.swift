@@ -16,6 +16,14 @@ struct RegulatorInstrumentTests {
     #expect(eventTypes(sentence).contains("regulatory.enforcement"), "\(sentence)")
   }
 
+  @Test(arguments: [
+    "The regulator wrote to Skerry Air in the summer warning that its operations manual was out of date.",
+    "The Fed also moved against Delia Marchetti, the bank's chief compliance officer.",
+  ])
+  func aRegulatorsLetterOrMoveAgainstAPersonIsEnforcement(sentence: String) {
+    #expect(eventTypes(sentence).contains("regulatory.enforcement"), "\(sentence)")
+  }
+
   @Test func anArbitratorsBindingDecisionIsNoEnforcement() {
     #expect(
       !eventTypes("The arbitrator issued a final and binding decision on the pay claim in March.").contains(

@@ -15,6 +15,7 @@ struct StatusTests {
     ("Acme will appeal the ruling.", .intended),
     ("Acme plans to appeal the ruling.", .intended),
     ("Acme said it intends to file a lawsuit against Globex.", .intended),
+    ("The coalition has been threatening to sue Globex since the spring.", .intended),
     ("Prosecutors asked the judge to impose a ten-year sentence.", .requested),
     ("Prosecutors are seeking a prison sentence of ten years.", .requested),
     ("A hearing is scheduled for June 3.", .scheduled),

@@ -105,7 +105,8 @@ enum ProceedingContext {
     var civilSentences: Set<Int> = []
     var criminalSentences: Set<Int> = []
     for m in mentions {
-      if m.rule.type.hasPrefix("civil.") { civilSentences.insert(m.sentence) }
+      // A court's ruling is no sign of a civil case: criminal and appeal courts rule too.
+      if m.rule.type.hasPrefix("civil."), m.rule.type != "civil.ruling" { civilSentences.insert(m.sentence) }
       if m.rule.type.hasPrefix("criminal."), m.rule.type != "criminal.trial" {
         criminalSentences.insert(m.sentence)
       }

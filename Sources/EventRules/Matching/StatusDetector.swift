@@ -56,7 +56,7 @@ enum StatusDetector {
         [
           "will", "plans to", "plan to", "planned to", "intends to", "intend to", "intended to", "vowed to",
           "vows to",
-          "going to", "aims to", "threatened to", "threatens to", "expects to", "would",
+          "going to", "aims to", "threatened to", "threatens to", "threatening to", "expects to", "would",
           "prepares to", "preparing to", "ready to", "wants to", "'ll",
         ]
       ),
