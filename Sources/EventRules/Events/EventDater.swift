@@ -405,9 +405,10 @@ struct EventDater {
     guard let comma = between.firstIndex(where: { $0 == "," || $0 == ";" }) else { return false }
     if isInOwnRelativeClause(time, after: trigger, in: t) { return false }
     guard
-      // "cited Oakfield for 14 violations at its plant, where a worker was killed in September".
+      // "cited Oakfield for 14 violations at its plant, where a worker was killed in September"; "found serious
+      // harm, the threshold plaintiffs have had to clear since reforms took effect in July 2021".
       let pronoun = t.lower[comma..<span.lowerBound].firstIndex(where: {
-        $0 == "that" || $0 == "which" || $0 == "who" || $0 == "where"
+        $0 == "that" || $0 == "which" || $0 == "who" || $0 == "where" || $0 == "since"
       })
     else { return false }
     // "began investigating the syndicate, which was run from Armenia, in 2018": a time right after the

@@ -22,6 +22,7 @@ enum ProceedingContext {
       }
     }
     retypeRegulatorsPenalties(&mentions)
+    retypeRegulatorsSuits(&mentions)
     retypeCriminalCourtsFines(&mentions)
     retypeProsecutionFines(&mentions, sentences: sentences)
     dropFindingsBehindDecisions(&mentions)
@@ -246,6 +247,37 @@ enum ProceedingContext {
       mentions[i].participants.removeAll { $0.role == "judge" }
     }
   }
+
+  /// "The ACCC launched proceedings in November 2022", "It sued the company": a suit whose plaintiff is a
+  /// regulator is the regulator's enforcement, as "The FTC sued" is.
+  private static func retypeRegulatorsSuits(_ mentions: inout [Mention]) {
+    for i in mentions.indices where mentions[i].rule.type == "civil.complaint_filed" {
+      guard let plaintiff = mentions[i].names(for: "plaintiff").first, isRegulator(plaintiff) else {
+        continue
+      }
+      retype(&mentions[i], to: "regulatory.enforcement", party: "plaintiff", as: "authority")
+      mentions[i].participants = mentions[i].participants.map {
+        $0.role == "defendant" ? Participant(role: "target", name: $0.name) : $0
+      }
+    }
+  }
+
+  /// Whether a name is a regulator's: an agency's word or acronym, and no word of a court, a force, a
+  /// government or a public body that sues as any party does.
+  static func isRegulator(_ name: String) -> Bool {
+    let words = name.lowercased().split(separator: " ").map { ArticleNames.possessiveStripped(String($0)) }
+    let excluded = ArticleNames.notRegulatorWords.union(publicBodyWords)
+    // "Office" names law officers' and mayors' offices as often as regulators.
+    return words.contains(where: { $0 != "office" && ArticleNames.isAgencyWord($0) })
+      && !words.contains(where: excluded.contains)
+  }
+
+  /// Words of public bodies that sue as landlords, employers or buyers do, and of law officers, whose suits
+  /// are civil ones ("the Minnesota Attorney General's Office sued").
+  static let publicBodyWords: Set<String> = [
+    "city", "county", "town", "village", "school", "port", "housing", "transit", "water", "university",
+    "hospital", "district", "education", "state", "municipal", "attorney", "attorneys", "solicitor",
+  ]
 
   /// A jury's verdict told as a civil judgment that names no sum: the verdict of a criminal case, if the
   /// article tells one.
