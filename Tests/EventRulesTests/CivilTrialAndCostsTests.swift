@@ -31,4 +31,12 @@ struct CivilTrialAndCostsTests {
       .tagged().events()
     #expect(events.contains { $0.type == "civil.hearing" && $0.status == .scheduled })
   }
+
+  @Test func aJudgeWhoDismissesTheProceedingDismissesTheCase() {
+    #expect(
+      eventTypes(
+        "Justice Warwick Henley dismissed the proceeding on Friday, concluding the announcements were not misleading."
+      )
+      .contains("civil.dismissal"))
+  }
 }

@@ -32,4 +32,20 @@ struct ReleaseAndChargeWordingTests {
     #expect(
       !eventTypes("Volunteers picked up litter along the river on Saturday.").contains("criminal.arrest"))
   }
+
+  @Test func aJudgeGrantingReleaseIsOneReleaseWithItsDay() {
+    let events = ArticleFixture(
+      "A federal judge on Tuesday granted compassionate release to former mayor Eugene Pruitt.",
+      published: "2022-09-14"
+    ).tagged().events()
+    #expect(events.map(\.type) == ["criminal.release"])
+    #expect(events.first?.date?.value == "2022-09-13")
+  }
+
+  @Test func aParoleBoardCitingARecordIsNoRegulator() {
+    #expect(
+      !eventTypes(
+        "This time, the parole commissioners cited her record behind bars, where she earned a degree."
+      ).contains("regulatory.enforcement"))
+  }
 }

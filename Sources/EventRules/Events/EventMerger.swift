@@ -3,7 +3,9 @@
 struct EventMerger {
   /// A ruling told next to what it ordered is one happening: the more specific type names it.
   static let refinements: [String: Set<String>] = [
-    "civil.ruling": ["civil.injunction", "civil.judgment", "civil.dismissal", "appeal.decided"],
+    "civil.ruling": [
+      "civil.injunction", "civil.judgment", "civil.dismissal", "appeal.decided", "criminal.release",
+    ],
     "appeal.decided": ["civil.injunction", "civil.judgment", "civil.dismissal"],
   ]
 
@@ -169,7 +171,7 @@ struct EventMerger {
   /// Court decisions a bare "the ruling" may refer back to.
   static let decisionTypes: Set<String> = [
     "civil.ruling", "civil.injunction", "civil.judgment", "civil.dismissal", "appeal.decided",
-    "criminal.conviction", "criminal.acquittal", "criminal.sentence",
+    "criminal.conviction", "criminal.acquittal", "criminal.sentence", "criminal.release",
   ]
 
   /// Roles that name the bench, which a back reference may name ("the day after Caldwell's ruling").
