@@ -276,7 +276,8 @@ enum ProceedingContext {
   /// are civil ones ("the Minnesota Attorney General's Office sued").
   static let publicBodyWords: Set<String> = [
     "city", "county", "town", "village", "school", "port", "housing", "transit", "water", "university",
-    "hospital", "district", "education", "state", "municipal", "attorney", "attorneys", "solicitor",
+    "hospital", "district", "education", "state", "municipal", "attorney", "attorneys", "solicitor", "law",
+    "legal",
   ]
 
   /// A jury's verdict told as a civil judgment that names no sum: the verdict of a criminal case, if the
