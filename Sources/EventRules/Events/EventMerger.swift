@@ -6,7 +6,7 @@ struct EventMerger {
     "civil.ruling": [
       "civil.injunction", "civil.judgment", "civil.dismissal", "appeal.decided", "criminal.release",
     ],
-    "appeal.decided": ["civil.injunction", "civil.judgment", "civil.dismissal"],
+    "appeal.decided": ["civil.injunction", "civil.dismissal"],
   ]
 
   struct Group {
