@@ -25,7 +25,7 @@ enum ProceedingContext {
     retypeRegulatorsSuits(&mentions)
     retypeCriminalCourtsFines(&mentions)
     retypeProsecutionFines(&mentions, sentences: sentences)
-    dropFindingsBehindDecisions(&mentions)
+    dropFindingsBehindDecisions(&mentions, sentences: sentences)
     retypeCivilTrials(&mentions)
     retypeCriminalHearings(&mentions, sentences: sentences)
     let types = mentions.map(\.rule.type)
@@ -142,13 +142,38 @@ enum ProceedingContext {
   /// "ordered to pay a $14.5 million penalty after the Federal Court found it misled …", "sentenced after a
   /// jury found him guilty": a court's finding told beside the decision it led to is that decision's
   /// reason, not a ruling of its own.
-  private static func dropFindingsBehindDecisions(_ mentions: inout [Mention]) {
+  private static func dropFindingsBehindDecisions(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
     let decided = Set(mentions.filter { reasonedDecisions.contains($0.rule.type) }.map(\.sentence))
-    guard !decided.isEmpty else { return }
+    let judged = Set(mentions.filter { judgedDecisions.contains($0.rule.type) }.map(\.sentence))
+    guard !decided.isEmpty || !judged.isEmpty else { return }
     mentions.removeAll { m in
-      guard m.rule.type == "civil.ruling", decided.contains(m.sentence) else { return false }
+      guard m.rule.type == "civil.ruling" else { return false }
       let words = m.triggerText.lowercased().split(separator: " ")
-      return words.contains { ["found", "finds", "held", "holds", "ruled", "rules", "ruling"].contains($0) }
+      if decided.contains(m.sentence) {
+        return words.contains {
+          ["found", "finds", "held", "holds", "ruled", "rules", "ruling"].contains($0)
+        }
+      }
+      // "The judge found the company had failed to install guard rails.", told just after the judgment or
+      // the conviction, with no time of its own: the reasons of that decision.
+      return (1...2).contains { judged.contains(m.sentence - $0) }
+        && words.contains { ["found", "finds", "held", "holds", "noted", "concluded"].contains($0) }
+        && !tellsATime(sentences[m.sentence])
+    }
+  }
+
+  /// Decisions a judge gives reasons for in the sentences after them.
+  static let judgedDecisions: Set<String> = reasonedDecisions.union([
+    "civil.judgment", "appeal.decided", "civil.dismissal", "civil.injunction",
+  ])
+
+  /// Whether a sentence names a day, a month or a year of its own.
+  static func tellsATime(_ t: SentenceTokens) -> Bool {
+    t.tokens.indices.contains { k in
+      let w = t.lower[k]
+      return NameFinder.months.contains(w) || NameFinder.weekdays.contains(w)
+        || ["yesterday", "today", "week", "month", "year"].contains(w)
+        || (t.tokens[k].kind == .number && w.count == 4 && (w.hasPrefix("19") || w.hasPrefix("20")))
     }
   }
 
