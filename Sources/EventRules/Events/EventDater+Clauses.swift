@@ -9,21 +9,29 @@ extension EventDater {
     "killing", "killings", "murder", "murders", "death", "deaths", "shooting", "shootings", "stabbing",
     "crash", "fire", "attack", "attacks", "robbery", "collapse", "explosion", "overdose", "disappearance",
     "kidnapping", "assault", "bombing", "riot", "derailment", "hack", "breach", "spill", "accident", "leak",
-    "outbreak", "heist", "raid",
+    "outbreak", "heist", "raid", "homicide", "homicides", "arson", "collision", "massacre",
   ]
 
   /// A year or date used as an adjective of an incident ("in the 2019 killing of"): when the incident
   /// happened, not the step of the case the sentence tells.
   func namesAnIncident(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
     guard let own = tokenSpan(of: time, in: t) else { return false }
-    for k in own.upperBound..<min(t.count, own.upperBound + 3) {
+    for k in own.upperBound..<min(t.count, own.upperBound + 4) {
       if Self.incidentNouns.contains(t.lower[k]) { return true }
       // "2018 data breach", "2010 overdose death": up to two words describing the incident; "convicted in
-      // 2019 of killing" dates the conviction.
-      guard t.tokens[k].kind == .word, !t.tokens[k].isCapitalized, !Self.notNouns.contains(t.lower[k])
+      // 2019 of killing" dates the conviction. A headline in title case names the place too ("Charged in
+      // 2024 Ashby Falls Homicide").
+      guard t.tokens[k].kind == .word, !Self.notNouns.contains(t.lower[k]),
+        !t.tokens[k].isCapitalized || isTitleCase(t), k < own.upperBound + 3 || isTitleCase(t)
       else { return false }
     }
     return false
+  }
+
+  /// Whether a sentence is written in title case, as headlines are: most of its longer words capitalized.
+  func isTitleCase(_ t: SentenceTokens) -> Bool {
+    let words = t.tokens.indices.filter { t.tokens[$0].kind == .word && t.lower[$0].count > 3 }
+    return words.count >= 4 && words.filter { t.tokens[$0].isCapitalized }.count * 5 >= words.count * 4
   }
 
   /// Steps a sentence usually names as what another act answers ("denied Keystone's motion to dismiss"):
