@@ -118,6 +118,8 @@ enum NameFinder {
     var start = i
     var j = i
     if determiners.contains(tokens.lower[j]) { j += 1 }
+    // A determiner that ends the sentence names nothing (a fuzzed page ended "… sued the").
+    guard j < tokens.count else { return nil }
     // "Mr. Volkov", "Ms Reardon": a title before a name belongs to it.
     if honorifics.contains(tokens.lower[j]), tokens.capitalized[j] {
       j += 1
