@@ -16,13 +16,14 @@ extension EventDater {
   /// happened, not the step of the case the sentence tells.
   func namesAnIncident(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
     guard let own = tokenSpan(of: time, in: t) else { return false }
+    let titleCase = isTitleCase(t)
     for k in own.upperBound..<min(t.count, own.upperBound + 4) {
       if Self.incidentNouns.contains(t.lower[k]) { return true }
       // "2018 data breach", "2010 overdose death": up to two words describing the incident; "convicted in
       // 2019 of killing" dates the conviction. A headline in title case names the place too ("Charged in
       // 2024 Ashby Falls Homicide").
       guard t.tokens[k].kind == .word, !Self.notNouns.contains(t.lower[k]),
-        !t.tokens[k].isCapitalized || isTitleCase(t), k < own.upperBound + 3 || isTitleCase(t)
+        !t.tokens[k].isCapitalized || titleCase, k < own.upperBound + 3 || titleCase
       else { return false }
     }
     return false
