@@ -156,7 +156,7 @@ public struct EventExtractor: Sendable {
     MockProceedings.apply(&mentions, vetoes: &vetoes, sentences: tokenized)
     // Nothing matched: no event, and no need to find the article's names.
     guard !mentions.isEmpty else { return Analysis(mentions: [], vetoes: vetoes, events: []) }
-    AbsentSteps.apply(&mentions, vetoes: &vetoes)
+    AbsentSteps.apply(&mentions, vetoes: &vetoes, sentences: tokenized)
     RequestedDismissals.apply(&mentions)
     AgreedPayments.apply(&mentions, sentences: tokenized)
     ProceedingContext.apply(&mentions, sentences: tokenized)
