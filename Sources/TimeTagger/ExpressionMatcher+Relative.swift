@@ -185,8 +185,11 @@ extension ExpressionMatcher {
       if hasThe, step != 0, let (code, end) = partOfDay(after: at) {
         return (end, date(.storyNeighbor(.day, step), partOfDay: code))
       }
-      // "arrested that night", "the same evening": the part of the day the story is in.
-      if k == "that" || k == "same", let (code, end) = partOfDay(after: at) {
+      // "arrested that night", "the same evening", "were released in the evening": the part of the day the
+      // story is in.
+      if k == "that" || k == "same" || (hasThe && i > 0 && key(i - 1) == "in" && at == j),
+        let (code, end) = partOfDay(after: at)
+      {
         return (end, date(.storyNeighbor(.day, 0), partOfDay: code))
       }
       return nil

@@ -189,6 +189,15 @@ import Testing
     #expect(values["The same evening"] == "2021-03-03")
   }
 
+  @Test func inTheEveningAfterADayIsThatDaysEvening() {
+    let found = tag(
+      "Detectives raided his home on March 3, 2021. Both men were released in the evening after recording statements.",
+      dct: "2023-05-18")
+    #expect(found.map(\.text) == ["March 3, 2021", "the evening"])
+    #expect(found.last?.value == "2021-03-03TEV")
+    #expect(found.last?.resolved?.value == "2021-03-03")
+  }
+
   @Test func aDayInARelativeYearIsOneExpressionSoTheNextDayCountsFromIt() throws {
     let found = tag(
       "He was arrested at Bristol airport on 28 August last year. He was released on bail the following day.",
