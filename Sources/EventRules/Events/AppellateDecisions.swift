@@ -61,7 +61,8 @@ enum AppellateDecisions {
 
   /// Whether lowercased words name a court that hears appeals: a court of appeal, an appeals or appellate
   /// court, a numbered or Federal Circuit, the Privy Council, a court of cassation or final appeal, a full
-  /// court or a division bench, a top, highest or apex court, and a supreme court in a story that tells an appeal.
+  /// court or a division bench, a top, highest or apex court, and a supreme court or its justices in a story that
+  /// tells an appeal.
   static func isAppellate(_ words: [String], tellsAppeal: Bool) -> Bool {
     for (k, w) in words.enumerated() {
       let next = k + 1 < words.count ? words[k + 1] : ""
@@ -84,6 +85,9 @@ enum AppellateDecisions {
       // A division bench of a high court hears appeals from its single judges.
       case "bench" where previous == "division" || previous == "full": return true
       case "court" where previous == "supreme": if tellsAppeal { return true }
+      // "The justices granted the petition": a high court's bench, in a story that tells an appeal ("justices
+      // of the peace" sit in magistrates' courts).
+      case "justices" where next != "of": if tellsAppeal { return true }
       default: continue
       }
     }

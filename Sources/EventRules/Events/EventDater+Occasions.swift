@@ -13,6 +13,13 @@ extension EventDater {
   /// Sanctions a decision imposes, which "Alongside the fine, …" refers back to.
   static let sanctionNouns: Set<String> = ["fine", "penalty", "ban", "suspension", "sentence"]
 
+  /// The types of happening each sanction noun names.
+  static let sanctionTypes: [String: Set<String>] = [
+    "fine": ["regulatory.penalty", "criminal.sentence"], "penalty": ["regulatory.penalty"],
+    "ban": ["regulatory.ban", "regulatory.license"], "suspension": ["regulatory.ban", "regulatory.license"],
+    "sentence": ["criminal.sentence"],
+  ]
+
   /// Steps that ask a court for something, which a decision told in the same sentence disposes of.
   static let filingTypes: Set<String> = ["civil.motion_filed", "civil.complaint_filed", "appeal.filed"]
 
@@ -85,11 +92,18 @@ extension EventDater {
         mentions[i].date = Self.date(time, resolution: "carried-from-story")
         continue
       }
-      guard
-        let previous = mentions.indices.filter({
-          mentions[$0].sentence < t.index && mentions[$0].date != nil
-            && !Self.unrealized.contains(mentions[$0].status)
-        }).max(by: { mentions[$0].sentence < mentions[$1].sentence }),
+      let told = mentions.indices.filter {
+        mentions[$0].sentence < t.index && mentions[$0].date != nil
+          && !Self.unrealized.contains(mentions[$0].status)
+      }
+      // "Alongside the fine, the ICO issued an enforcement notice": the fine told before, not the inquiry told
+      // since.
+      var pool = told
+      if let types = Self.sanctionTypes[t.lower[length - 1]] {
+        let named = told.filter { types.contains(mentions[$0].rule.type) }
+        if !named.isEmpty { pool = named }
+      }
+      guard let previous = pool.max(by: { mentions[$0].sentence < mentions[$1].sentence }),
         var date = mentions[previous].date
       else { continue }
       date.text = t.text(0..<length)

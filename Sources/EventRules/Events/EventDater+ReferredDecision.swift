@@ -79,6 +79,30 @@ extension EventDater {
     }
   }
 
+  /// Benches whose act, told after "After the ruling,", is done at the sitting that gave the ruling.
+  private static let benches: Set<String> = [
+    "court", "judge", "magistrate", "panel", "justices", "judges", "bench", "tribunal",
+  ]
+
+  /// "After the ruling, the court granted her bail": what the bench did next at the sitting that gave the
+  /// decision takes its day. Another party's step after it ("After the ruling, the company appealed") may
+  /// come weeks later and stays undated.
+  func dateBySameSitting(_ mentions: inout [Mention]) {
+    for i in mentions.indices where mentions[i].date == nil && mentions[i].status == .actual {
+      let t = sentences[mentions[i].sentence]
+      guard t.count > 6, t.lower[0] == "after", let (noun, end) = decisionNoun(after: 0, in: t),
+        end < t.count, t.lower[end] == ",", end + 2 < t.count, t.lower[end + 1] == "the",
+        Self.benches.contains(t.lower[end + 2]), mentions[i].trigger.lowerBound > end + 2,
+        let types = Self.referredDecisionTypes[noun],
+        let anchor = referredDecision(types, before: t.index, at: 0, mentions),
+        var date = mentions[anchor].date
+      else { continue }
+      date.text = t.text(0..<end)
+      date.resolution = "carried-from-story"
+      mentions[i].date = date
+    }
+  }
+
   /// "The panel's decision came a day after": the decision noun of a subject whose verb, just before the
   /// phrase at `start`, says when it came.
   private func subjectDecision(before start: Int, in t: SentenceTokens) -> String? {

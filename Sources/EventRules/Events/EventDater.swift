@@ -232,6 +232,8 @@ struct EventDater {
     dateBySameOccasion(&mentions)
     // "Hours after the ruling, the party appealed": the day of the decision told elsewhere.
     dateByReferredDecisions(&mentions)
+    // "After the ruling, the court granted her bail": the bench's next act at that sitting.
+    dateBySameSitting(&mentions)
     // "The court also ordered …": the occasion of the act told just before.
     dateByAlso(&mentions)
     // "was acquitted by the same jury": the day of that jury's other verdict.
