@@ -19,6 +19,8 @@ enum Abbreviations {
   static let ambiguous: Set<String> = [
     "inc", "corp", "co", "ltd", "llc", "plc", "llp", "etc", "bros", "cos", "intl", "ag", "sa", "nv", "bv",
     "pte", "pty", "sdn", "bhd", "ltda", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "n.y", "l.a",
+    // Legal trade press: "DC Circ. Scraps FERC Approval", "N.D. Cal. Dist. Ct.".
+    "circ", "cir", "dist",
   ]
 
   /// Words that commonly start a sentence: after an ambiguous abbreviation, they signal a new sentence.

@@ -37,6 +37,29 @@ struct ReviewAndRehearingWordingTests {
     #expect(eventTypes(sentence).contains(type), "\(sentence): \(eventTypes(sentence))")
   }
 
+  @Test(arguments: [
+    "DC Circ. Scraps FERC Approval Of Ridgeback Gas Pipeline",
+    "The 9th Circ. upheld the ruling on Monday.",
+    "In 2021, the court remanded the agency's approval of the Pinecrest Lateral over a similar failure.",
+  ])
+  func anAppealCourtsShortOrRemandingWordingIsItsDecision(sentence: String) {
+    #expect(eventTypes(sentence).contains("appeal.decided"), "\(sentence): \(eventTypes(sentence))")
+  }
+
+  @Test func aSuitCoordinatedAfterARegulatorsFineIsTheRegulatorsAction() {
+    let types = eventTypes("SEC fines Ridgeline Advisers $2.1M, sues founder over alleged cherry-picking")
+    #expect(types.contains("regulatory.penalty"))
+    #expect(types.contains("regulatory.enforcement"), "\(types)")
+    #expect(!types.contains("civil.complaint_filed"), "\(types)")
+  }
+
+  @Test func aFreshTrialOrderedOnAppealIsNoTrialYet() {
+    let types = eventTypes(
+      "The Court of Appeal has quashed her conviction and ordered that she face a fresh trial.")
+    #expect(types.contains("appeal.decided"))
+    #expect(!types.contains("criminal.trial"), "\(types)")
+  }
+
   @Test func theJusticesGrantingAPetitionDecideTheAppeal() {
     let text = """
       The landowners appealed, and the company petitioned the Supreme Court of Texas for review.
@@ -62,6 +85,7 @@ struct ReviewAndRehearingWordingTests {
     "In a statement, Pixelor said that it paid the fine in full in 2022.",
     "A FERC spokesperson said the commission was reviewing the opinion.",
     "A friend promised me the place had more appeal than I expected.",
+    "An applicant must show more than that a different judge might have imposed a lower term.",
   ])
   func aSenseThatRefersOrSpeaksOfSomethingElseYieldsNoNewStep(sentence: String) {
     #expect(eventTypes(sentence).isEmpty, "\(sentence): \(eventTypes(sentence))")

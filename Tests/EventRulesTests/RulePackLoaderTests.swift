@@ -1,5 +1,6 @@
-import EventRules
 import Testing
+
+@testable import EventRules
 
 /// Loading packs: the built-in pack, combining packs, and every kind of malformed pack with its place.
 struct RulePackLoaderTests {
@@ -123,6 +124,8 @@ struct RulePackLoaderTests {
     ("!sue lawsuit", "cannot start with a negated word"),
     ("sue !lawsuit?", "both negated (!) and optional (?)"),
     ("take court action|legal action", "alternatives are one word each"),
+    ("Circuit|Circ. =upheld", "'Circ.' never matches"),
+    ("v. {0-4} , =filed", "'v.' never matches"),
   ])
   func badPatternIsReportedWithItsRule(pattern: String, problem: String) {
     let error = failure(
@@ -130,6 +133,16 @@ struct RulePackLoaderTests {
     #expect(error?.line == 6)
     #expect(error?.ruleID == "test.sue")
     #expect(error?.message.contains(problem) == true, "\(String(describing: error))")
+  }
+
+  @Test func aPeriodBetweenSingleLettersOrDigitsIsPartOfAWord() {
+    #expect(TriggerPattern.canBeAToken("U.S."))
+    #expect(TriggerPattern.canBeAToken("F.I.R."))
+    #expect(TriggerPattern.canBeAToken("d.c"))
+    #expect(TriggerPattern.canBeAToken("1.5"))
+    #expect(!TriggerPattern.canBeAToken("Inc."))
+    #expect(!TriggerPattern.canBeAToken("Circ."))
+    #expect(!TriggerPattern.canBeAToken("v."))
   }
 
   @Test func unknownStatusAndRoleAreReported() {

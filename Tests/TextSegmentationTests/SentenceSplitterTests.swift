@@ -25,6 +25,12 @@ import Testing
     #expect(texts("Apple Inc. said it would appeal.") == ["Apple Inc. said it would appeal."])
   }
 
+  @Test func keepsTheTradePresssCircuitAbbreviation() {
+    #expect(
+      texts("DC Circ. Scraps FERC Approval Of Ridgeback Gas Pipeline. It said so.")
+        == ["DC Circ. Scraps FERC Approval Of Ridgeback Gas Pipeline.", "It said so."])
+  }
+
   @Test func keepsTitlesInitialsAndMonthAbbreviations() {
     #expect(
       texts("Mr. Smith met Judge Rudolph J. Contreras on Oct. 3 in Washington. He left.")

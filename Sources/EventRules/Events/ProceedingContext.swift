@@ -22,7 +22,7 @@ enum ProceedingContext {
       }
     }
     retypeRegulatorsPenalties(&mentions)
-    retypeRegulatorsSuits(&mentions)
+    retypeRegulatorsSuits(&mentions, sentences: sentences)
     retypeCriminalCourtsFines(&mentions)
     retypeProsecutionFines(&mentions, sentences: sentences)
     dropFindingsBehindDecisions(&mentions, sentences: sentences)
@@ -275,16 +275,37 @@ enum ProceedingContext {
 
   /// "The ACCC launched proceedings in November 2022", "It sued the company": a suit whose plaintiff is a
   /// regulator is the regulator's enforcement, as "The FTC sued" is.
-  private static func retypeRegulatorsSuits(_ mentions: inout [Mention]) {
+  private static func retypeRegulatorsSuits(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
     for i in mentions.indices where mentions[i].rule.type == "civil.complaint_filed" {
-      guard let plaintiff = mentions[i].names(for: "plaintiff").first, isRegulator(plaintiff) else {
+      guard
+        let plaintiff = mentions[i].names(for: "plaintiff").first
+          ?? sharedSubject(of: mentions[i], among: mentions, sentences: sentences),
+        isRegulator(plaintiff)
+      else {
         continue
+      }
+      if mentions[i].names(for: "plaintiff").isEmpty {
+        mentions[i].participants.append(Participant(role: "plaintiff", name: plaintiff))
       }
       retype(&mentions[i], to: "regulatory.enforcement", party: "plaintiff", as: "authority")
       mentions[i].participants = mentions[i].participants.map {
         $0.role == "defendant" ? Participant(role: "target", name: $0.name) : $0
       }
     }
+  }
+
+  /// "SEC fines Ridgeline Advisers $2.1M, sues founder": a suit whose verb is coordinated after a regulator's
+  /// step in the same sentence shares that step's subject.
+  private static func sharedSubject(of m: Mention, among mentions: [Mention], sentences: [SentenceTokens])
+    -> String?
+  {
+    let t = sentences[m.sentence]
+    let k = m.trigger.lowerBound
+    guard k > 0, t.lower[k - 1] == "," || t.lower[k - 1] == "and" else { return nil }
+    let step = mentions.last {
+      $0.sentence == m.sentence && $0.trigger.upperBound < k && $0.rule.type.hasPrefix("regulatory.")
+    }
+    return step?.names(for: "authority").first
   }
 
   /// Whether a name is a regulator's: an agency's word or acronym, and no word of a court, a force, a

@@ -134,11 +134,29 @@ struct TriggerPattern: Sendable, Hashable {
         throw PatternError(
           "'\(piece)' has a character patterns do not use; write words, A|B, word?, {0-3}, {role}")
       }
+      guard Self.canBeAToken(word) else {
+        throw PatternError(
+          "'\(word)' never matches: a sentence's words keep a period only between single letters (U.S., "
+            + "F.I.R.) or digits (1.5), so write the word and the period apart ('Circ .?')")
+      }
       forms.formUnion(exact ? [word.lowercased()] : Inflections.forms(of: word))
       // A name or acronym also stands in its possessive ("the CFTC's action", "the Commission's order").
       if word.first?.isUppercase == true { forms.insert(word.lowercased() + "'s") }
     }
     return negated ? .otherThan(WordForms(forms)) : .word(WordForms(forms), optional: optional)
+  }
+}
+
+extension TriggerPattern {
+  /// Whether the tokenizer can yield `word`: a period stays inside a word only between single letters
+  /// ("u.s.", "f.i.r.") or digits ("1.5"); "Circ." or "v." are a word and a period.
+  static func canBeAToken(_ word: String) -> Bool {
+    guard word != ".", word.contains(".") else { return true }
+    if word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { return true }
+    // "u.s.", "u.s", "f.i.r.": two or more single letters, each but the last followed by a period.
+    var pieces = word.split(separator: ".", omittingEmptySubsequences: false)
+    if pieces.last?.isEmpty == true { pieces.removeLast() }
+    return pieces.count >= 2 && pieces.allSatisfy { $0.count == 1 && $0.first?.isLetter == true }
   }
 }
 
