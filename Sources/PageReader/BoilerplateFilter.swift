@@ -7,9 +7,15 @@ enum BoilerplateFilter {
   /// Blocks longer than this (in characters) are never treated as boilerplate.
   static let maximumLength = 160
 
+  /// Print-edition notes quote the whole print headline, so they run longer than other chrome.
+  static let maximumNoteLength = 400
+
   static func isBoilerplate(_ text: ArraySlice<UInt8>, characters: Int) -> Bool {
-    guard characters <= maximumLength else { return false }
+    guard characters <= maximumNoteLength else { return false }
     let lower = text.map(ByteMatch.lower)
+    // "A version of this article appears in print on Oct. 21, 2023, Section A, Page 14 … with the headline: …"
+    if notePrefixBytes.contains(where: { lower.starts(with: $0) }) { return true }
+    guard characters <= maximumLength else { return false }
     var words: [ArraySlice<UInt8>] = []
     var i = 0
     while i < lower.count {
@@ -69,6 +75,10 @@ enum BoilerplateFilter {
   ]
   private static let countNouns: Set<String> = ["comments", "comment", "responses", "replies", "shares"]
   private static let prefixBytes = prefixes.map { Array($0.utf8) }
+  private static let notePrefixBytes = [
+    "a version of this article appears in print", "a version of this story appears in print",
+    "this article appeared in print", "this story appeared in print",
+  ].map { Array($0.utf8) }
   private static let phraseBytes = phrases.map { Array($0.utf8) }
 
   private static let prefixes = [

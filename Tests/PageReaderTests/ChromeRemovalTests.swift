@@ -76,6 +76,16 @@ struct ChromeRemovalTests {
     #expect(!text.contains("RSS feed"))
   }
 
+  @Test func aPrintEditionNoteWithItsLongHeadlineIsRemoved() throws {
+    let note = """
+      <p class="print-note">A version of this article appears in print on Oct. 21, 2023, Section A, Page 14 of \
+      the National edition with the headline: Jury Awards $7.2 Million to Nurse Fired After Complaint About \
+      Staffing on the Night Shift at a Duluth Hospital.</p>
+      """
+    let text = try text(TestPage.html(inside: note))
+    #expect(!text.contains("appears in print"))
+  }
+
   @Test func footerAndCopyrightAreRemoved() throws {
     let footer = """
       <footer class="site-footer"><p>About us · Contact · Advertise with us · Careers at the paper</p>
