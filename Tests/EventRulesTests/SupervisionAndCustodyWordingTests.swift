@@ -89,6 +89,7 @@ struct SupervisionAndCustodyWordingTests {
     ),
     ("They also extended his driving ban to six years and nine months.", "regulatory.ban"),
     ("The CPS applied to the Court of Appeal for the acquittal to be quashed.", "criminal.acquittal"),
+    ("Acquittal quashed and retrial ordered in 2008 murder of Reading care worker", "criminal.acquittal"),
     (
       "The case began in 2016, when the Tennessee Bureau of Investigation opened an inquiry.",
       "regulatory.enforcement"
