@@ -40,7 +40,7 @@ extension EventDater {
       let within = t.lower.contains("within")
       for k in 1..<max(1, t.count)
       where t.lower[k] == "after" || t.lower[k] == "before" || (within && t.lower[k] == "of") {
-        guard let (days, start) = offset(before: k, in: t),
+        guard let (duration, start) = offset(before: k, in: t),
           t.lower[k] != "of" || (start > 0 && t.lower[start - 1] == "within") || t.lower[start] == "within"
         else { continue }
         var direction = t.lower[k] == "before" ? -1 : 1
@@ -63,8 +63,8 @@ extension EventDater {
         let anchorTime = ResolvedTime(
           value: date.value, earliest: day, latest: day, resolution: .previousTime)
         guard
-          let moved = days == 0
-            ? anchorTime : anchorTime.shifted(byDuration: "P\(days)D", direction: direction)
+          let moved = duration == "P0D"
+            ? anchorTime : anchorTime.shifted(byDuration: duration, direction: direction)
         else { continue }
         for i in here
         where mentions[i].date == nil && !Self.notCarried.contains(mentions[i].status)
@@ -106,15 +106,17 @@ extension EventDater {
   /// "The panel's decision came a day after": the decision noun of a subject whose verb, just before the
   /// phrase at `start`, says when it came.
   private func subjectDecision(before start: Int, in t: SentenceTokens) -> String? {
-    guard start >= 2, ["came", "arrived", "followed"].contains(t.lower[start - 1]) else { return nil }
+    guard start >= 2, ["came", "comes", "arrived", "arrives", "followed"].contains(t.lower[start - 1]) else {
+      return nil
+    }
     return t.lower[0..<(start - 1)].first { Self.referredDecisionTypes[$0] != nil }
   }
 
-  /// The days a phrase ending before token `k` counts ("hours" 0, "a day" 1, "the day" 1, "two weeks" 14),
-  /// and the phrase's first token.
-  private func offset(before k: Int, in t: SentenceTokens) -> (Int, Int)? {
+  /// The span a phrase ending before token `k` counts, as a duration ("hours" P0D, "a day" and "the day"
+  /// P1D, "two weeks" P2W, "three months" P3M), and the phrase's first token.
+  private func offset(before k: Int, in t: SentenceTokens) -> (String, Int)? {
     // "the day after his arrest": the next day.
-    if k >= 2, t.lower[k - 1] == "day", t.lower[k - 2] == "the" { return (1, k - 2) }
+    if k >= 2, t.lower[k - 1] == "day", t.lower[k - 2] == "the" { return ("P1D", k - 2) }
     if t.lower[k - 1] == "hours" || t.lower[k - 1] == "hour" {
       var start = k - 1
       while start > 0,
@@ -123,7 +125,7 @@ extension EventDater {
       {
         start -= 1
       }
-      return (0, start)
+      return ("P0D", start)
     }
     let duration = times(in: t.index).last { time in
       time.type == .duration && time.resolved == nil && tokenSpan(of: time, in: t)?.upperBound == k
@@ -131,13 +133,9 @@ extension EventDater {
     guard let duration, let span = tokenSpan(of: duration, in: t) else { return nil }
     let body = duration.value.dropFirst()
     guard duration.value.hasPrefix("P"), !duration.value.hasPrefix("PT"), let unit = body.last,
-      let count = Int(body.dropLast())
+      Int(body.dropLast()) != nil, "DWMY".contains(unit)
     else { return nil }
-    switch unit {
-    case "D": return (count, span.lowerBound)
-    case "W": return (7 * count, span.lowerBound)
-    default: return nil
-    }
+    return (duration.value, span.lowerBound)
   }
 
   /// The decision noun named after token `k` ("the ruling", "the panel's decision") and the token after it.
