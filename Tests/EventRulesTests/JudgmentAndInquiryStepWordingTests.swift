@@ -105,6 +105,17 @@ struct JudgmentAndInquiryStepWordingTests {
     #expect(!eventTypes(sentence).contains(type), "\(sentence): \(eventTypes(sentence))")
   }
 
+  @Test(arguments: [
+    ("Judge rejects FTC bid to halt Anchorline's $4.2 billion Bellweather deal", "civil.injunction"),
+    ("No plea was entered.", "criminal.plea"),
+    ("Kumo said it took the order extremely seriously and would not contest it.", "appeal.filed"),
+    ("A spokesperson said the company would not take the matter any further.", "appeal.filed"),
+  ])
+  func aStepThatDidNotComeIsNegated(sentence: String, type: String) {
+    let event = taggedEvents(sentence).first { $0.type == type }
+    #expect(event?.status == .negated, "\(sentence): \(taggedEvents(sentence).map(\.type))")
+  }
+
   @Test func anInquiryCodenamedBetweenCommasIsDatedByWhenItBegan() {
     let events = taggedEvents(
       "AFP Detective Superintendent Rachel Thorne said the investigation, codenamed Operation Kestrel, began in July 2023."
