@@ -4,7 +4,7 @@
 ///
 /// It matches families of phrases at the start of short blocks, never whole sentences of one page.
 enum BoilerplateFilter {
-  /// Blocks longer than this (in characters) are never treated as boilerplate.
+  /// Blocks longer than this (in characters) are never treated as boilerplate, but for print-edition notes.
   static let maximumLength = 160
 
   /// Print-edition notes quote the whole print headline, so they run longer than other chrome.
@@ -12,10 +12,11 @@ enum BoilerplateFilter {
 
   static func isBoilerplate(_ text: ArraySlice<UInt8>, characters: Int) -> Bool {
     guard characters <= maximumNoteLength else { return false }
-    let lower = text.map(ByteMatch.lower)
     // "A version of this article appears in print on Oct. 21, 2023, Section A, Page 14 … with the headline: …"
-    if notePrefixBytes.contains(where: { lower.starts(with: $0) }) { return true }
+    let opening = text.prefix(notePrefixLength).map(ByteMatch.lower)
+    if notePrefixBytes.contains(where: { opening.starts(with: $0) }) { return true }
     guard characters <= maximumLength else { return false }
+    let lower = text.map(ByteMatch.lower)
     var words: [ArraySlice<UInt8>] = []
     var i = 0
     while i < lower.count {
@@ -79,6 +80,7 @@ enum BoilerplateFilter {
     "a version of this article appears in print", "a version of this story appears in print",
     "this article appeared in print", "this story appeared in print",
   ].map { Array($0.utf8) }
+  private static let notePrefixLength = notePrefixBytes.map(\.count).max() ?? 0
   private static let phraseBytes = phrases.map { Array($0.utf8) }
 
   private static let prefixes = [
