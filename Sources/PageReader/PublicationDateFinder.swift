@@ -27,7 +27,7 @@ struct PublicationDateFinder: Sendable {
   func find() -> PublicationDate? {
     if let date = fromStructuredData() { return date }
     if let date = fromItemprop() { return date }
-    if let date = fromTimeElement() { return date }
+    if let date = fromTimeElement() ?? fromEntryFooterTime() { return date }
     if let date = fromByline() { return date }
     return fromURL()
   }
@@ -126,6 +126,39 @@ struct PublicationDateFinder: Sendable {
     }
     return fallback ?? entryDate
   }
+
+  /// "Published <time class="entry-date published" …>" in the post's own footer: some WordPress themes print
+  /// the post's date there, in a block the chrome filter removes. Only a time marked as the publication,
+  /// inside an entry or post meta block that is not within a related-post or widget list, counts.
+  private func fromEntryFooterTime() -> PublicationDate? {
+    for i in tree.nodes.indices where tree.nodes[i].tag == .time {
+      let own =
+        ((tree.attributeString(.class, of: i) ?? "") + " " + (tree.attributeString(.itemprop, of: i) ?? ""))
+        .lowercased()
+      guard own.contains("publish") || tree.attribute(.pubdate, of: i) != nil, !own.contains("modif"),
+        let value = tree.attributeString(.datetime, of: i)
+      else { continue }
+      // Up to the page's body (whose classes name the layout, "has-sidebar"): a meta block, and no list.
+      var inMeta = false
+      var inList = false
+      var ancestor = Int(tree.nodes[i].parent)
+      while ancestor >= 0, tree.nodes[ancestor].tag != .body {
+        let names = (tree.attributeString(.class, of: ancestor) ?? "").lowercased()
+        if Self.listClassWords.contains(where: names.contains) { inList = true }
+        if Self.entryMetaClassWords.contains(where: names.contains) { inMeta = true }
+        ancestor = Int(tree.nodes[ancestor].parent)
+      }
+      if inMeta, !inList, let date = make(value, .timeElement) { return date }
+    }
+    return nil
+  }
+
+  /// Class words of the block that carries a post's own date and author.
+  private static let entryMetaClassWords = [
+    "entry-footer", "entry-meta", "post-meta", "posted-on", "article-footer",
+  ]
+  /// Class words of lists of other posts, whose dates are theirs.
+  private static let listClassWords = ["related", "widget", "sidebar", "recent", "popular", "trending"]
 
   /// A short line near the headline that is, or announces, a date ("Published May 12, 2021", "12 May 2021").
   private func fromByline() -> PublicationDate? {

@@ -34,6 +34,26 @@ struct PublicationDateTests {
     #expect(found?.source == .metaTag)
   }
 
+  @Test func aPublishedTimeInThePostsFooterDatesThePage() throws {
+    let footer = """
+      <footer class="entry-footer"><div class="posted-by"><span class="posted-on">Published \
+      <time class="entry-date published" datetime="2025-02-05T09:30:00+01:00">5 February 2025</time></span> \
+      <span class="byline">By Ana Ruiz</span></div></footer>
+      """
+    let found = try TestPage.read(TestPage.html(inside: footer)).publicationDate
+    #expect(found?.isoDay == "2025-02-05")
+    #expect(found?.source == .timeElement)
+  }
+
+  @Test func aRelatedPostsTimeDatesNothing() throws {
+    let related = """
+      <aside class="related-posts"><div class="entry-meta"><time class="entry-date published" \
+      datetime="2019-01-02T08:00:00Z">2 January 2019</time></div></aside>
+      """
+    let found = try TestPage.read(TestPage.html(after: related)).publicationDate
+    #expect(found?.isoDay != "2019-01-02")
+  }
+
   @Test func publishedWinsOverModified() throws {
     let head = """
       <meta property="article:modified_time" content="2022-01-02T00:00:00Z">
