@@ -116,6 +116,38 @@ struct JudgmentAndInquiryStepWordingTests {
     #expect(event?.status == .negated, "\(sentence): \(taggedEvents(sentence).map(\.type))")
   }
 
+  @Test(arguments: [
+    (
+      "Federal safety regulators sue Denver stroller maker Pebblecart over recall refusal",
+      "regulatory.enforcement"
+    ),
+    ("On the same day, the division assessed $42,112 in civil money penalties.", "regulatory.penalty"),
+    ("OSHA cites Oakmont poultry plant after worker loses hand", "regulatory.enforcement"),
+    ("His attorney said his client would contest the proposed fine.", "appeal.filed"),
+    (
+      "If convicted, Morrow faces a maximum sentence of life in prison, although sentences in such cases are typically far shorter.",
+      "criminal.sentence"
+    ),
+  ])
+  func aRegulatorsOrProsecutorsWordingOfSetsOneEightySevenAndNineYieldsItsEvent(
+    sentence: String, type: String
+  ) {
+    #expect(eventTypes(sentence).contains(type), "\(sentence): \(eventTypes(sentence))")
+  }
+
+  @Test func anExtrajudicialSanctionsProgramIsNoSanction() {
+    let types = eventTypes(
+      "Those charges were withdrawn in January after the youth completed an extrajudicial sanctions program.")
+    #expect(!types.contains("regulatory.sanctions"), "\(types)")
+  }
+
+  @Test func aHabitToldInAContrastingClauseLeavesTheStepHypothetical() {
+    let events = taggedEvents(
+      "If convicted, Morrow faces a maximum sentence of life in prison, although sentences in such cases are typically far shorter."
+    )
+    #expect(events.first { $0.type == "criminal.sentence" }?.status == .hypothetical)
+  }
+
   @Test func anInquiryCodenamedBetweenCommasIsDatedByWhenItBegan() {
     let events = taggedEvents(
       "AFP Detective Superintendent Rachel Thorne said the investigation, codenamed Operation Kestrel, began in July 2023."

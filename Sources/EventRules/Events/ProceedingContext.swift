@@ -314,9 +314,15 @@ enum ProceedingContext {
     let words = name.lowercased().split(separator: " ").map { ArticleNames.possessiveStripped(String($0)) }
     let excluded = ArticleNames.notRegulatorWords.union(publicBodyWords)
     // "Office" names law officers' and mayors' offices as often as regulators.
-    return words.contains(where: { $0 != "office" && ArticleNames.isAgencyWord($0) })
+    // "Federal safety regulators sue …": the plural and "watchdog" name regulators too.
+    return words.contains(where: {
+      ($0 != "office" && ArticleNames.isAgencyWord($0)) || Self.regulatorNouns.contains($0)
+    })
       && !words.contains(where: excluded.contains)
   }
+
+  /// Common nouns for regulators that are no agency's name.
+  static let regulatorNouns: Set<String> = ["regulators", "watchdog", "watchdogs"]
 
   /// Words of public bodies that sue as landlords, employers or buyers do, and of law officers, whose suits
   /// are civil ones ("the Minnesota Attorney General's Office sued").

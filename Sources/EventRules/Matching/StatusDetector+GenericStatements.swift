@@ -17,6 +17,9 @@ extension StatusDetector {
   static let presentCopulas: Set<String> = ["is", "are", "can", "may", "must", "will"]
   /// Imperatives that open the text of a link to a document ("Read the complaint.").
   static let linkImperatives: Set<String> = ["read", "view", "download", "see", "watch"]
+  /// Words that open a contrasting clause after a comma ("…, although such terms are usually shorter").
+  static let contrastOpeners: Set<String> = ["although", "though", "but", "whereas", "while"]
+
   /// Words that open a clause of time ("Since her acquittal on 22 June, ...").
   static let timeClauseOpeners: Set<String> = ["since", "after", "following", "before", "until"]
 
@@ -109,10 +112,16 @@ extension StatusDetector {
     let happeningFirst =
       t.count > 0 && Self.timeClauseOpeners.contains(words[0])
       && !words[0..<trigger.lowerBound].contains { $0 == "," || $0 == ";" }
+    // "Morrow faces a maximum sentence of life, although sentences in such cases are typically far shorter":
+    // a habit told in a contrasting clause after the step is that clause's.
+    let contrast = words[trigger.upperBound...].indices.first { k in
+      k > 0 && words[k - 1] == "," && Self.contrastOpeners.contains(words[k])
+    }
     let habitual = words.indices.contains { k in
       habitualWords.contains(words[k])
         && !(happeningFirst && k > trigger.lowerBound
           && words[trigger.lowerBound..<k].contains { $0 == "," || $0 == ";" })
+        && !(contrast.map { k > $0 } ?? false)
     }
     // "Judges here have generally sided with the regulator," he said.": the attribution after a quote
     // reports the quote's habit; a "said" inside the statement reports a happening.
