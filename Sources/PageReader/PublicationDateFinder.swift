@@ -111,9 +111,7 @@ struct PublicationDateFinder: Sendable {
     let end = regionEnd
     for i in 0..<min(end, tree.nodes.count) where tree.nodes[i].tag == .time {
       guard !isChrome(i), let value = tree.attributeString(.datetime, of: i) else { continue }
-      let context =
-        (tree.attributeString(.class, of: i) ?? "") + " " + (tree.attributeString(.itemprop, of: i) ?? "")
-      let lower = context.lowercased()
+      let lower = timeContext(of: i)
       if lower.contains("modif") || lower.contains("updated") {
         if entryDate == nil, lower.contains("entry-date"), !lower.contains("modif") {
           entryDate = make(value, .timeElement)
@@ -127,14 +125,18 @@ struct PublicationDateFinder: Sendable {
     return fallback ?? entryDate
   }
 
+  /// A time element's class and itemprop, lowercased: what says whether it is the publication or an update.
+  private func timeContext(of i: Int) -> String {
+    ((tree.attributeString(.class, of: i) ?? "") + " " + (tree.attributeString(.itemprop, of: i) ?? ""))
+      .lowercased()
+  }
+
   /// "Published <time class="entry-date published" …>" in the post's own footer: some WordPress themes print
   /// the post's date there, in a block the chrome filter removes. Only a time marked as the publication,
   /// inside an entry or post meta block that is not within a related-post or widget list, counts.
   private func fromEntryFooterTime() -> PublicationDate? {
     for i in tree.nodes.indices where tree.nodes[i].tag == .time {
-      let own =
-        ((tree.attributeString(.class, of: i) ?? "") + " " + (tree.attributeString(.itemprop, of: i) ?? ""))
-        .lowercased()
+      let own = timeContext(of: i)
       guard own.contains("publish") || tree.attribute(.pubdate, of: i) != nil, !own.contains("modif"),
         let value = tree.attributeString(.datetime, of: i)
       else { continue }

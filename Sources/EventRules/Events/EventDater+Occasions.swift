@@ -10,10 +10,8 @@ extension EventDater {
     "hearing", "opinion",
   ]
 
-  /// Sanctions a decision imposes, which "Alongside the fine, …" refers back to.
-  static let sanctionNouns: Set<String> = ["fine", "penalty", "ban", "suspension", "sentence"]
-
-  /// The types of happening each sanction noun names.
+  /// Sanctions a decision imposes, which "Alongside the fine, …" refers back to, with the types of
+  /// happening each names.
   static let sanctionTypes: [String: Set<String>] = [
     "fine": ["regulatory.penalty", "criminal.sentence"], "penalty": ["regulatory.penalty"],
     "ban": ["regulatory.ban", "regulatory.license"], "suspension": ["regulatory.ban", "regulatory.license"],
@@ -50,7 +48,7 @@ extension EventDater {
     }
     // "Alongside the fine, the Commission ordered …": the decision just told.
     if t.count > 3, t.lower[0] == "alongside", t.lower[1] == "the",
-      Self.occasionNouns.contains(t.lower[2]) || Self.sanctionNouns.contains(t.lower[2])
+      Self.occasionNouns.contains(t.lower[2]) || Self.sanctionTypes[t.lower[2]] != nil
     {
       return 3
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TextSegmentation
 
 /// A compiled trigger phrase such as `"{plaintiff} sue {defendant}"` or `"file {0-3} lawsuit"`.
 ///
@@ -148,15 +149,12 @@ struct TriggerPattern: Sendable, Hashable {
 }
 
 extension TriggerPattern {
-  /// Whether the tokenizer can yield `word`: a period stays inside a word only between single letters
-  /// ("u.s.", "f.i.r.") or digits ("1.5"); "Circ." or "v." are a word and a period.
+  /// Whether the tokenizer can yield `word` as one token: a period stays inside a word only between single
+  /// letters ("u.s.", "f.i.r.") or digits ("1.5"); "Circ." or "v." are a word and a period.
   static func canBeAToken(_ word: String) -> Bool {
     guard word != ".", word.contains(".") else { return true }
-    if word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { return true }
-    // "u.s.", "u.s", "f.i.r.": two or more single letters, each but the last followed by a period.
-    var pieces = word.split(separator: ".", omittingEmptySubsequences: false)
-    if pieces.last?.isEmpty == true { pieces.removeLast() }
-    return pieces.count >= 2 && pieces.allSatisfy { $0.count == 1 && $0.first?.isLetter == true }
+    let tokens = Tokenizer().tokens(in: word)
+    return tokens.count == 1 && tokens[0].text == word
   }
 }
 
