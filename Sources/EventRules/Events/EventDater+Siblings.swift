@@ -118,7 +118,30 @@ extension EventDater {
         mentions[i].date = date
       }
     }
+    dateByFilingPurpose(&mentions)
     dateTrialsByTheirVerdicts(&mentions)
+  }
+
+  /// "On Wednesday, Banda filed a written request for a hearing to contest the suspension": what a dated
+  /// filing is made for ("to contest", "to overturn") is asked on the filing's day.
+  func dateByFilingPurpose(_ mentions: inout [Mention]) {
+    let dated = mentions
+    for i in mentions.indices where mentions[i].date == nil && mentions[i].status == .actual {
+      let m = mentions[i]
+      let t = sentences[m.sentence]
+      let to = t.lower[m.trigger.lowerBound] == "to" ? m.trigger.lowerBound : m.trigger.lowerBound - 1
+      guard to >= 1, to < t.count, t.lower[to] == "to",
+        let filing = dated.last(where: {
+          $0.sentence == m.sentence && $0.date != nil && $0.status == .actual
+            && Self.referredTypes.contains($0.rule.type) && $0.trigger.upperBound <= to
+        }),
+        to - filing.trigger.upperBound <= 8,
+        !t.lower[filing.trigger.upperBound..<to].contains(where: {
+          $0 == "," || $0 == "and" || Self.sequenceWords.contains($0) || Self.relativePronouns.contains($0)
+        })
+      else { continue }
+      mentions[i].date = filing.date
+    }
   }
 
   /// "A jury convicted him last month after a two-week trial": the trial a verdict closes falls in the

@@ -19,6 +19,7 @@ enum Inflections {
     "plan": ["planned"], "admit": ["admitted"], "acquit": ["acquitted"], "commit": ["committed"],
     "submit": ["submitted"], "remit": ["remitted"], "ship": ["shipped"], "stop": ["stopped"],
     "overrule": ["overruled"], "freeze": ["froze", "frozen"], "undo": ["undid", "undone"], "lift": ["lifted"],
+    "cut": ["cut"], "hit": ["hit"], "shut": ["shut"],
   ]
 
   /// Every form `word` stands for, lowercased. `word` itself is always among them.
