@@ -274,6 +274,8 @@ struct EventDater {
         mentions[i].statusCue = "take effect"
       }
     }
+    // "The complaint asks the court to bar him": relief asked on the day of the filing told just before.
+    dateByFiledRequests(&mentions)
     // 3. A time said earlier in the paragraph dates what the next sentences tell.
     for i in mentions.indices
     where mentions[i].date == nil && !isEarlier.contains(i) && !Self.isNotCarried(mentions[i])
