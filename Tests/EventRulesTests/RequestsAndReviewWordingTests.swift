@@ -15,6 +15,10 @@ struct RequestsAndReviewWordingTests {
     ),
     ("A police spokesperson said a report has been sent to the procurator fiscal.", "criminal.charge"),
     (
+      "On Thursday, the sheriff's office sent its findings to Prosecuting Attorney Jenna Castillo.",
+      "criminal.charge"
+    ),
+    (
       "In the spring of 2023 they sent a file of evidence to the CPS and asked prosecutors to authorise charges against all three.",
       "criminal.charge"
     ),
@@ -81,6 +85,10 @@ struct RequestsAndReviewWordingTests {
       "civil.hearing"
     ),
     ("The staff recommended no charges after a year-long review.", "criminal.charge"),
+    (
+      "On Tuesday, his attorney told the panel that the judge's instructions let jurors convict on far less.",
+      "criminal.conviction"
+    ),
   ])
   func aFalseFriendYieldsNoStepOfThatType(sentence: String, type: String) {
     #expect(!events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")

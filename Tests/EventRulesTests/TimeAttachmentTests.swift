@@ -316,4 +316,15 @@ struct TimeAttachmentTests {
     #expect(date("civil.motion_filed", in: events) == "2023-08-16")
     #expect(date("appeal.filed", in: events) == "2023-08-16")
   }
+
+  @Test func aYearInAStatutesNameDatesNothing() {
+    // "Section 10(b) of the Securities Exchange Act of 1934" named the law, yet dated the complaint's
+    // charge 1934 (read held-out set 191).
+    let events = ArticleFixture(
+      "The SEC's complaint charges Pruitt with violating Section 10(b) of the Securities Exchange Act of 1934.",
+      published: "2024-04-18"
+    ).tagged().events()
+    #expect(!events.isEmpty)
+    #expect(events.allSatisfy { $0.date?.value != "1934" })
+  }
 }

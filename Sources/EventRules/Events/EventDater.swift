@@ -43,10 +43,25 @@ struct EventDater {
     let dated = times(in: s).filter {
       $0.resolved != nil && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
         && !isBound($0, in: t) && !namesAnIncident($0, in: t) && !isDateline($0, in: t)
+        && !namesAStatute($0, in: t)
     }
     let story = dated.filter { $0.value != "PRESENT_REF" }
     return story.isEmpty ? dated : story
   }
+
+  /// "the Securities Act of 1933", "the Civil Rights Act of 1964": a year in a statute's name (which time
+  /// tagging keeps, as TimeML does) dates nothing the sentence tells.
+  func namesAStatute(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
+    guard let span = tokenSpan(of: time, in: t), span.lowerBound >= 2, t.lower[span.lowerBound - 1] == "of"
+    else { return false }
+    let name = t.tokens[span.lowerBound - 2]
+    return name.isCapitalized && Self.statuteNouns.contains(t.lower[span.lowerBound - 2])
+  }
+
+  /// Nouns that end a statute's name before "of" and its year.
+  static let statuteNouns: Set<String> = [
+    "act", "code", "law", "statute", "ordinance", "decree", "regulations",
+  ]
 
   /// "NASHVILLE, Tenn., May 17 (Northstar) - Country singer …": a wire story's dateline tells when it was
   /// filed, not when anything in it happened.
@@ -327,7 +342,8 @@ struct EventDater {
 
   /// The day of an earlier criminal court step of the sentence, when this one is another step of that
   /// sitting told after ", and" with its own subject ("He pleaded not guilty at his arraignment Aug. 1, and
-  /// Judge Ferreira ordered him held without bail"): nothing but the conjunction between them.
+  /// Judge Ferreira ordered him held without bail"): nothing but the conjunction between them; or after
+  /// the comma closing the sitting the sentence opens with ("At his arraignment on Wednesday, Judge …").
   func sittingTime(of m: Mention, among mentions: [Mention], times: [TimeExpression], in t: SentenceTokens)
     -> TimeExpression?
   {
@@ -339,7 +355,14 @@ struct EventDater {
       })
     else { return nil }
     let between = t.lower[step.trigger.upperBound..<m.trigger.lowerBound]
-    guard between.contains("and"), !between.contains(where: { Self.coordinationBreaks.contains($0) }) else {
+    // "At his arraignment in Fitchburg District Court on Wednesday, Judge Anne Marchetti released him": the
+    // sitting the sentence opens with, up to its comma.
+    let opensWithSitting =
+      ["at", "during"].contains(t.lower.first ?? "") && step.trigger.lowerBound <= 4
+      && between.filter({ $0 == "," }).count == 1 && between.count <= 14
+    guard between.contains("and") || opensWithSitting,
+      !between.contains(where: { Self.coordinationBreaks.contains($0) })
+    else {
       return nil
     }
     let triggers = here.map(\.trigger)
