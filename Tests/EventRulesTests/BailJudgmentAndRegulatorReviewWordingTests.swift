@@ -1,0 +1,101 @@
+import EventRules
+import Testing
+
+/// Wordings of bail decisions, civil judgments and motions, and regulators' reviews and discipline from the
+/// held-out sets of bail, judgments, bans and procedure (199–205): bail applications refused, detention
+/// ordered, payments to settle, fairness hearings, applications to set aside, removal to federal court,
+/// regulators that began looking at a firm, professionals struck off, disciplinary charges.
+struct BailJudgmentAndRegulatorReviewWordingTests {
+  func events(_ text: String) -> [LegalEvent] { ArticleFixture(text).tagged().events() }
+
+  @Test(arguments: [
+    ("An application for bail was refused in June.", "criminal.release", EventStatus.negated),
+    (
+      "At a bail hearing in April, a justice of the peace ordered Ashby detained.", "criminal.release",
+      .negated
+    ),
+    (
+      "When he finally became eligible, the Ohio Parole Board denied him release last year.",
+      "criminal.release", .negated
+    ),
+    (
+      "A Superior Court judge on Wednesday ordered a 27-year-old Eastfield Township man to remain in jail until trial.",
+      "criminal.release", .negated
+    ),
+    (
+      "Defense attorney Luis Ocampo filed a motion last week asking Brandt to reduce the bond.",
+      "criminal.release", .requested
+    ),
+    (
+      "Judge Paul Arnesen released Brekke without bail at his first appearance Thursday afternoon.",
+      "criminal.release", .actual
+    ),
+    (
+      "Julián Aguilar Reyes walked out of the Northwest State Correctional Facility on Wednesday morning.",
+      "criminal.release", .actual
+    ),
+    (
+      "Judge Ransdell allowed her to remain free on an appeal bond while she challenged the verdict.",
+      "criminal.release", .actual
+    ),
+    (
+      "Troopers took Mott into custody for questioning but released him a few hours later.",
+      "criminal.release", .actual
+    ),
+    (
+      "In 2021, it paid $4.75 million to settle with 12 state attorneys general.", "civil.settlement", .actual
+    ),
+    (
+      "Whitford settled separately with Alder Logistics, the broker that booked the load.",
+      "civil.settlement", .actual
+    ),
+    (
+      "In the spring of 2022 a judge ordered the trust to make an interim payment of £400,000.",
+      "civil.judgment", .actual
+    ),
+    ("At a fairness hearing on Feb. 27, a handful of class members objected.", "civil.hearing", .actual),
+    ("The company issued its application to set aside in November.", "civil.motion_filed", .actual),
+    ("Gulfmark removed the lawsuit to federal court two weeks later.", "civil.motion_filed", .actual),
+    ("Lumora asked to transfer the case in January.", "civil.motion_filed", .actual),
+    ("The plaintiffs asked for class certification last fall.", "civil.motion_filed", .actual),
+    ("They were combined into a single case in January 2021.", "civil.ruling", .actual),
+    (
+      "The court conditionally certified a collective of roughly 1,100 recruiters in November 2023.",
+      "civil.ruling", .actual
+    ),
+    ("She did, however, throw out the family's claim for punitive damages.", "civil.dismissal", .actual),
+    ("The regulator began looking at the firm in the spring of 2020.", "regulatory.enforcement", .actual),
+    ("The AGCO began a compliance review of the store in the spring.", "regulatory.enforcement", .actual),
+    (
+      "The Insolvency Service investigated the company's conduct after it went into liquidation.",
+      "regulatory.enforcement", .actual
+    ),
+    (
+      "Two online retailers settled with the agency last year, agreeing to stop selling the magnets.",
+      "regulatory.enforcement", .actual
+    ),
+    ("The agency has also filed disciplinary charges against the bar.", "regulatory.enforcement", .actual),
+    ("A Wirral solicitor who diverted clients' money has been struck off.", "regulatory.license", .actual),
+    (
+      "The midwife was suspended from practice for 12 months by the Nursing and Midwifery Council in 2017.",
+      "regulatory.license", .actual
+    ),
+    (
+      "In 2021 it paid $2.1 million to resolve a Texas Department of Insurance investigation.",
+      "regulatory.penalty", .actual
+    ),
+  ])
+  func aWordingYieldsItsTypeAndStatus(sentence: String, type: String, status: EventStatus) {
+    let found = events(sentence).first { $0.type == type }
+    #expect(found?.status == status, "\(events(sentence).map { "\($0.type) \($0.status)" })")
+  }
+
+  @Test(arguments: [
+    ("The agency has also filed disciplinary charges against the bar.", "criminal.charge"),
+    ("Her marrow was struck off the list of entries by the show judges.", "regulatory.license"),
+    ("Residents remain free to comment on the plans until Friday.", "criminal.release"),
+  ])
+  func aFalseFriendYieldsNoStepOfThatType(sentence: String, type: String) {
+    #expect(!events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
+  }
+}
