@@ -168,6 +168,8 @@ enum Tense: Sendable, Hashable {
     "will", "shall", "won't", "wo", "would", "scheduled", "slated", "upcoming", "expects", "plans", "intends",
     "aims",
     "hopes", "next", "planning", "expecting", "forecast", "forecasts", "projected", "due",
+    // "a case management conference expected in the summer": what is expected lies ahead.
+    "expected",
   ]
 
   /// Verbs of intent that look forward before "to" ("planned to leave Monday", "set to resume Monday").

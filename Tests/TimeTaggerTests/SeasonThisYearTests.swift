@@ -23,3 +23,13 @@ struct TrailingAttributionTests {
     #expect(found.first?.resolved?.value == "2025-03-17")
   }
 }
+
+/// "a conference expected in the summer": what is expected lies ahead, though "expected" ends like a past.
+struct ExpectedAheadTests {
+  @Test func aSeasonSomethingIsExpectedInIsTheNextOne() {
+    let text =
+      "The claim will now proceed to a defence, with a case management conference expected in the summer."
+    let found = TimeTagger(publicationDate: CalendarDay(iso: "2024-03-08")).expressions(in: text)
+    #expect(found.last?.resolved?.value == "2024-SU")
+  }
+}
