@@ -40,6 +40,10 @@ struct RequestsAndReviewWordingTests {
     ),
     ("Lakeshore cross-moved for summary judgment on liability in December.", "civil.motion_filed"),
     (
+      "The Iowa Supreme Court on Thursday restored a $3.1 million jury award to the widow of a Grinnell man.",
+      "appeal.decided"
+    ),
+    (
       "The appeals court has already scheduled oral argument in the city's appeal for the week of Feb. 5.",
       "civil.hearing"
     ),
