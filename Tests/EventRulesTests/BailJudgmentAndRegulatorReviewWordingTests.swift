@@ -94,6 +94,16 @@ struct BailJudgmentAndRegulatorReviewWordingTests {
     ("The agency has also filed disciplinary charges against the bar.", "criminal.charge"),
     ("Her marrow was struck off the list of entries by the show judges.", "regulatory.license"),
     ("Residents remain free to comment on the plans until Friday.", "criminal.release"),
+    ("Ocampo told the judge that Pruitt had no prior arrests and had never owned a gun.", "criminal.arrest"),
+    ("I understand that he hasn't been convicted of anything.", "criminal.conviction"),
+    (
+      "In 2012, Parliament broadened the citizen's arrest provisions of the Criminal Code.", "criminal.arrest"
+    ),
+    ("The project was bailed out at a critical moment by a provincial heritage grant.", "criminal.release"),
+    (
+      "Judge Lindqvist has set a status conference for June 4 to talk about a schedule for summary judgment briefing.",
+      "civil.judgment"
+    ),
   ])
   func aFalseFriendYieldsNoStepOfThatType(sentence: String, type: String) {
     #expect(!events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
