@@ -108,4 +108,18 @@ struct BailJudgmentAndRegulatorReviewWordingTests {
   func aFalseFriendYieldsNoStepOfThatType(sentence: String, type: String) {
     #expect(!events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
   }
+
+  @Test(arguments: [
+    "The Garante also ordered the company to run a six-month information campaign on Italian radio.",
+    "The decision also orders Novaterra to remove the contested clauses within 60 days.",
+  ])
+  func aRegulatorsOrderToActIsItsEnforcement(sentence: String) {
+    #expect(
+      events(sentence).contains { $0.type == "regulatory.enforcement" }, "\(events(sentence).map(\.type))")
+  }
+
+  @Test func aJudgesOrderToActStaysTheCourts() {
+    let found = events("A judge ordered the company to remove the posts within a week.")
+    #expect(!found.contains { $0.type == "regulatory.enforcement" }, "\(found.map(\.type))")
+  }
 }
