@@ -43,12 +43,18 @@ extension EventBuilder {
       events[target] = joined
       // Whoever pointed at the retelling now points at the happening it told.
       for i in events.indices {
-        events[i].after = events[i].after.map { $0 == e ? target : $0 }.filter { $0 != i }
-        events[i].before = events[i].before.map { $0 == e ? target : $0 }.filter { $0 != i }
+        events[i].after = Self.pointing(events[i].after, from: e, to: target, in: i)
+        events[i].before = Self.pointing(events[i].before, from: e, to: target, in: i)
       }
       merged.insert(e)
     }
     return Self.removing(merged, from: events)
+  }
+
+  /// `relations` of event `owner` with `old` replaced by `new`, each once, and never the owner itself.
+  static func pointing(_ relations: [Int], from old: Int, to new: Int, in owner: Int) -> [Int] {
+    var seen: Set<Int> = []
+    return relations.map { $0 == old ? new : $0 }.filter { $0 != owner && seen.insert($0).inserted }
   }
 
   /// `events` without the ones at `dropped`, with the relations of the rest pointing at their new places.
