@@ -97,4 +97,19 @@ struct RequestsAndReviewWordingTests {
   func aFalseFriendYieldsNoStepOfThatType(sentence: String, type: String) {
     #expect(!events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
   }
+
+  @Test(arguments: [
+    ("Kestrel said it would appeal to the full commission.", "appeal.filed"),
+    (
+      "Later that year, the CPS applied to the Court of Appeal under Part 10 of the Criminal Justice Act 2003 for the acquittal to be quashed.",
+      "appeal.filed"
+    ),
+    (
+      "The last drugmaker to try, Pembrook Biologics, was turned away by the Second Circuit in 2019.",
+      "appeal.decided"
+    ),
+  ])
+  func anAppealStepToldThisWayIsFound(sentence: String, type: String) {
+    #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
+  }
 }
