@@ -312,8 +312,10 @@ struct EventBuilder {
     if t.lower.first == "now" || LiveUpdate.isLabelled(t.sentence.text) { return true }
     let firstBody = sentences.indices.first { !isHeadline($0) } ?? 0
     // A photo's caption or credit ("Stock image.", "(Image credit: Getty Images)") is no sentence of the lede.
-    let toldBefore = (firstBody..<max(firstBody, m.sentence)).filter { !isCaption(sentences[$0]) }
-    guard toldBefore.count < Self.ledeSentences else { return false }
+    // Counting stops at the lede's length: a mention far down costs no scan of the story.
+    let toldBefore = (firstBody..<max(firstBody, m.sentence)).lazy.filter { !isCaption(sentences[$0]) }
+      .prefix(Self.ledeSentences).count
+    guard toldBefore < Self.ledeSentences else { return false }
     func hasPerfect(_ range: Range<Int>) -> Bool { t.lower[range].contains { $0 == "has" || $0 == "have" } }
     // "has been formally charged": an adverb may stand between the auxiliary and the verb.
     let clause = t.clauseStart(before: m.trigger.lowerBound)

@@ -27,9 +27,9 @@ enum MotionRequests {
       else { continue }
       let between = words[motion.trigger.upperBound..<mentions[r].trigger.lowerBound]
       // "filed a motion last week asking Brandt to reduce the bond": the request's own words may ask.
-      let asks = words[mentions[r].trigger.lowerBound..<min(words.count, mentions[r].trigger.lowerBound + 1)]
-      guard
-        between.contains(where: { askingWords.contains($0) }) || asks.contains(where: askingWords.contains),
+      let start = mentions[r].trigger.lowerBound
+      let asks = start < words.count && askingWords.contains(words[start])
+      guard between.contains(where: { askingWords.contains($0) }) || asks,
         !between.contains(where: { $0 == ";" || $0 == "and" || $0 == "but" || $0 == "." })
       else { continue }
       if mentions[r].date == nil { mentions[r].date = motion.date }
