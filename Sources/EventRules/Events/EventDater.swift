@@ -184,7 +184,7 @@ struct EventDater {
       let triggers = triggersBySentence[m.sentence] ?? []
       // A time belongs to one trigger ("convicted in 2008 and pardoned two years later": 2008 is the
       // conviction's).
-      let mine = own.filter {
+      let owned = own.filter {
         owner(of: $0, among: triggers, in: t) == m.trigger
           && !((Self.unrealized.contains(m.status) || m.status == .alleged)
             && isTimeOfSaying($0, before: m.trigger, in: t))
@@ -193,6 +193,11 @@ struct EventDater {
           && (m.status == .scheduled || Self.sittingTypes.contains(m.rule.type) || !isPutOffTarget($0, in: t))
           && !isInLaterWhoClause($0, after: m.trigger, in: t)
       }
+      // "The midwife who was in charge that night was suspended … in 2017": a time in the subject's "who"
+      // clause is that clause's when the trigger has one of its own after it.
+      let mine =
+        owned.contains(where: { isAfter($0, m.trigger, in: t) })
+        ? owned.filter { !isInSubjectWhoClause($0, before: m.trigger, in: t) } : owned
       let inClause = mine.filter { time in
         t.tokens[clause.clamped(to: 0..<t.count)].contains { $0.range.overlaps(time.range) }
           || isInOwnRelativeClause(time, after: m.trigger, in: t)
@@ -473,6 +478,20 @@ struct EventDater {
     return Self.isPastOfAct(t.lower[who + 1]) || Self.aspectVerbs.contains(t.lower[who + 1])
   }
 
+  /// Whether a time stands after the trigger.
+  func isAfter(_ time: TimeExpression, _ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard let span = tokenSpan(of: time, in: t) else { return false }
+    return span.lowerBound >= trigger.upperBound
+  }
+
+  /// "The midwife who was in charge of the suite that night was suspended": a time after a "who" that
+  /// opens the trigger's clause, with no comma between them and the trigger.
+  func isInSubjectWhoClause(_ time: TimeExpression, before trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
+    guard let who = t.lower[..<span.lowerBound].lastIndex(of: "who") else { return false }
+    return !t.lower[who..<trigger.lowerBound].contains(where: { $0 == "," || $0 == ";" })
+  }
+
   /// Whether `time` stands after a subordinator ("after", "when", "because", …) that follows the trigger.
   func isInLaterSubordinateClause(_ time: TimeExpression, after trigger: Range<Int>, in t: SentenceTokens)
     -> Bool
@@ -534,8 +553,15 @@ struct EventDater {
         ? r.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, r.lowerBound)
       return t.lower[between].contains { $0 == "," || $0 == ";" }
     }
-    let uncrossed = triggers.filter { !crossesComma($0) }
-    return (uncrossed.isEmpty ? triggers : uncrossed).min { distance($0) < distance($1) }
+    // "fined the store $15,000 in 2023 after an inspector found …": a time just before "after" or "when"
+    // is not of the clause that word opens.
+    let opensClause =
+      span.map { $0.upperBound < t.count && Self.subordinators.contains(t.lower[$0.upperBound]) } ?? false
+    let candidates =
+      opensClause && triggers.contains(where: { $0.upperBound <= span!.lowerBound })
+      ? triggers.filter { $0.upperBound <= span!.lowerBound } : triggers
+    let uncrossed = candidates.filter { !crossesComma($0) }
+    return (uncrossed.isEmpty ? candidates : uncrossed).min { distance($0) < distance($1) }
   }
 
   private func nearest(_ times: [TimeExpression], to m: Mention, in t: SentenceTokens) -> TimeExpression? {
