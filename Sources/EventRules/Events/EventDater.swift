@@ -486,7 +486,8 @@ struct EventDater {
 
   /// "The midwife who was in charge of the suite that night was suspended": a time after a "who" that
   /// opens the trigger's clause, with no comma between them and the trigger.
-  func isInSubjectWhoClause(_ time: TimeExpression, before trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+  func isInSubjectWhoClause(_ time: TimeExpression, before trigger: Range<Int>, in t: SentenceTokens) -> Bool
+  {
     guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
     guard let who = t.lower[..<span.lowerBound].lastIndex(of: "who") else { return false }
     return !t.lower[who..<trigger.lowerBound].contains(where: { $0 == "," || $0 == ";" })
