@@ -184,9 +184,11 @@ struct EventDater {
       let triggers = triggersBySentence[m.sentence] ?? []
       // A time belongs to one trigger ("convicted in 2008 and pardoned two years later": 2008 is the
       // conviction's).
+      // "The district attorney said Thursday she will not file charges": a decision, of the day it is told.
+      let decision = isDecisionNotToCharge(m, in: t)
       let owned = own.filter {
         owner(of: $0, among: triggers, in: t) == m.trigger
-          && !((Self.unrealized.contains(m.status) || m.status == .alleged)
+          && !((Self.unrealized.contains(m.status) || m.status == .alleged) && !decision
             && isTimeOfSaying($0, before: m.trigger, in: t))
           // "refused bail and adjourned the matter to 12 September": the day a case is put off to is its
           // next sitting's, not the refusal's.
@@ -206,7 +208,7 @@ struct EventDater {
       // keeps its sentence's ("Last July, Okwu refused to end the case before trial").
       // A known one ("his pardon", "the injunction") told again takes a time only from its own clause.
       let clauseOnly =
-        m.clause != nil || Self.isUnrealized(m) || known.contains(i) || m.isEmbedded
+        m.clause != nil || (Self.isUnrealized(m) && !decision) || known.contains(i) || m.isEmbedded
       // "settled their dispute, ending a fight that forced Nuvo to pull the line this spring": a time in a
       // relative clause after the trigger's own clause belongs to that clause.
       let reachable = mine.filter {
@@ -529,6 +531,18 @@ struct EventDater {
     guard let cue = m.statusCue else { return m.rule.status == .negated }
     return refusalCues.contains(cue)
   }
+
+  /// "will not file charges", "no charges will be filed": a prosecutor's decision not to charge, told as
+  /// what will not happen, unlike a charge that has not come ("has not been charged").
+  func isDecisionNotToCharge(_ m: Mention, in t: SentenceTokens) -> Bool {
+    guard m.status == .negated, m.rule.type == "criminal.charge", m.trigger.upperBound <= t.count else {
+      return false
+    }
+    let from = max(0, m.trigger.lowerBound - 4)
+    return t.lower[from..<m.trigger.upperBound].contains { Self.futureModals.contains($0) }
+  }
+
+  static let futureModals: Set<String> = ["will", "would", "won't", "wo", "shall"]
 
   /// Status cues that tell a refusal: something decided, on a day.
   static let refusalCues: Set<String> = ["declined to", "refused to", "refused the request"]

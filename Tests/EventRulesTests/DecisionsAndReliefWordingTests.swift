@@ -1,0 +1,122 @@
+import EventRules
+import Testing
+
+/// Wordings from the held-out sets of regulators' proposed steps, appeals, investigations and civil
+/// judgments (207–213): decisions not to charge dated by the day they are told, charges recommended in a
+/// report, a charge of discrimination (a complaint, not a crime), motions for a new trial, a class action
+/// authorized, an award asked to be cut, stays asked and refused, variances and exemptions asked for.
+struct DecisionsAndReliefWordingTests {
+  func events(_ text: String, published: String = "2024-05-10") -> [LegalEvent] {
+    ArticleFixture(text, published: published).tagged().events()
+  }
+
+  @Test(arguments: [
+    (
+      "The district attorney for Tarrow County said Thursday she will not file criminal charges against two sheriff's deputies.",
+      "2024-05-09"
+    ),
+    (
+      "No criminal charges will be filed against County Commissioner Ray Pettigrew, District Attorney Sandra Whitacre announced Wednesday.",
+      "2024-05-08"
+    ),
+    (
+      "Franklin County prosecutors said in January that they would not file criminal charges in his death.",
+      "2024-01"
+    ),
+    ("Police said on Tuesday that no charges would be laid against either man.", "2024-05-07"),
+  ])
+  func aDecisionNotToChargeIsOfTheDayItIsTold(sentence: String, date: String) {
+    let charge = events(sentence).first { $0.type == "criminal.charge" }
+    #expect(charge?.status == .negated)
+    #expect(charge?.date?.value == date)
+  }
+
+  @Test func aChargeThatHasNotComeTakesNoTimeOfSaying() {
+    // "has not been charged" tells a state, not a decision: the day it is said is not its day.
+    let charge = events("Batts has not been charged, police said Monday.").first {
+      $0.type == "criminal.charge"
+    }
+    #expect(charge?.status == .negated)
+    #expect(charge?.date == nil)
+  }
+
+  @Test(arguments: [
+    (
+      "RCMP said Wednesday they have forwarded a report to Crown counsel recommending fraud and breach of trust charges against a former councillor.",
+      "criminal.charge"
+    ),
+    (
+      "The city's attorneys filed a motion Thursday asking District Judge Patrice Velarde to reduce the award to that limit.",
+      "civil.judgment"
+    ),
+    (
+      "Two weeks later, the builder asked Chancellor Miriam Ostrander to stay the revocation until the case is decided.",
+      "civil.injunction"
+    ),
+    (
+      "Town officials asked in June for a variance that would have raised the monthly ammonia limit.",
+      "regulatory.license"
+    ),
+    (
+      "Earlier this year, Tern Lake petitioned the FAA for an exemption from the inspection interval.",
+      "regulatory.license"
+    ),
+  ])
+  func aRequestIsItsStepRequested(sentence: String, type: String) {
+    let found = events(sentence).first { $0.type == type }
+    #expect(found?.status == .requested, "\(events(sentence).map { "\($0.type) \($0.status)" })")
+  }
+
+  @Test(arguments: [
+    (
+      "Police cited the bartender, Kaylee Dunstan, 24, on a misdemeanor charge of selling alcohol to a minor.",
+      "criminal.charge"
+    ),
+    (
+      "In 2018, the Crown stayed a breach of trust charge against a former school trustee.", "criminal.charge"
+    ),
+    (
+      "Both men were held overnight and released Monday evening after detectives reviewed the footage.",
+      "criminal.release"
+    ),
+    (
+      "Two people familiar with the case said a federal grand jury has been hearing testimony about the authority's contracting.",
+      "criminal.investigation"
+    ),
+    (
+      "If the Supreme Court declines to take up the case, Brandvold would be retried on the original charge.",
+      "criminal.trial"
+    ),
+    (
+      "Solenne moved two weeks later for a new trial, arguing that the damages model was flawed.",
+      "civil.motion_filed"
+    ),
+    ("Evergreen had moved for a new trial in September.", "civil.motion_filed"),
+    (
+      "Last year, Quebec Superior Court authorized a similar class action against Laurentide Air.",
+      "civil.ruling"
+    ),
+    (
+      "The agency obtained a similar decree against a New Jersey soft-cheese maker in 2019.",
+      "civil.injunction"
+    ),
+    (
+      "A Davidson County chancellor on Friday refused to put on hold the state's revocation of the licence.",
+      "civil.injunction"
+    ),
+    (
+      "In a separate order issued in July, the FAA suspended for 90 days the commercial pilot certificate of its chief pilot.",
+      "regulatory.license"
+    ),
+  ])
+  func aStepInTheseWordings(sentence: String, type: String) {
+    #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
+  }
+
+  @Test func aChargeOfDiscriminationIsAComplaintNotACrime() {
+    let found = events(
+      "Ramos filed a charge of discrimination with the U.S. Equal Employment Opportunity Commission in 2019.")
+    #expect(found.contains { $0.type == "civil.complaint_filed" })
+    #expect(!found.contains { $0.type == "criminal.charge" })
+  }
+}
