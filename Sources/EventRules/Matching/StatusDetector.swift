@@ -123,6 +123,23 @@ enum StatusDetector {
     return found
   }
 
+  /// The words that tell a step as one weighed just before the trigger: "options, including" or "not ruled
+  /// out".
+  private static func weighedStep(before trigger: Range<Int>, in t: SentenceTokens) -> String? {
+    let k = trigger.lowerBound
+    guard k >= 3, k <= t.count else { return nil }
+    // "including a petition to the Supreme Court": an article may stand before the trigger.
+    let j = ["a", "an", "the"].contains(t.lower[k - 1]) && k >= 4 ? k - 1 : k
+    if t.lower[j - 1] == "including", t.lower[j - 2] == ",", t.lower[j - 3] == "options" {
+      return "options, including"
+    }
+    guard let out = (max(1, k - 3)..<k).last(where: { t.lower[$0] == "out" }),
+      ["ruled", "rule"].contains(t.lower[out - 1]), out >= 2,
+      ["not", "n't"].contains(t.lower[out - 2]) || (out >= 3 && ["not", "n't"].contains(t.lower[out - 3]))
+    else { return nil }
+    return "not ruled out"
+  }
+
   private static func statusOfStatement(
     of trigger: Range<Int>, in t: SentenceTokens, default value: EventStatus
   ) -> (EventStatus, String?) {
@@ -207,6 +224,13 @@ enum StatusDetector {
       })
     {
       best = (.hypothetical, t.lower[(k - 2)...(k + 1)].joined(separator: " "))
+    }
+    // "reviewing its options, including asking the full court to rehear the case", "had not ruled out
+    // asking a judge to review it": a step weighed, not taken or refused.
+    if let weighed = weighedStep(before: trigger, in: t),
+      best.map({ order($0.0) > order(.hypothetical) || $0.0 == .negated }) ?? true
+    {
+      best = (.hypothetical, weighed)
     }
     // "the board's request to throw out the lawsuit": a step only asked for; "refused the board's request
     // to throw out the lawsuit": asked for and refused.
