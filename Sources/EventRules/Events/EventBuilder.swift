@@ -150,6 +150,7 @@ struct EventBuilder {
     carryVerdictAmounts(&events)
     events = mergingUndatedRetellings(events, groups: groups, mentions)
     events = droppingUndatedRulings(events)
+    events = mergingRulingsIntoSameDayDecisions(events)
     EventMerger.assignCaseKeys(&events)
     return events
   }
