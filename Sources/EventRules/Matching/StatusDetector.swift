@@ -154,6 +154,15 @@ enum StatusDetector {
       if t.lower[k] == "not", k + 1 < t.count, t.lower[k + 1] == "guilty" || t.lower[k + 1] == "proven" {
         return "not (of a plea)"
       }
+      // "asking the judge to set a bond", "Bail was set at $50,000": bail fixed, not a day set.
+      if t.lower[k] == "set", k + 1 < t.count,
+        ["bond", "bail"].contains(t.lower[k + 1])
+          || (k + 2 < t.count && ["a", "an"].contains(t.lower[k + 1])
+            && ["bond", "bail"].contains(t.lower[k + 2]))
+          || (t.lower[k + 1] == "at" && t.lower[max(0, k - 2)..<k].contains { $0 == "bail" || $0 == "bond" })
+      {
+        return "set (of bail)"
+      }
       // "The agency can confirm that officers arrested ...": a way of saying, not a possibility.
       if t.lower[k] == "can" || t.lower[k] == "could", k + 1 < t.count,
         Self.sayingVerbs.contains(t.lower[k + 1])
