@@ -182,4 +182,41 @@ struct DecisionsAndReliefWordingTests {
     #expect(found.contains { $0.type == "civil.complaint_filed" })
     #expect(!found.contains { $0.type == "civil.motion_filed" })
   }
+
+  @Test(arguments: [
+    (
+      "In 2019, a jury in Middlesex County, New Jersey, awarded a former hairdresser $9 million in a similar case.",
+      "civil.judgment"
+    ),
+    (
+      "In 2019 the same division awarded R31 million to a child born at a hospital on the East Rand.",
+      "civil.judgment"
+    ),
+    (
+      "The MEC was also ordered to pay the costs of the action, including the fees of two counsel.",
+      "civil.judgment"
+    ),
+    (
+      "Carnbrea was further ordered to pay 80 per cent of Mr Yeo's legal costs, with £95,000 on account.",
+      "civil.judgment"
+    ),
+    (
+      "In February, a man arrested after a stabbing was released two days later, when security video showed he had been defending himself.",
+      "criminal.release"
+    ),
+  ])
+  func awardsCostsAndReleasesInTheseWordings(sentence: String, type: String) {
+    #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
+  }
+
+  @Test(arguments: [
+    "He was fined £400 and ordered to pay £85 prosecution costs.",
+    "The footage was released by police on Friday, a day after the arrest.",
+  ])
+  func aCriminalCostsOrderOrAReleasedVideoIsNeither(sentence: String) {
+    let found = events(sentence)
+    #expect(
+      !found.contains { $0.type == "civil.judgment" || $0.type == "criminal.release" }, "\(found.map(\.type))"
+    )
+  }
 }
