@@ -219,4 +219,13 @@ struct DecisionsAndReliefWordingTests {
       !found.contains { $0.type == "civil.judgment" || $0.type == "criminal.release" }, "\(found.map(\.type))"
     )
   }
+
+  @Test func aCourtCuttingARegulatorsFineDecidesAnAppeal() {
+    let cut = events(
+      "The EU's General Court on Wednesday cut the fine imposed on Verdane Packaging to €61 million.")
+    #expect(cut.contains { $0.type == "appeal.decided" }, "\(cut.map(\.type))")
+    let cooperated = events(
+      "The regulator cut the fine by a third because the company cooperated with the inquiry.")
+    #expect(!cooperated.contains { $0.type == "appeal.decided" })
+  }
 }
