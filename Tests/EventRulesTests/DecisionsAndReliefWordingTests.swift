@@ -240,4 +240,16 @@ struct DecisionsAndReliefWordingTests {
     let found = events(sentence, published: "2024-05-10").first { $0.type == "appeal.decided" }
     #expect(found?.date?.value == date)
   }
+
+  @Test(arguments: [
+    "The strike force was set up in August last year after NSW Fair Trading passed on complaints from buyers.",
+    "The civilian agency invoked its mandate on Nov. 18, a few hours after the shooting.",
+    "The case was reopened in 2019, when the Major Crime Review Team sent items for testing.",
+    "The charges follow Operation Larkspur, which was launched in August after officers received 11 reports.",
+    "Officers forced their way into the former bank on Wednesday, acting on a warrant issued under the Misuse of Drugs Act.",
+  ])
+  func anInvestigationInTheseWordings(sentence: String) {
+    #expect(
+      events(sentence).contains { $0.type == "criminal.investigation" }, "\(events(sentence).map(\.type))")
+  }
 }
