@@ -378,4 +378,15 @@ struct TimeAttachmentTests {
     ).tagged().events()
     #expect(events.first { $0.type == "regulatory.penalty" }?.date?.value == "2023")
   }
+
+  @Test func whatTheCourtDidAtATrialTheSentenceOpensWithIsOfTheTrialsDay() {
+    // "At a trial on 17 May 2023 that lasted less than half a day, the court convicted him" (read held-out
+    // set 149): the sitting the sentence opens with dates the court's acts after its comma.
+    let events = ArticleFixture(
+      "At a trial on 17 May 2023 that lasted less than half a day, the Nghe An People's Court convicted him and imposed a six-year prison term.",
+      published: "2024-05-10"
+    ).tagged().events()
+    #expect(date("criminal.conviction", in: events) == "2023-05-17")
+    #expect(date("criminal.sentence", in: events) == "2023-05-17")
+  }
 }

@@ -371,7 +371,8 @@ struct EventDater {
     let here = mentions.filter { $0.sentence == m.sentence }
     guard
       let step = here.last(where: {
-        $0.trigger.upperBound <= m.trigger.lowerBound && Self.sittingSteps.contains($0.rule.type)
+        $0.trigger.upperBound <= m.trigger.lowerBound
+          && (Self.sittingSteps.contains($0.rule.type) || Self.sittingTypes.contains($0.rule.type))
       })
     else { return nil }
     let between = t.lower[step.trigger.upperBound..<m.trigger.lowerBound]
@@ -379,7 +380,7 @@ struct EventDater {
     // sitting the sentence opens with, up to its comma.
     let opensWithSitting =
       ["at", "during"].contains(t.lower.first ?? "") && step.trigger.lowerBound <= 4
-      && between.filter({ $0 == "," }).count == 1 && between.count <= 14
+      && between.filter({ $0 == "," }).count == 1 && between.count <= 22
     guard between.contains("and") || opensWithSitting,
       !between.contains(where: { Self.coordinationBreaks.contains($0) })
     else {
