@@ -194,6 +194,9 @@ struct EventDater {
           // next sitting's, not the refusal's.
           && (m.status == .scheduled || Self.sittingTypes.contains(m.rule.type) || !isPutOffTarget($0, in: t))
           && !isInLaterWhoClause($0, after: m.trigger, in: t)
+          // "DA won't charge clerk; suspect heads to trial in October": a decision reaches no other sentence
+          // part.
+          && !(decision && isAcrossSemicolon($0, from: m.trigger, in: t))
       }
       // "The midwife who was in charge that night was suspended … in 2017": a time in the subject's "who"
       // clause is that clause's when the trigger has one of its own after it.
@@ -479,6 +482,15 @@ struct EventDater {
       who + 1 < span.lowerBound, !t.lower[who..<span.lowerBound].contains(",")
     else { return false }
     return Self.isPastOfAct(t.lower[who + 1]) || Self.aspectVerbs.contains(t.lower[who + 1])
+  }
+
+  /// Whether a semicolon or colon stands between a time and the trigger.
+  func isAcrossSemicolon(_ time: TimeExpression, from trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard let span = tokenSpan(of: time, in: t) else { return false }
+    let between =
+      span.lowerBound >= trigger.upperBound
+      ? trigger.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, trigger.lowerBound)
+    return t.lower[between].contains { $0 == ";" || $0 == ":" }
   }
 
   /// Whether a time stands after the trigger.
