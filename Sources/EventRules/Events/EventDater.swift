@@ -484,30 +484,6 @@ struct EventDater {
     return Self.isPastOfAct(t.lower[who + 1]) || Self.aspectVerbs.contains(t.lower[who + 1])
   }
 
-  /// Whether a semicolon or colon stands between a time and the trigger.
-  func isAcrossSemicolon(_ time: TimeExpression, from trigger: Range<Int>, in t: SentenceTokens) -> Bool {
-    guard let span = tokenSpan(of: time, in: t) else { return false }
-    let between =
-      span.lowerBound >= trigger.upperBound
-      ? trigger.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, trigger.lowerBound)
-    return t.lower[between].contains { $0 == ";" || $0 == ":" }
-  }
-
-  /// Whether a time stands after the trigger.
-  func isAfter(_ time: TimeExpression, _ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
-    guard let span = tokenSpan(of: time, in: t) else { return false }
-    return span.lowerBound >= trigger.upperBound
-  }
-
-  /// "The midwife who was in charge of the suite that night was suspended": a time after a "who" that
-  /// opens the trigger's clause, with no comma between them and the trigger.
-  func isInSubjectWhoClause(_ time: TimeExpression, before trigger: Range<Int>, in t: SentenceTokens) -> Bool
-  {
-    guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
-    guard let who = t.lower[..<span.lowerBound].lastIndex(of: "who") else { return false }
-    return !t.lower[who..<trigger.lowerBound].contains(where: { $0 == "," || $0 == ";" })
-  }
-
   /// Whether `time` stands after a subordinator ("after", "when", "because", …) that follows the trigger.
   func isInLaterSubordinateClause(_ time: TimeExpression, after trigger: Range<Int>, in t: SentenceTokens)
     -> Bool
@@ -545,18 +521,6 @@ struct EventDater {
     return refusalCues.contains(cue)
   }
 
-  /// "will not file charges", "no charges will be filed": a prosecutor's decision not to charge, told as
-  /// what will not happen, unlike a charge that has not come ("has not been charged").
-  func isDecisionNotToCharge(_ m: Mention, in t: SentenceTokens) -> Bool {
-    guard m.status == .negated, m.rule.type == "criminal.charge", m.trigger.upperBound <= t.count else {
-      return false
-    }
-    let from = max(0, m.trigger.lowerBound - 4)
-    return t.lower[from..<m.trigger.upperBound].contains { Self.futureModals.contains($0) }
-  }
-
-  static let futureModals: Set<String> = ["will", "would", "won't", "wo", "shall"]
-
   /// Status cues that tell a refusal: something decided, on a day.
   static let refusalCues: Set<String> = ["declined to", "refused to", "refused the request"]
 
@@ -585,9 +549,8 @@ struct EventDater {
     // is not of the clause that word opens.
     let opensClause =
       span.map { $0.upperBound < t.count && Self.subordinators.contains(t.lower[$0.upperBound]) } ?? false
-    let candidates =
-      opensClause && triggers.contains(where: { $0.upperBound <= span!.lowerBound })
-      ? triggers.filter { $0.upperBound <= span!.lowerBound } : triggers
+    let before = span.map { span in triggers.filter { $0.upperBound <= span.lowerBound } } ?? []
+    let candidates = opensClause && !before.isEmpty ? before : triggers
     let uncrossed = candidates.filter { !crossesComma($0) }
     return (uncrossed.isEmpty ? candidates : uncrossed).min { distance($0) < distance($1) }
   }
