@@ -259,4 +259,12 @@ struct DecisionsAndReliefWordingTests {
     #expect(
       events(sentence).contains { $0.type == "criminal.investigation" }, "\(events(sentence).map(\.type))")
   }
+
+  @Test(arguments: [
+    "At a hearing last week, a lawyer for the state, Ross Kettering, told the judge that the legislature did not need to wait.",
+    "The matter will next be heard on September 12.",
+  ])
+  func aHearingToldWithItsLawyerOrItsMatter(sentence: String) {
+    #expect(events(sentence).contains { $0.type == "civil.hearing" }, "\(events(sentence).map(\.type))")
+  }
 }
