@@ -174,10 +174,13 @@ extension EventDater {
   /// Whether a semicolon or colon stands between a time and the trigger.
   func isAcrossSemicolon(_ time: TimeExpression, from trigger: Range<Int>, in t: SentenceTokens) -> Bool {
     guard let span = tokenSpan(of: time, in: t) else { return false }
-    let between =
-      span.lowerBound >= trigger.upperBound
+    return t.lower[Self.gap(between: span, and: trigger)].contains { $0 == ";" || $0 == ":" }
+  }
+
+  /// The tokens between a time's span and a trigger, whichever comes first.
+  static func gap(between span: Range<Int>, and trigger: Range<Int>) -> Range<Int> {
+    trigger.upperBound <= span.lowerBound
       ? trigger.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, trigger.lowerBound)
-    return t.lower[between].contains { $0 == ";" || $0 == ":" }
   }
 
   /// Whether a time stands after the trigger.

@@ -540,10 +540,7 @@ struct EventDater {
     let span = tokenSpan(of: time, in: t)
     func crossesComma(_ r: Range<Int>) -> Bool {
       guard let span else { return false }
-      let between =
-        r.upperBound <= span.lowerBound
-        ? r.upperBound..<span.lowerBound : span.upperBound..<max(span.upperBound, r.lowerBound)
-      return t.lower[between].contains { $0 == "," || $0 == ";" }
+      return t.lower[Self.gap(between: span, and: r)].contains { $0 == "," || $0 == ";" }
     }
     // "fined the store $15,000 in 2023 after an inspector found …": a time just before "after" or "when"
     // is not of the clause that word opens.
