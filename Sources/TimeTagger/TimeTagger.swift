@@ -130,7 +130,8 @@ public struct TimeTagger: Sendable {
       let saying = Self.isTimeOfSaying(before: match.start, in: words)
       let restatesDay = dayEnd.map { match.start == $0 + 1 && words[$0].key == "," } ?? false
       if let resolved = outcome.resolved, Self.precision(of: resolved.value) == .day { dayEnd = end }
-      // "after a 2016 flood": a year that describes a noun names no step of the story.
+      // "after a 2016 flood", "the February 2021 winter storm": a year that describes a noun names no step
+      // of the story.
       let describesNoun = Self.isYearBeforeNoun(match.start..<match.end, in: words)
       if outcome.movesStory, !startsSpan, !endsSpan, !saying, !restatesDay, !describesNoun,
         let resolved = outcome.resolved
@@ -194,18 +195,20 @@ public struct TimeTagger: Sendable {
     }
   }
 
-  /// Whether the time starting at word `start` is when the news was told: right after "said", "told
-  /// reporters" or a statement "released" or "issued" (an "on" between them allowed).
-  /// "a 2016 flood", "the 2019 ruling": a lone year between an article and a lowercase word.
+  /// "a 2016 flood", "the February 2021 winter storm": a year, alone or after its month, between an
+  /// article and a lowercase word.
   private static func isYearBeforeNoun(_ match: Range<Int>, in words: [TimeWord]) -> Bool {
-    guard match.count == 1, match.lowerBound > 0, match.upperBound < words.count,
-      words[match.lowerBound].digitCount == 4,
+    let monthFirst = match.count == 2 && TimeLexicon.months[words[match.lowerBound].key] != nil
+    guard match.count == 1 || monthFirst, match.lowerBound > 0, match.upperBound < words.count,
+      words[match.upperBound - 1].digitCount == 4,
       ["a", "an", "the"].contains(words[match.lowerBound - 1].key)
     else { return false }
     let next = words[match.upperBound]
     return next.kind == .word && !next.capitalized
   }
 
+  /// Whether the time starting at word `start` is when the news was told: right after "said", "told
+  /// reporters" or a statement "released" or "issued" (an "on" between them allowed).
   private static func isTimeOfSaying(before start: Int, in words: [TimeWord]) -> Bool {
     var k = start - 1
     if k >= 0, words[k].key == "on" { k -= 1 }

@@ -313,4 +313,14 @@ import Testing
     let following = try #require(found.first { $0.text.contains("following year") })
     #expect(following.resolved?.value == "2020")
   }
+
+  @Test func aMonthAndYearDescribingANounDoesNotMoveTheStory() throws {
+    // "sued … in August. … during the February 2021 winter storm … removed the lawsuit to federal court two
+    // weeks later" (read held-out set 205): the storm's month is no step; the weeks count from August.
+    let found = tag(
+      "The owner sued the insurer in August. It says pipes burst during the February 2021 winter storm. The insurer removed the lawsuit two weeks later.",
+      dct: "2023-11-02")
+    let later = try #require(found.first { $0.text.contains("two weeks") })
+    #expect(later.resolved?.value.hasPrefix("2023-08") == true)
+  }
 }
