@@ -11,7 +11,9 @@ struct HousingWordingTests {
     ("Magistrates cleared a fourth defendant, Liam Doyle, 19, of the charge.", "criminal.acquittal"),
     ("A third defendant, Sasha Marsh, 25, was found guilty after a trial yesterday.", "criminal.trial"),
     ("Three of its buildings were taken off the Problem Properties List in August.", "regulatory.delisting"),
-    ("Council officers issued a stop work order on 28 January.", "regulatory.enforcement"),
+    ("Council officers issued a stop work order on 28 January.", "regulatory.ban"),
+    // "stop work|stop-work order" once listed the hyphenated form where it could never match (read set 215).
+    ("The city's building department posted a stop-work order at the site that afternoon.", "regulatory.ban"),
     ("The magistrate released Ouma on a cash bail of Sh300,000.", "criminal.release"),
     (
       "Local media reported that a second official had been taken in for questioning by detectives.",

@@ -124,6 +124,7 @@ struct RulePackLoaderTests {
     ("!sue lawsuit", "cannot start with a negated word"),
     ("sue !lawsuit?", "both negated (!) and optional (?)"),
     ("take court action|legal action", "alternatives are one word each"),
+    ("issued a stop work|stop-work order", "puts 'stop-work' after 'stop'"),
     ("Circuit|Circ. =upheld", "'Circ.' never matches"),
     ("v. {0-4} , =filed", "'v.' never matches"),
   ])

@@ -75,8 +75,9 @@ struct TriggerPattern: Sendable, Hashable {
   }
 
   /// "court action|legal action" reads as `court`, `action|legal`, `action`: alternatives are one word each.
-  /// A word repeated right after an alternative list that holds it is that mistake, never a phrase anyone
-  /// means, so the pack fails to load rather than silently matching nothing.
+  /// A word repeated right after an alternative list that holds it, or a hyphenated compound listed right
+  /// after its own first half, is that mistake, never a phrase anyone means, so the pack fails to load
+  /// rather than silently matching nothing.
   private static func checkPhraseAlternatives(_ pieces: [String]) throws(PatternError) {
     func bare(_ word: Substring) -> String {
       word.trimmingCharacters(in: CharacterSet(charactersIn: "=?!")).lowercased()
@@ -89,6 +90,19 @@ struct TriggerPattern: Sendable, Hashable {
       throw PatternError(
         "'\(pieces[i - 1]) \(pieces[i])' repeats '\(word)' after a list of alternatives; alternatives are one "
           + "word each, so write each phrase as a trigger of its own")
+    }
+    // "stop work|stop-work order" reads as `stop`, `work|stop-work`, `order`: the compound can never follow
+    // its own first half.
+    for i in pieces.indices.dropFirst() where pieces[i].contains("|") && pieces[i].contains("-") {
+      let before = Set(pieces[i - 1].split(separator: "|").map(bare))
+      for alternative in pieces[i].split(separator: "|") {
+        guard let head = alternative.split(separator: "-").first, alternative.contains("-"),
+          before.contains(bare(head))
+        else { continue }
+        throw PatternError(
+          "'\(pieces[i - 1]) \(pieces[i])' puts '\(alternative)' after '\(head)'; alternatives are one word each, "
+            + "so write the compound's phrase as a trigger of its own")
+      }
     }
   }
 
