@@ -4,7 +4,8 @@ import Testing
 /// Wordings from the held-out sets of regulators' instruments, appeals, requests and legal news told in
 /// passing (215–221): suspensions for a term by a commission or a league, sentences changed on appeal,
 /// injunctions dissolved, cases taken up, surrenders to agents, appeals to a board, cert petitions, bonds
-/// asked, drugs refused approval, investigations by a bureau of investigation.
+/// asked, drugs refused approval, investigations by a bureau of investigation, and a regulator's charges,
+/// statements of charges, violation notices, citations and letters of inquiry.
 struct SuspensionAndAppealStepWordingTests {
   func events(_ text: String, published: String = "2024-06-05") -> [LegalEvent] {
     ArticleFixture(text, published: published).tagged().events()
@@ -47,6 +48,26 @@ struct SuspensionAndAppealStepWordingTests {
     ),
     (
       "Investigators handed plant managers a Form 483 listing nine observations at the end of the inspection in March.",
+      "regulatory.enforcement"
+    ),
+    (
+      "In March, the authority filed formal charges against the bar, accusing it of serving after hours.",
+      "regulatory.enforcement"
+    ),
+    (
+      "Last November, the department issued a statement of charges that sought to revoke the lender's license.",
+      "regulatory.enforcement"
+    ),
+    (
+      "Two weeks later, the board issued an administrative violation notice proposing to cancel the license.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The Occupational Safety and Health Administration cited Summit Ridge Roofing LLC on Tuesday for two willful violations.",
+      "regulatory.enforcement"
+    ),
+    (
+      "The exchange sent Xinhe a letter of inquiry in January asking it to explain a jump in prepayments.",
       "regulatory.enforcement"
     ),
   ])
