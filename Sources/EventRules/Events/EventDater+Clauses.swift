@@ -209,4 +209,19 @@ extension EventDater {
   }
 
   static let futureModals: Set<String> = ["will", "would", "won't", "wo", "shall"]
+
+  /// The time a sentence tells when it was said ("…, the district attorney announced Tuesday"), on the same
+  /// side of any semicolon as the trigger.
+  func timeOfSaying(among times: [TimeExpression], for trigger: Range<Int>, in t: SentenceTokens)
+    -> TimeExpression?
+  {
+    times.first { time in
+      guard let span = tokenSpan(of: time, in: t), !isAcrossSemicolon(time, from: trigger, in: t) else {
+        return false
+      }
+      var k = span.lowerBound - 1
+      if k >= 0, t.lower[k] == "on" { k -= 1 }
+      return k >= 0 && Self.speechVerbs.contains(t.lower[k])
+    }
+  }
 }

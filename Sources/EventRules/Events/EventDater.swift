@@ -221,7 +221,11 @@ struct EventDater {
       }
       // "In 2017, the department fined the facility after a resident walked out in February": a time in a
       // clause opened after the trigger ("after", "when") is that clause's when the sentence opens with its own.
-      if !clauseOnly, !inClause.isEmpty,
+      // "No charges will be filed against the officer who shot a man in April, the DA announced Tuesday":
+      // the decision is the day it is told, not a time of the deed.
+      if decision, let said = timeOfSaying(among: own, for: m.trigger, in: t) {
+        mentions[i].date = Self.date(said)
+      } else if !clauseOnly, !inClause.isEmpty,
         inClause.allSatisfy({ isInLaterSubordinateClause($0, after: m.trigger, in: t) }),
         let fronted = frontedTime(own, in: t), mine.contains(where: { $0.range == fronted.range })
       {
