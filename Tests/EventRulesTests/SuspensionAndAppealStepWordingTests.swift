@@ -5,7 +5,8 @@ import Testing
 /// passing (215–221): suspensions for a term by a commission or a league, sentences changed on appeal,
 /// injunctions dissolved, cases taken up, surrenders to agents, appeals to a board, cert petitions, bonds
 /// asked, drugs refused approval, investigations by a bureau of investigation, and a regulator's charges,
-/// statements of charges, violation notices, citations and letters of inquiry; probes closed without charges.
+/// statements of charges, violation notices, citations and letters of inquiry; probes closed without charges;
+/// the sum a party had sought.
 struct SuspensionAndAppealStepWordingTests {
   func events(_ text: String, published: String = "2024-06-05") -> [LegalEvent] {
     ArticleFixture(text, published: published).tagged().events()
@@ -102,6 +103,7 @@ struct SuspensionAndAppealStepWordingTests {
         "Police did not charge the driver, who told investigators that the sun had blinded him.",
         "criminal.charge", .negated
       ),
+      ("Korvex had sought £61m.", "civil.judgment", .requested),
     ] as [(String, String, EventStatus)])
   func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
     let found = events(sentence).first { $0.type == type }
@@ -114,9 +116,13 @@ struct SuspensionAndAppealStepWordingTests {
     "The trial was suspended for two weeks while the judge was ill.",
     "Prosecutors have asked the appeals court to double his sentence.",
     "The parole board cut his sentence by a year.",
+    "The start-up had sought $5 million from investors in its first funding round.",
   ])
   func itsNeighbourStaysQuiet(sentence: String) {
     let types = events(sentence).map(\.type)
-    #expect(!types.contains("regulatory.ban") && !types.contains("appeal.decided"), "\(types)")
+    #expect(
+      !types.contains("regulatory.ban") && !types.contains("appeal.decided")
+        && !types.contains("civil.judgment"),
+      "\(types)")
   }
 }
