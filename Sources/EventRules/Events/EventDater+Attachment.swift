@@ -39,6 +39,12 @@ extension EventDater {
     return ["take", "takes", "took", "go", "goes", "went", "come", "comes", "came"].contains(verb)
   }
 
+  /// "The suspension took effect on Wednesday": a step named again by its noun, and the day it began.
+  func tookEffect(_ t: SentenceTokens) -> Bool {
+    t.count >= 4 && ["the", "that", "this", "its", "his", "her", "their"].contains(t.lower[0])
+      && t.lower[2] == "took" && t.lower[3] == "effect"
+  }
+
   /// The trigger a time belongs to. A time written as a modifier ("a patient's 2010 overdose death")
   /// belongs only to a trigger it modifies; a time after a preposition ("in 2008", "on Tuesday") belongs
   /// to the trigger before it in its clause; else to the nearest trigger.

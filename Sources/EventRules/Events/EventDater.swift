@@ -302,11 +302,16 @@ struct EventDater {
       guard let time = datedTimes(in: s).first, !mentions.contains(where: { $0.sentence == s }) else {
         continue
       }
+      // "… has suspended the certificate of Skerry Air. The suspension took effect on Wednesday.": the
+      // day a step named again took effect is its day.
+      let tookEffect = tookEffect(sentences[s])
       for i in mentions.indices
       where mentions[i].sentence == s - 1 && mentions[i].date == nil
-        && [.intended, .scheduled, .announced].contains(mentions[i].status)
+        && ([.intended, .scheduled, .announced].contains(mentions[i].status)
+          || (tookEffect && mentions[i].status == .actual))
       {
         mentions[i].date = Self.date(time)
+        guard mentions[i].status != .actual else { continue }
         // A plan with the day it takes effect is scheduled.
         mentions[i].status = .scheduled
         mentions[i].statusCue = "take effect"
