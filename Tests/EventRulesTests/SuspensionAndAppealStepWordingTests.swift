@@ -125,4 +125,19 @@ struct SuspensionAndAppealStepWordingTests {
         && !types.contains("civil.judgment"),
       "\(types)")
   }
+
+  @Test(arguments: [
+    "Old magistrates' court reopens as arts centre after £2.4m appeal",
+    "It has real appeal beyond the small world of people who read this newsletter.",
+    "Which brings me to this year's appeal.",
+  ])
+  func anAppealThatIsNoCourtsIsNoAppealFiled(sentence: String) {
+    #expect(!events(sentence).contains { $0.type == "appeal.filed" }, "\(events(sentence).map(\.type))")
+  }
+
+  @Test func aFamilyThatAppealedStillAppealed() {
+    // The veto words inflect: "family appeal" once vetoed "The families appealed" (read set 119).
+    let found = events("The families appealed, and the panel heard arguments in February.")
+    #expect(found.contains { $0.type == "appeal.filed" })
+  }
 }
