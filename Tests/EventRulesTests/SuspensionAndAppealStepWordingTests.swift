@@ -140,4 +140,12 @@ struct SuspensionAndAppealStepWordingTests {
     let found = events("The families appealed, and the panel heard arguments in February.")
     #expect(found.contains { $0.type == "appeal.filed" })
   }
+
+  @Test func aSchoolsInspectionIsNoEnforcement() {
+    // The near word "inspection" once inflected to the trigger's own "inspections" and let it fire alone.
+    let found = events(
+      "Head lice inspections will be carried out on all Year 3 pupils next week, the school said in a letter to parents."
+    )
+    #expect(!found.contains { $0.type == "regulatory.enforcement" }, "\(found.map(\.type))")
+  }
 }
