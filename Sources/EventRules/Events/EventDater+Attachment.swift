@@ -8,9 +8,7 @@ extension EventDater {
     -> Bool
   {
     guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
-    var k = span.lowerBound - 1
-    if k >= 0, Self.attachingPrepositions.contains(t.lower[k]) { k -= 1 }
-    if k >= 0 && Self.speechVerbs.contains(t.lower[k]) { return true }
+    if followsSpeechVerb(span, skipping: Self.attachingPrepositions, in: t) { return true }
     // "denied a report in the Sunday Ledger last month that the Hawks had opened an investigation", "The
     // bank on Tuesday denied a report that …": the report's (or the denial's) time, told before the "that"
     // of what was reported.
@@ -18,6 +16,14 @@ extension EventDater {
     guard let that = between.lastIndex(of: "that") else { return false }
     return between[..<that].contains(where: Self.reportWords.contains)
       || t.lower[max(0, span.lowerBound - 6)..<span.lowerBound].contains(where: Self.reportWords.contains)
+  }
+
+  /// Whether a time's span stands right after "said", "announced" and the like, one of `skipped` allowed
+  /// between them ("said on Tuesday").
+  func followsSpeechVerb(_ span: Range<Int>, skipping skipped: Set<String>, in t: SentenceTokens) -> Bool {
+    var k = span.lowerBound - 1
+    if k >= 0, skipped.contains(t.lower[k]) { k -= 1 }
+    return k >= 0 && Self.speechVerbs.contains(t.lower[k])
   }
 
   /// Nouns of reports whose time is when they were published, not when what they tell happened.

@@ -219,9 +219,7 @@ extension EventDater {
       guard let span = tokenSpan(of: time, in: t), !isAcrossSemicolon(time, from: trigger, in: t) else {
         return false
       }
-      var k = span.lowerBound - 1
-      if k >= 0, t.lower[k] == "on" { k -= 1 }
-      return k >= 0 && Self.speechVerbs.contains(t.lower[k])
+      return followsSpeechVerb(span, skipping: ["on"], in: t)
     }
   }
 }

@@ -35,7 +35,8 @@ struct EventDater {
     s < timeIndices.count ? times[timeIndices[s]] : []
   }
 
-  /// The dated expressions of sentence `s`, in order; "now" is never one. A bound is no date: "gave them until Dec. 7", "by Friday", "for now".
+  /// The dated expressions of sentence `s`, in order; "now" is never one. A bound is no date: "gave them
+  /// until Dec. 7", "by Friday", "for now".
   func datedTimes(in s: Int) -> [TimeExpression] {
     let t = sentences[s]
     let range = t.sentence.range
