@@ -342,7 +342,7 @@ struct EventBuilder {
   /// else the publication date.
   private func newsDate() -> EventDate? {
     guard let publicationDate else { return nil }
-    let recent = times.filter { time in
+    let firstRecent = times.first { time in
       // The publication day itself ("Now") says nothing the publication date does not.
       guard let r = time.resolved, time.value != "PRESENT_REF", r.value != publicationDate.description else {
         return false
@@ -351,9 +351,7 @@ struct EventBuilder {
       return r.earliest <= publicationDate && daysBetween(r.latest, publicationDate) <= 20
         && daysBetween(r.earliest, publicationDate) <= 45
     }
-    if let time = recent.first,
-      let date = EventDater.date(time, resolution: "carried-from-story")
-    {
+    if let time = firstRecent, let date = EventDater.date(time, resolution: "carried-from-story") {
       return date
     }
     return EventDate(

@@ -305,11 +305,11 @@ struct EventDater {
       }
       // "… has suspended the certificate of Skerry Air. The suspension took effect on Wednesday.": the
       // day a step named again took effect is its day.
-      let tookEffect = tookEffect(sentences[s])
+      let namedStepTookEffect = tookEffect(sentences[s])
       for i in mentions.indices
       where mentions[i].sentence == s - 1 && mentions[i].date == nil
         && ([.intended, .scheduled, .announced].contains(mentions[i].status)
-          || (tookEffect && mentions[i].status == .actual))
+          || (namedStepTookEffect && mentions[i].status == .actual))
       {
         mentions[i].date = Self.date(time)
         guard mentions[i].status != .actual else { continue }
