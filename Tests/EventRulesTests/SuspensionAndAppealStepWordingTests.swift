@@ -148,4 +148,11 @@ struct SuspensionAndAppealStepWordingTests {
     )
     #expect(!found.contains { $0.type == "regulatory.enforcement" }, "\(found.map(\.type))")
   }
+
+  @Test func aLeaguesSuspensionVetoesDoNotSilenceOtherBans() {
+    // The term suspension's vetoes ("school", "sentence") once sat on the rule of every ban told in other
+    // words, so a council's smoking ban near schools was vetoed.
+    let found = events("The city council banned smoking near schools on Tuesday.")
+    #expect(found.contains { $0.type == "regulatory.ban" }, "\(found.map(\.type))")
+  }
 }
