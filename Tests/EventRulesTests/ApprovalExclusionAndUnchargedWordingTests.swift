@@ -1,0 +1,65 @@
+import EventRules
+import Testing
+
+/// Wordings from the read held-out sets 301–307 (US civil suits, criminal cases, regulators and legal news
+/// told in passing): an exclusion from Medicare, an approval won, a case put to a grand jury, a petition for
+/// judicial review, a regulator's order that finds; a person never charged, a permit that could be revoked, an
+/// application asking an agency to license; and the everyday senses beside them.
+struct ApprovalExclusionAndUnchargedWordingTests {
+  func events(_ text: String, published: String = "2024-06-05") -> [LegalEvent] {
+    ArticleFixture(text, published: published).tagged().events()
+  }
+
+  @Test(arguments: [
+    (
+      "HHS-OIG excluded her from Medicare, Medicaid and all other federal health care programs earlier this year.",
+      "regulatory.ban"
+    ),
+    ("Orvane Bio's rival gene therapy won FDA approval in May.", "regulatory.license"),
+    (
+      "Lakeport filed a petition for judicial review in Marion County Superior Court on Wednesday.",
+      "appeal.filed"
+    ),
+    (
+      "In an order issued Tuesday, the agency found that the adviser placed block trades through a single account.",
+      "regulatory.enforcement"
+    ),
+  ])
+  func aStepInTheseWordings(sentence: String, type: String) {
+    #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
+  }
+
+  @Test(arguments: [
+    (
+      "The driver, who resigned days after the crash, was never charged.", "criminal.charge",
+      EventStatus.negated
+    ),
+    (
+      "The department said the permit could be revoked outright if new samples test positive.",
+      "regulatory.license", .hypothetical
+    ),
+    (
+      "Quillon submitted its application Oct. 5, asking the agency to license QN-302 for adults.",
+      "regulatory.license", .requested
+    ),
+    (
+      "District Attorney Renata Fuentes said she plans to present the cases to a grand jury next month.",
+      "criminal.charge", .intended
+    ),
+  ])
+  func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
+    let found = events(sentence).first { $0.type == type }
+    #expect(found?.status == status, "\(events(sentence).map { "\($0.type) \($0.status)" })")
+  }
+
+  @Test(arguments: [
+    "Solberg, who has been sentenced to the bench for most of the season, finished with eight points.",
+    "Her scenes with the nervous new judge are charged with the kind of comic tension the play needs.",
+    "Calloway banned phones from the show, requiring fans to lock them in pouches at the door.",
+    "Delacroix declined to say whether the club would fine him.",
+    "The phone has never been charged.",
+  ])
+  func theEverydaySenseStaysQuiet(sentence: String) {
+    #expect(events(sentence).isEmpty, "\(events(sentence).map(\.type))")
+  }
+}
