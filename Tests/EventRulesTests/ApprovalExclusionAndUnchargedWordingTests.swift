@@ -1,10 +1,12 @@
 import EventRules
 import Testing
 
-/// Wordings from the read held-out sets 301–307 (US civil suits, criminal cases, regulators and legal news
-/// told in passing): an exclusion from Medicare, an approval won, a case put to a grand jury, a petition for
-/// judicial review, a regulator's order that finds; a person never charged, a permit that could be revoked, an
-/// application asking an agency to license; and the everyday senses beside them.
+/// Wordings from the read held-out sets 301–311 (US civil suits, criminal cases, regulators, appeals,
+/// investigations and legal news told in passing): an exclusion from Medicare, an approval won, a case put to a
+/// grand jury, a petition for judicial review, a regulator's order that finds, a grand jury's subpoenas, a
+/// fraud control unit's investigation; a person never charged, a permit that could be revoked, an application
+/// asking an agency to license, a mandatory minimum faced, an arraignment set; and the everyday senses beside
+/// them.
 struct ApprovalExclusionAndUnchargedWordingTests {
   func events(_ text: String, published: String = "2024-06-05") -> [LegalEvent] {
     ArticleFixture(text, published: published).tagged().events()
@@ -23,6 +25,14 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     (
       "In an order issued Tuesday, the agency found that the adviser placed block trades through a single account.",
       "regulatory.enforcement"
+    ),
+    (
+      "A grand jury issued subpoenas in June to the port authority for bid records.",
+      "criminal.investigation"
+    ),
+    (
+      "The Medicaid Fraud Control Unit opened its investigation in 2023 after a data analysis flagged the agency.",
+      "criminal.investigation"
     ),
   ])
   func aStepInTheseWordings(sentence: String, type: String) {
@@ -45,6 +55,14 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     (
       "District Attorney Renata Fuentes said she plans to present the cases to a grand jury next month.",
       "criminal.charge", .intended
+    ),
+    (
+      "If convicted, each defendant faces a mandatory minimum of 10 years and up to life in federal prison.",
+      "criminal.sentence", .hypothetical
+    ),
+    (
+      "Trostle is scheduled to be formally arraigned June 24 in Carbonel County Court.", "criminal.plea",
+      .scheduled
     ),
   ])
   func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
