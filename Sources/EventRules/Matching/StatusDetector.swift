@@ -243,14 +243,23 @@ enum StatusDetector {
     }
     // "the board's request to throw out the lawsuit": a step only asked for; "refused the board's request
     // to throw out the lawsuit": asked for and refused.
-    if trigger.lowerBound >= 2, t.lower[trigger.lowerBound - 1] == "to",
-      requestNouns.contains(t.lower[trigger.lowerBound - 2])
-    {
-      let noun = trigger.lowerBound - 2
-      if t.lower[max(clauseStart, noun - 6)..<noun].contains(where: { refusalVerbs.contains($0) }) {
+    // "the state's request for a preliminary injunction": the same, told with "for"; "granted the SEC's
+    // request for a temporary restraining order": asked for and granted, so the step happened.
+    let askedFor = (trigger.lowerBound - 3..<trigger.lowerBound).first { k in
+      k >= max(1, clauseStart + 1) && t.lower[k] == "for" && requestNouns.contains(t.lower[k - 1])
+        && t.lower[k + 1..<trigger.lowerBound].allSatisfy(Self.wordsBeforeAskedStep.contains)
+    }
+    let askedTo =
+      trigger.lowerBound >= 2 && t.lower[trigger.lowerBound - 1] == "to"
+      && requestNouns.contains(t.lower[trigger.lowerBound - 2])
+    if let noun = askedFor.map({ $0 - 1 }) ?? (askedTo ? trigger.lowerBound - 2 : nil) {
+      let before = t.lower[max(clauseStart, noun - 6)..<noun]
+      if before.contains(where: { refusalVerbs.contains($0) }) {
         best = (.negated, "refused the request")
+      } else if askedFor != nil, before.contains(where: { grantVerbs.contains($0) }) {
+        // granted: the step's own status stands
       } else if best.map({ order($0.0) > order(.requested) }) ?? true {
-        best = (.requested, t.lower[noun] + " to")
+        best = (.requested, t.lower[noun] + (askedFor == nil ? " to" : " for"))
       }
     }
     if conditional, best.map({ order($0.0) > order(.hypothetical) }) ?? true {
@@ -457,6 +466,13 @@ enum StatusDetector {
 
   /// Nouns of asking: "a request to", "its bid to", "a motion to".
   static let requestNouns: Set<String> = ["request", "bid", "motion", "application", "petition", "attempt"]
+  /// Verbs that grant what was asked.
+  static let grantVerbs: Set<String> = ["granted", "approved", "allowed", "accepted", "upheld"]
+  /// Words that may stand between "request for" and the step asked for ("a preliminary injunction").
+  static let wordsBeforeAskedStep: Set<String> = [
+    "a", "an", "the", "its", "his", "her", "their", "preliminary", "temporary", "interim", "permanent",
+    "emergency", "urgent", "new", "further",
+  ]
   /// Verbs that refuse what was asked.
   static let refusalVerbs: Set<String> = [
     "refused", "rejected", "denied", "dismissed", "declined", "spurned",
