@@ -1,7 +1,7 @@
 import EventRules
 import Testing
 
-/// Wordings from the read held-out sets 301–311 (US civil suits, criminal cases, regulators, appeals,
+/// Wordings from the read held-out sets 301–315 (US civil suits, criminal cases, regulators, appeals,
 /// investigations and legal news told in passing): an exclusion from Medicare, an approval won, a case put to a
 /// grand jury, a petition for judicial review, a regulator's order that finds, a grand jury's subpoenas, a
 /// fraud control unit's investigation; a person never charged, a permit that could be revoked, an application
@@ -34,6 +34,18 @@ struct ApprovalExclusionAndUnchargedWordingTests {
       "The Medicaid Fraud Control Unit opened its investigation in 2023 after a data analysis flagged the agency.",
       "criminal.investigation"
     ),
+    (
+      "His family filed a federal civil rights lawsuit against Holloway and the county in February.",
+      "civil.complaint_filed"
+    ),
+    (
+      "On the government's motion, the court dismissed the charges against one co-defendant, Joel Ruiz.",
+      "criminal.charge"
+    ),
+    (
+      "In a separate settled administrative proceeding, the SEC found that Hollins Crest failed reasonably to supervise.",
+      "regulatory.enforcement"
+    ),
   ])
   func aStepInTheseWordings(sentence: String, type: String) {
     #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
@@ -64,6 +76,19 @@ struct ApprovalExclusionAndUnchargedWordingTests {
       "Trostle is scheduled to be formally arraigned June 24 in Carbonel County Court.", "criminal.plea",
       .scheduled
     ),
+    (
+      "Judge Rosalind Ekwueme is scheduled to sentence Mr. Vail on Sept. 10.", "criminal.sentence",
+      .scheduled
+    ),
+    (
+      "At Wednesday's hearing, defense attorney Nadia Ferrante asked Circuit Judge Howard Pell to release Haskins on bond.",
+      "criminal.release", .requested
+    ),
+    ("BetHarbor applied for the license in January 2023.", "regulatory.license", .requested),
+    (
+      "Commission Denies Sports Wagering License for BetHarbor Interactive, Fines Affiliate $40,000",
+      "regulatory.license", .negated
+    ),
   ])
   func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
     let found = events(sentence).first { $0.type == type }
@@ -79,5 +104,11 @@ struct ApprovalExclusionAndUnchargedWordingTests {
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
     #expect(events(sentence).isEmpty, "\(events(sentence).map(\.type))")
+  }
+
+  @Test func resistingArrestIsPartOfTheChargeNotAnArrest() {
+    let found = events(
+      "Ames himself was charged with resisting arrest and assaulting an officer after the stop.")
+    #expect(found.map(\.type) == ["criminal.charge"])
   }
 }
