@@ -1,7 +1,7 @@
 import EventRules
 import Testing
 
-/// Wordings from the read held-out sets 301–315 (US civil suits, criminal cases, regulators, appeals,
+/// Wordings from the read held-out sets 301–317 (US civil suits, criminal cases, regulators, appeals,
 /// investigations and legal news told in passing): an exclusion from Medicare, an approval won, a case put to a
 /// grand jury, a petition for judicial review, a regulator's order that finds, a grand jury's subpoenas, a
 /// fraud control unit's investigation; a person never charged, a permit that could be revoked, an application
@@ -46,6 +46,19 @@ struct ApprovalExclusionAndUnchargedWordingTests {
       "In a separate settled administrative proceeding, the SEC found that Hollins Crest failed reasonably to supervise.",
       "regulatory.enforcement"
     ),
+    (
+      "Pruitt said the state Bureau of Investigation opened an inquiry in July, after an internal audit turned up discrepancies.",
+      "criminal.investigation"
+    ),
+    ("Seventh Circuit Revives No-Poach Class Action Against Restaurant Franchisor", "appeal.decided"),
+    (
+      "The office's Consumer Fraud Unit opened an investigation in the fall of 2022 after a cluster of complaints.",
+      "criminal.investigation"
+    ),
+    (
+      "They returned Wednesday, found the problems fixed and lifted the closure order that afternoon, county records show.",
+      "regulatory.ban"
+    ),
   ])
   func aStepInTheseWordings(sentence: String, type: String) {
     #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
@@ -89,6 +102,10 @@ struct ApprovalExclusionAndUnchargedWordingTests {
       "Commission Denies Sports Wagering License for BetHarbor Interactive, Fines Affiliate $40,000",
       "regulatory.license", .negated
     ),
+    (
+      "Prosecutors confirmed Wednesday that Blakely, who testified under a non-prosecution agreement, will not be charged.",
+      "criminal.charge", .negated
+    ),
   ])
   func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
     let found = events(sentence).first { $0.type == type }
@@ -101,9 +118,18 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     "Calloway banned phones from the show, requiring fans to lock them in pouches at the door.",
     "Delacroix declined to say whether the club would fine him.",
     "The phone has never been charged.",
+    "Heller remains free on a $2 million bond.",
+    "The company launched an internal investigation in March.",
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
     #expect(events(sentence).isEmpty, "\(events(sentence).map(\.type))")
+  }
+
+  @Test func prosecutorsDismissingTheCaseEndTheChargeNotACivilCase() {
+    let found = events(
+      "A co-defendant, Kayla Pruneda, was also charged, but prosecutors dismissed the case against her in October."
+    )
+    #expect(found.map(\.type) == ["criminal.charge"], "\(found.map(\.type))")
   }
 
   @Test func resistingArrestIsPartOfTheChargeNotAnArrest() {
