@@ -1,7 +1,7 @@
 import EventRules
 import Testing
 
-/// Wordings from the read held-out sets 301–317 (US civil suits, criminal cases, regulators, appeals,
+/// Wordings from the read held-out sets 301–323 (US civil suits, criminal cases, regulators, appeals,
 /// investigations and legal news told in passing): an exclusion from Medicare, an approval won, a case put to a
 /// grand jury, a petition for judicial review, a regulator's order that finds, a grand jury's subpoenas, a
 /// fraud control unit's investigation; a person never charged, a permit that could be revoked, an application
@@ -58,6 +58,17 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     (
       "They returned Wednesday, found the problems fixed and lifted the closure order that afternoon, county records show.",
       "regulatory.ban"
+    ),
+    ("Ramos filed a charge with the EEOC in 2021.", "civil.complaint_filed"),
+    ("Wren-Matos filed for divorce in January 2020.", "civil.complaint_filed"),
+    (
+      "OFAC has reached a US$2.91 million settlement with Brennick Pumps Inc. over 41 apparent violations of Iran sanctions.",
+      "regulatory.penalty"
+    ),
+    ("OFAC Settles with Ohio Pump Maker over Turkish Subsidiary's Iran Sales", "regulatory.enforcement"),
+    (
+      "Sigma Avionika has been on the Commerce Department's Entity List since 2018 because of its work.",
+      "regulatory.designation"
     ),
   ])
   func aStepInTheseWordings(sentence: String, type: String) {
@@ -130,6 +141,16 @@ struct ApprovalExclusionAndUnchargedWordingTests {
       "A co-defendant, Kayla Pruneda, was also charged, but prosecutors dismissed the case against her in October."
     )
     #expect(found.map(\.type) == ["criminal.charge"], "\(found.map(\.type))")
+  }
+
+  @Test func aWorkersChargeWithTheEEOCIsNoCrime() {
+    #expect(!events("Ramos filed a charge with the EEOC in 2021.").contains { $0.type == "criminal.charge" })
+  }
+
+  @Test func aClassActionSettlementIsNoRegulatorsPenalty() {
+    let found = events(
+      "The company reached a $5 million settlement with the class-action plaintiffs, an SEC filing shows.")
+    #expect(!found.contains { $0.type == "regulatory.penalty" }, "\(found.map(\.type))")
   }
 
   @Test func resistingArrestIsPartOfTheChargeNotAnArrest() {
