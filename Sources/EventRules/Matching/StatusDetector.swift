@@ -254,11 +254,10 @@ enum StatusDetector {
       && requestNouns.contains(t.lower[trigger.lowerBound - 2])
     if let noun = askedFor.map({ $0 - 1 }) ?? (askedTo ? trigger.lowerBound - 2 : nil) {
       let before = t.lower[max(clauseStart, noun - 6)..<noun]
+      let granted = askedFor != nil && before.contains(where: { grantVerbs.contains($0) })
       if before.contains(where: { refusalVerbs.contains($0) }) {
         best = (.negated, "refused the request")
-      } else if askedFor != nil, before.contains(where: { grantVerbs.contains($0) }) {
-        // granted: the step's own status stands
-      } else if best.map({ order($0.0) > order(.requested) }) ?? true {
+      } else if !granted, best.map({ order($0.0) > order(.requested) }) ?? true {
         best = (.requested, t.lower[noun] + (askedFor == nil ? " to" : " for"))
       }
     }
