@@ -117,6 +117,7 @@ struct ApprovalExclusionAndUnchargedWordingTests {
       "Prosecutors confirmed Wednesday that Blakely, who testified under a non-prosecution agreement, will not be charged.",
       "criminal.charge", .negated
     ),
+    ("Judge gives final OK to $9M granola settlement; objector vows appeal", "appeal.filed", .intended),
   ])
   func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
     let found = events(sentence).first { $0.type == type }
@@ -131,6 +132,7 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     "The phone has never been charged.",
     "Heller remains free on a $2 million bond.",
     "The company launched an internal investigation in March.",
+    "Dealers love arbitration because it's quick, private and hard to appeal.",
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
     #expect(events(sentence).isEmpty, "\(events(sentence).map(\.type))")
@@ -150,6 +152,12 @@ struct ApprovalExclusionAndUnchargedWordingTests {
   @Test func aClassActionSettlementIsNoRegulatorsPenalty() {
     let found = events(
       "The company reached a $5 million settlement with the class-action plaintiffs, an SEC filing shows.")
+    #expect(!found.contains { $0.type == "regulatory.penalty" }, "\(found.map(\.type))")
+  }
+
+  @Test func finesOwedToAHomeownersAssociationAreNoRegulatorsPenalty() {
+    let found = events(
+      "The court ordered an Omaha homeowner to pay more than $18,000 in fines to his homeowners association.")
     #expect(!found.contains { $0.type == "regulatory.penalty" }, "\(found.map(\.type))")
   }
 

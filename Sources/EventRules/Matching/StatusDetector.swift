@@ -55,7 +55,7 @@ enum StatusDetector {
         .intended,
         [
           "will", "plans to", "plan to", "planned to", "intends to", "intend to", "intended to", "vowed to",
-          "vows to",
+          "vows to", "vows", "vowed", "vowing",
           "going to", "aims to", "threatened to", "threatens to", "threatening to", "expects to", "would",
           "prepares to", "preparing to", "ready to", "wants to", "'ll",
         ]
