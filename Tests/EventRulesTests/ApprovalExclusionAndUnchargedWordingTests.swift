@@ -1,7 +1,7 @@
 import EventRules
 import Testing
 
-/// Wordings from the read held-out sets 301–323 (US civil suits, criminal cases, regulators, appeals,
+/// Wordings from the read held-out sets 301–329 (US civil suits, criminal cases, regulators, appeals,
 /// investigations and legal news told in passing): an exclusion from Medicare, an approval won, a case put to a
 /// grand jury, a petition for judicial review, a regulator's order that finds, a grand jury's subpoenas, a
 /// fraud control unit's investigation; a person never charged, a permit that could be revoked, an application
@@ -70,6 +70,12 @@ struct ApprovalExclusionAndUnchargedWordingTests {
       "Sigma Avionika has been on the Commerce Department's Entity List since 2018 because of its work.",
       "regulatory.designation"
     ),
+    ("The suit was first filed in March by four line workers.", "civil.complaint_filed"),
+    (
+      "In 2021, a Texas state jury hit another carrier, Pecos Line Haul, with a $730 million verdict over a crash.",
+      "civil.judgment"
+    ),
+    ("Refiled in State Court, Chatbot Wiretap Suit Against Retailer Survives Demurrer", "civil.ruling"),
   ])
   func aStepInTheseWordings(sentence: String, type: String) {
     #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
@@ -118,6 +124,15 @@ struct ApprovalExclusionAndUnchargedWordingTests {
       "criminal.charge", .negated
     ),
     ("Judge gives final OK to $9M granola settlement; objector vows appeal", "appeal.filed", .intended),
+    (
+      "The suit seeks unspecified damages on behalf of anyone who bought Cobalt Ridge stock.",
+      "civil.judgment", .requested
+    ),
+    ("Rivermark is seeking at least $30 million in damages.", "civil.judgment", .requested),
+    (
+      "The complaint asks the court to order DashCart to display the full price of an order.",
+      "civil.injunction", .requested
+    ),
   ])
   func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
     let found = events(sentence).first { $0.type == type }
@@ -133,6 +148,7 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     "Heller remains free on a $2 million bond.",
     "The company launched an internal investigation in March.",
     "Dealers love arbitration because it's quick, private and hard to appeal.",
+    "The appeal of the shop, regulars say, is that nothing in it is in a hurry.",
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
     #expect(events(sentence).isEmpty, "\(events(sentence).map(\.type))")
@@ -159,6 +175,17 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     let found = events(
       "The court ordered an Omaha homeowner to pay more than $18,000 in fines to his homeowners association.")
     #expect(!found.contains { $0.type == "regulatory.penalty" }, "\(found.map(\.type))")
+  }
+
+  @Test func civilPenaltiesAStateSuitCouldWinAreAJudgmentNotARegulatorsPenalty() {
+    let found = events(
+      "If the state prevails, the company could be ordered to pay civil penalties of up to $25,000 for each violation."
+    )
+    #expect(found.map(\.type) == ["civil.judgment"], "\(found.map(\.type))")
+  }
+
+  @Test func theAppealOfARulingIsStillAnAppeal() {
+    #expect(events("The appeal of the ruling was filed on Monday.").contains { $0.type == "appeal.filed" })
   }
 
   @Test func resistingArrestIsPartOfTheChargeNotAnArrest() {
