@@ -76,6 +76,10 @@ struct ApprovalExclusionAndUnchargedWordingTests {
       "civil.judgment"
     ),
     ("Refiled in State Court, Chatbot Wiretap Suit Against Retailer Survives Demurrer", "civil.ruling"),
+    (
+      "OFAC also today removed Kestrel Aviation Parts FZE from the Specially Designated Nationals and Blocked Persons List (SDN List).",
+      "regulatory.delisting"
+    ),
   ])
   func aStepInTheseWordings(sentence: String, type: String) {
     #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
