@@ -8,10 +8,6 @@ import Testing
 /// asking an agency to license, a mandatory minimum faced, an arraignment set; and the everyday senses beside
 /// them.
 struct ApprovalExclusionAndUnchargedWordingTests {
-  func events(_ text: String, published: String = "2024-06-05") -> [LegalEvent] {
-    ArticleFixture(text, published: published).tagged().events()
-  }
-
   @Test(arguments: [
     (
       "HHS-OIG excluded her from Medicare, Medicaid and all other federal health care programs earlier this year.",
@@ -82,7 +78,7 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     ),
   ])
   func aStepInTheseWordings(sentence: String, type: String) {
-    #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
+    #expect(taggedEvents(sentence).contains { $0.type == type }, "\(taggedEvents(sentence).map(\.type))")
   }
 
   @Test(arguments: [
@@ -139,8 +135,8 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     ),
   ])
   func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
-    let found = events(sentence).first { $0.type == type }
-    #expect(found?.status == status, "\(events(sentence).map { "\($0.type) \($0.status)" })")
+    let found = taggedEvents(sentence).first { $0.type == type }
+    #expect(found?.status == status, "\(taggedEvents(sentence).map { "\($0.type) \($0.status)" })")
   }
 
   @Test(arguments: [
@@ -155,45 +151,47 @@ struct ApprovalExclusionAndUnchargedWordingTests {
     "The appeal of the shop, regulars say, is that nothing in it is in a hurry.",
   ])
   func theEverydaySenseStaysQuiet(sentence: String) {
-    #expect(events(sentence).isEmpty, "\(events(sentence).map(\.type))")
+    #expect(taggedEvents(sentence).isEmpty, "\(taggedEvents(sentence).map(\.type))")
   }
 
   @Test func prosecutorsDismissingTheCaseEndTheChargeNotACivilCase() {
-    let found = events(
+    let found = taggedEvents(
       "A co-defendant, Kayla Pruneda, was also charged, but prosecutors dismissed the case against her in October."
     )
     #expect(found.map(\.type) == ["criminal.charge"], "\(found.map(\.type))")
   }
 
   @Test func aWorkersChargeWithTheEEOCIsNoCrime() {
-    #expect(!events("Ramos filed a charge with the EEOC in 2021.").contains { $0.type == "criminal.charge" })
+    #expect(
+      !taggedEvents("Ramos filed a charge with the EEOC in 2021.").contains { $0.type == "criminal.charge" })
   }
 
   @Test func aClassActionSettlementIsNoRegulatorsPenalty() {
-    let found = events(
+    let found = taggedEvents(
       "The company reached a $5 million settlement with the class-action plaintiffs, an SEC filing shows.")
     #expect(!found.contains { $0.type == "regulatory.penalty" }, "\(found.map(\.type))")
   }
 
   @Test func finesOwedToAHomeownersAssociationAreNoRegulatorsPenalty() {
-    let found = events(
+    let found = taggedEvents(
       "The court ordered an Omaha homeowner to pay more than $18,000 in fines to his homeowners association.")
     #expect(!found.contains { $0.type == "regulatory.penalty" }, "\(found.map(\.type))")
   }
 
   @Test func civilPenaltiesAStateSuitCouldWinAreAJudgmentNotARegulatorsPenalty() {
-    let found = events(
+    let found = taggedEvents(
       "If the state prevails, the company could be ordered to pay civil penalties of up to $25,000 for each violation."
     )
     #expect(found.map(\.type) == ["civil.judgment"], "\(found.map(\.type))")
   }
 
   @Test func theAppealOfARulingIsStillAnAppeal() {
-    #expect(events("The appeal of the ruling was filed on Monday.").contains { $0.type == "appeal.filed" })
+    #expect(
+      taggedEvents("The appeal of the ruling was filed on Monday.").contains { $0.type == "appeal.filed" })
   }
 
   @Test func resistingArrestIsPartOfTheChargeNotAnArrest() {
-    let found = events(
+    let found = taggedEvents(
       "Ames himself was charged with resisting arrest and assaulting an officer after the stop.")
     #expect(found.map(\.type) == ["criminal.charge"])
   }

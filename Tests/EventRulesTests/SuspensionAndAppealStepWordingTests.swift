@@ -8,10 +8,6 @@ import Testing
 /// statements of charges, violation notices, citations and letters of inquiry; probes closed without charges;
 /// the sum a party had sought.
 struct SuspensionAndAppealStepWordingTests {
-  func events(_ text: String, published: String = "2024-06-05") -> [LegalEvent] {
-    ArticleFixture(text, published: published).tagged().events()
-  }
-
   @Test(arguments: [
     (
       "In 2015, the commission suspended heavyweight Dmitri Olenko for a full year after he tested positive for the same substance.",
@@ -73,7 +69,7 @@ struct SuspensionAndAppealStepWordingTests {
     ),
   ])
   func aStepInTheseWordings(sentence: String, type: String) {
-    #expect(events(sentence).contains { $0.type == type }, "\(events(sentence).map(\.type))")
+    #expect(taggedEvents(sentence).contains { $0.type == type }, "\(taggedEvents(sentence).map(\.type))")
   }
 
   @Test(
@@ -106,8 +102,8 @@ struct SuspensionAndAppealStepWordingTests {
       ("Korvex had sought £61m.", "civil.judgment", .requested),
     ] as [(String, String, EventStatus)])
   func aStepHasTheStatusItsWordsGive(sentence: String, type: String, status: EventStatus) {
-    let found = events(sentence).first { $0.type == type }
-    #expect(found?.status == status, "\(events(sentence).map { "\($0.type) \($0.status)" })")
+    let found = taggedEvents(sentence).first { $0.type == type }
+    #expect(found?.status == status, "\(taggedEvents(sentence).map { "\($0.type) \($0.status)" })")
   }
 
   @Test(arguments: [
@@ -119,7 +115,7 @@ struct SuspensionAndAppealStepWordingTests {
     "The start-up had sought $5 million from investors in its first funding round.",
   ])
   func itsNeighbourStaysQuiet(sentence: String) {
-    let types = events(sentence).map(\.type)
+    let types = taggedEvents(sentence).map(\.type)
     #expect(
       !types.contains("regulatory.ban") && !types.contains("appeal.decided")
         && !types.contains("civil.judgment"),
@@ -132,18 +128,19 @@ struct SuspensionAndAppealStepWordingTests {
     "Which brings me to this year's appeal.",
   ])
   func anAppealThatIsNoCourtsIsNoAppealFiled(sentence: String) {
-    #expect(!events(sentence).contains { $0.type == "appeal.filed" }, "\(events(sentence).map(\.type))")
+    #expect(
+      !taggedEvents(sentence).contains { $0.type == "appeal.filed" }, "\(taggedEvents(sentence).map(\.type))")
   }
 
   @Test func aFamilyThatAppealedStillAppealed() {
     // The veto words inflect: "family appeal" once vetoed "The families appealed" (read set 119).
-    let found = events("The families appealed, and the panel heard arguments in February.")
+    let found = taggedEvents("The families appealed, and the panel heard arguments in February.")
     #expect(found.contains { $0.type == "appeal.filed" })
   }
 
   @Test func aSchoolsInspectionIsNoEnforcement() {
     // The near word "inspection" once inflected to the trigger's own "inspections" and let it fire alone.
-    let found = events(
+    let found = taggedEvents(
       "Head lice inspections will be carried out on all Year 3 pupils next week, the school said in a letter to parents."
     )
     #expect(!found.contains { $0.type == "regulatory.enforcement" }, "\(found.map(\.type))")
@@ -152,7 +149,7 @@ struct SuspensionAndAppealStepWordingTests {
   @Test func aLeaguesSuspensionVetoesDoNotSilenceOtherBans() {
     // The term suspension's vetoes ("school", "sentence") once sat on the rule of every ban told in other
     // words, so a council's smoking ban near schools was vetoed.
-    let found = events("The city council banned smoking near schools on Tuesday.")
+    let found = taggedEvents("The city council banned smoking near schools on Tuesday.")
     #expect(found.contains { $0.type == "regulatory.ban" }, "\(found.map(\.type))")
   }
 }
