@@ -9,6 +9,17 @@ struct EventMerger {
     "appeal.decided": ["civil.injunction", "civil.dismissal"],
   ]
 
+  /// An appeal court's decision told with the dismissal it affirms or orders ("A Ninth Circuit panel affirmed
+  /// the dismissal of the suit") is one happening, and the appeal's decision names it, whichever is told first.
+  static let namedByAppeal: Set<String> = ["civil.dismissal"]
+
+  /// The type a group of `type` takes when a mention of `incoming` joins it, or nil when neither names the other.
+  static func mergedType(_ type: String, _ incoming: String) -> String? {
+    if type == "appeal.decided", namedByAppeal.contains(incoming) { return type }
+    if incoming == "appeal.decided", namedByAppeal.contains(type) { return incoming }
+    return refinements[type]?.contains(incoming) == true ? incoming : nil
+  }
+
   struct Group {
     var mentions: [Int]
     var type: String
@@ -27,9 +38,9 @@ struct EventMerger {
       if let g = candidates.last(where: { compatible(m, groups[$0], mentions, headline: headline) }) {
         let onlyReferences = groups[g].mentions.allSatisfy { isBackReference(mentions[$0]) }
         groups[g].mentions.append(i)
-        if refinements[groups[g].type]?.contains(m.rule.type) == true
-          || (onlyReferences && !isBackReference(m))
-        {
+        if let type = mergedType(groups[g].type, m.rule.type) {
+          groups[g].type = type
+        } else if onlyReferences && !isBackReference(m) {
           groups[g].type = m.rule.type
         }
       } else {
