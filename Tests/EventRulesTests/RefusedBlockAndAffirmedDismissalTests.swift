@@ -27,7 +27,8 @@ struct RefusedBlockAndAffirmedDismissalTests {
 
   @Test func anAppealCourtAffirmingADismissalDecidesTheAppeal() {
     let events = taggedEvents(
-      "A Ninth Circuit panel on Thursday affirmed the dismissal of a securities class action against Lumina Bio.")
+      "A Ninth Circuit panel on Thursday affirmed the dismissal of a securities class action against Lumina Bio."
+    )
     #expect(events.map(\.type) == ["appeal.decided"])
   }
 }
