@@ -198,15 +198,25 @@ extension EventDater {
     return !t.lower[who..<trigger.lowerBound].contains(where: { $0 == "," || $0 == ";" })
   }
 
-  /// "will not file charges", "no charges will be filed": a prosecutor's decision not to charge, told as
-  /// what will not happen, unlike a charge that has not come ("has not been charged").
-  func isDecisionNotToCharge(_ m: Mention, in t: SentenceTokens) -> Bool {
-    guard m.status == .negated, m.rule.type == "criminal.charge", m.trigger.upperBound <= t.count else {
+  /// "will not file charges", "no charges will be filed", "was not taking action", "voted not to appeal": a
+  /// prosecutor's, regulator's or party's decision not to act, told as what will not happen, unlike a step
+  /// that has not come ("has not been charged").
+  func isDecisionNotToAct(_ m: Mention, in t: SentenceTokens) -> Bool {
+    guard m.status == .negated, Self.decidedTypes.contains(m.rule.type), m.trigger.upperBound <= t.count
+    else {
       return false
     }
     let from = max(0, m.trigger.lowerBound - 4)
-    return t.lower[from..<m.trigger.upperBound].contains { Self.futureModals.contains($0) }
+    return t.lower[from..<m.trigger.upperBound].contains {
+      Self.futureModals.contains($0) || Self.decisionWords.contains($0)
+    }
   }
+
+  /// Steps whose not being taken is a decision of the day it is told.
+  static let decidedTypes: Set<String> = ["criminal.charge", "regulatory.enforcement", "appeal.filed"]
+
+  /// Words that tell a decision not to act ("decided not to", "voted not to", "was not taking action").
+  static let decisionWords: Set<String> = ["decided", "voted", "taking", "pursuing", "bringing"]
 
   static let futureModals: Set<String> = ["will", "would", "won't", "wo", "shall"]
 
@@ -219,7 +229,7 @@ extension EventDater {
       guard let span = tokenSpan(of: time, in: t), !isAcrossSemicolon(time, from: trigger, in: t) else {
         return false
       }
-      return followsSpeechVerb(span, skipping: ["on"], in: t)
+      return followsSpeechVerb(span, skipping: ["on", "in"], in: t)
     }
   }
 }

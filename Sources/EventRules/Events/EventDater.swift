@@ -185,7 +185,7 @@ struct EventDater {
       // A time belongs to one trigger ("convicted in 2008 and pardoned two years later": 2008 is the
       // conviction's).
       // "The district attorney said Thursday she will not file charges": a decision, of the day it is told.
-      let decision = isDecisionNotToCharge(m, in: t)
+      let decision = isDecisionNotToAct(m, in: t)
       let owned = own.filter {
         owner(of: $0, among: triggers, in: t) == m.trigger
           && !((Self.unrealized.contains(m.status) || m.status == .alleged) && !decision
