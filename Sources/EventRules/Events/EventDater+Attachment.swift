@@ -128,7 +128,8 @@ extension EventDater {
       let verb =
         Self.attachingPrepositions.contains(t.lower[span.lowerBound - 1])
         ? span.lowerBound - 2 : span.lowerBound - 1
-      if verb >= 0, Self.isPastOfAct(t.lower[verb]),
+      // ("Judge Estes agreed in 2021 and ordered Ridgeback to stop": a court's agreeing is its order's time.)
+      if verb >= 0, Self.isPastOfAct(t.lower[verb]), !Self.rulingVerbs.contains(t.lower[verb]),
         let next = triggers.filter({ $0.lowerBound >= span.upperBound }).min(by: {
           $0.lowerBound < $1.lowerBound
         }),
@@ -138,8 +139,24 @@ extension EventDater {
       }
     }
     if let scheduled = scheduledStep(for: span, among: triggers, in: t) { return scheduled }
+    if let previous = stepBeforeSubordinateClause(after: span, among: triggers, in: t) { return previous }
     return nearestTrigger(to: time, among: triggers, in: t)
   }
+
+  /// "suspended the registration of Halvorsen's Columbus, Ohio, warehouse in 2021, after inspectors found
+  /// …": a time that closes its clause right before ", after …" dates the step told before it, not the one
+  /// the subordinate clause tells.
+  func stepBeforeSubordinateClause(after span: Range<Int>, among triggers: [Range<Int>], in t: SentenceTokens)
+    -> Range<Int>?
+  {
+    guard span.upperBound + 1 < t.count, t.lower[span.upperBound] == ",",
+      Self.subordinators.contains(t.lower[span.upperBound + 1])
+    else { return nil }
+    return triggers.filter { $0.upperBound <= span.lowerBound }.max { $0.upperBound < $1.upperBound }
+  }
+
+  /// Verbs of a court deciding, whose time is that of the order told with them.
+  static let rulingVerbs: Set<String> = ["agreed", "ruled", "sided", "decided", "held", "concluded"]
 
   /// "The judge scheduled a hearing on the motion to dismiss for Oct. 5", "A hearing on the motion is set
   /// for Oct. 5": a time after the "for" of a schedule dates the step scheduled (the verb's object, else its
