@@ -329,6 +329,9 @@ struct EventDater {
       && datedTimes(in: mentions[i].sentence).isEmpty
       // "Prosecutors later dropped the assault charge": a step told as coming after is not of that time.
       && !isToldAsLater(mentions[i])
+      // "The judge dismissed the suit in March. The homeowners appealed.": an appeal answers the decision
+      // told before it and comes after it, not in its episode.
+      && mentions[i].rule.type != "appeal.filed"
     {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
