@@ -33,6 +33,11 @@ extension EventBuilder {
           && events[$0].date != nil
       }
       guard dated.count == 1, let target = dated.first else { continue }
+      // "Owner pleads guilty" and "The third defendant has pleaded not guilty": two pleas.
+      let pleas = [e, target].map { groups[$0].mentions.map { mentions[$0] } }
+      guard !pleas[0].contains(where: { a in pleas[1].contains { EventMerger.differInPlea(a, $0) } }) else {
+        continue
+      }
       Self.join(e, into: target, &events)
       merged.insert(e)
     }

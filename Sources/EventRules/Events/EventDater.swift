@@ -332,6 +332,9 @@ struct EventDater {
       // "The judge dismissed the suit in March. The homeowners appealed.": an appeal answers the decision
       // told before it and comes after it, not in its episode.
       && mentions[i].rule.type != "appeal.filed"
+      // "The third defendant has pleaded not guilty": a step told in the present perfect is where the case
+      // stands now, not a step of the episode told before.
+      && !isToldAsStanding(mentions[i])
     {
       let s = mentions[i].sentence
       let line = sentences[s].sentence.line
@@ -428,6 +431,17 @@ struct EventDater {
       return next == "been" || next.hasSuffix("ed") || Self.irregularPasts.contains(next)
     }
   }
+
+  /// Whether `m` is told in the present perfect ("has pleaded not guilty", "have also sued"): "has" or
+  /// "have" right before its trigger, an adverb allowed between.
+  func isToldAsStanding(_ m: Mention) -> Bool {
+    let t = sentences[m.sentence]
+    var k = m.trigger.lowerBound - 1
+    if k >= 0, Self.standingAdverbs.contains(t.lower[k]) { k -= 1 }
+    return k >= 0 && (t.lower[k] == "has" || t.lower[k] == "have")
+  }
+
+  static let standingAdverbs: Set<String> = ["also", "already", "now", "repeatedly", "twice", "previously"]
 
   /// Adverbs that put a step after the story's time without saying when.
   static let laterAdverbs: Set<String> = [

@@ -103,6 +103,8 @@ struct EventMerger {
     let distance = m.sentence - last.sentence
     // "Separately, …", "a second inquiry": one more happening of the kind, not the one told before.
     if m.isAnother, distance > 0 { return false }
+    // "Owner Pleads Guilty" and "The third defendant has pleaded not guilty": two pleas.
+    if others.contains(where: { differInPlea($0, m) }) { return false }
     if refersBack(m, to: group, others, distance: distance) { return true }
     let sameType = group.type == m.rule.type
     let refined =
@@ -231,6 +233,14 @@ struct EventMerger {
 
   /// Two mentions naming different parties in the same role are different happenings. Only proper names
   /// count: descriptions ("12 Chinese chip firms") may word one party two ways.
+  /// Whether two pleas differ in kind: one of guilty, one of not guilty.
+  static func differInPlea(_ a: Mention, _ b: Mention) -> Bool {
+    guard a.rule.type == "criminal.plea", b.rule.type == "criminal.plea" else { return false }
+    func notGuilty(_ m: Mention) -> Bool { m.triggerText.lowercased().contains("not guilty") }
+    func guilty(_ m: Mention) -> Bool { m.triggerText.lowercased().contains("guilty") && !notGuilty(m) }
+    return (notGuilty(a) && guilty(b)) || (guilty(a) && notGuilty(b))
+  }
+
   private static func conflicting(_ a: Mention, _ b: Mention) -> Bool {
     func proper(_ names: [String]) -> [String] {
       names.filter { $0.first?.isUppercase == true }
