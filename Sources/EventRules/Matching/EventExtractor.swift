@@ -161,6 +161,7 @@ public struct EventExtractor: Sendable {
     AgreedPayments.apply(&mentions, sentences: tokenized)
     ProceedingContext.apply(&mentions, sentences: tokenized)
     AbsentSteps.dropConditionalConvictions(&mentions, vetoes: &vetoes)
+    AnsweredRequests.apply(&mentions, sentences: tokenized)
     AppellateDecisions.apply(&mentions, sentences: tokenized)
     AppellateDecisions.dropUndoneInjunctions(&mentions, sentences: tokenized, vetoes: &vetoes)
     FollowUpSentences.attach(&mentions, sentences: tokenized)
