@@ -26,6 +26,10 @@ struct RegulatorStepWordingTests {
     #expect(!eventTypes(sentence).contains("regulatory.enforcement"), "\(sentence)")
   }
 
+  @Test func aProbeTheJusticeDepartmentOpenedIsACriminalInvestigation() {
+    #expect(eventTypes("The Justice Department opened the probe in 2021.") == ["criminal.investigation"])
+  }
+
   @Test func aProsecutorsFormalAccusationStaysACharge() {
     #expect(
       eventTypes("Prosecutors filed a formal accusation against the former president.") == ["criminal.charge"]
