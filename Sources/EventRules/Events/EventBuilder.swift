@@ -126,6 +126,8 @@ struct EventBuilder {
         events[e].date = leadDate
       }
     }
+    // "The lawsuit asks the court to bar the dealerships …": relief asked in a filing the news dated.
+    dateRequestsByNewsFilings(&events, groups: groups, mentions: mentions)
     // A happening the article dates after its own publication, told without a past tense, is scheduled.
     if let publicationDate {
       // "will consider final approval at a fairness hearing on Jan. 20": a court date ahead is scheduled.
