@@ -163,6 +163,8 @@ enum StatusDetector {
       {
         return "set (of bail)"
       }
+      // "The small claims court ruled for the tenant": a court's name, not a claim made.
+      if t.lower[k] == "claims", k > 0, t.lower[k - 1] == "small" { return "claims (of a court)" }
       // "The agency can confirm that officers arrested ...": a way of saying, not a possibility.
       if t.lower[k] == "can" || t.lower[k] == "could", k + 1 < t.count,
         Self.sayingVerbs.contains(t.lower[k + 1])
