@@ -25,6 +25,7 @@ enum ProceedingContext {
     retypeRegulatorsSuits(&mentions, sentences: sentences)
     retypeCriminalCourtsFines(&mentions)
     retypeProsecutionFines(&mentions, sentences: sentences)
+    retypeCourtOrderedPenalties(&mentions, sentences: sentences)
     dropFindingsBehindDecisions(&mentions, sentences: sentences)
     retypeCivilTrials(&mentions)
     retypeCriminalHearings(&mentions, sentences: sentences)
@@ -251,7 +252,7 @@ enum ProceedingContext {
   }
 
   /// The mention yielding `type`, its `party` role renamed to the side the new type gives that party.
-  private static func retype(_ m: inout Mention, to type: String, party: String, as role: String) {
+  static func retype(_ m: inout Mention, to type: String, party: String, as role: String) {
     m.rule = m.rule.yielding(type)
     m.participants = m.participants.map { $0.role == party ? Participant(role: role, name: $0.name) : $0 }
   }

@@ -1,0 +1,38 @@
+/// "Judge Trujillo ordered QuickBridge to pay $4.2 million in restitution and civil penalties", "a judge
+/// could order Larder & Lane to pay civil penalties": penalties a civil court orders are its judgment, not a
+/// regulator's penalty. What a regulator asks the court for ("asking the court to impose civil penalties")
+/// stays the regulator's, and so does a penalty in a consent decree or settlement the court enters.
+extension ProceedingContext {
+  /// Words naming the court or judge that orders.
+  static let orderingBench: Set<String> = ["judge", "court", "jury", "magistrate", "tribunal"]
+
+  /// Verbs by which the bench puts the penalty on a party.
+  static let orderingVerbs: Set<String> = [
+    "order", "orders", "ordered", "ordering", "impose", "imposes", "imposed", "imposing",
+  ]
+
+  /// Words naming the penalty itself in a trigger.
+  static let penaltyWords: Set<String> = ["penalty", "penalties", "fine", "fines"]
+
+  /// Words of an agreed outcome the court only approves.
+  static let agreedOutcomeWords: Set<String> = [
+    "consent", "settlement", "settle", "settled", "agreed", "agrees", "agree", "stipulated",
+  ]
+
+  static func retypeCourtOrderedPenalties(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+    for i in mentions.indices
+    where mentions[i].rule.type == "regulatory.penalty" && mentions[i].status != .requested {
+      let t = sentences[mentions[i].sentence]
+      let start = mentions[i].trigger.lowerBound
+      // "ordered the company to pay $2 million to the state": a payment to the regulator stays its penalty.
+      let words = mentions[i].triggerText.lowercased().split(separator: " ")
+      guard words.contains(where: { penaltyWords.contains(String($0)) }),
+        !t.lower.contains(where: agreedOutcomeWords.contains),
+        let bench = t.lower[..<start].lastIndex(where: orderingBench.contains),
+        t.lower[(bench + 1)...start].contains(where: orderingVerbs.contains)
+      else { continue }
+      retype(&mentions[i], to: "civil.judgment", party: "target", as: "defendant")
+      mentions[i].participants.removeAll { $0.role == "authority" }
+    }
+  }
+}
