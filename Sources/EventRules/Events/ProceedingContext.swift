@@ -26,6 +26,7 @@ enum ProceedingContext {
     retypeCriminalCourtsFines(&mentions)
     retypeProsecutionFines(&mentions, sentences: sentences)
     retypeCourtOrderedPenalties(&mentions, sentences: sentences)
+    retypeRegulatorsInvestigations(&mentions, sentences: sentences)
     dropFindingsBehindDecisions(&mentions, sentences: sentences)
     retypeCivilTrials(&mentions)
     retypeCriminalHearings(&mentions, sentences: sentences)
