@@ -130,8 +130,15 @@ enum StatusDetector {
     guard k >= 3, k <= t.count else { return nil }
     // "including a petition to the Supreme Court": an article may stand before the trigger.
     let j = ["a", "an", "the"].contains(t.lower[k - 1]) && k >= 4 ? k - 1 : k
-    if t.lower[j - 1] == "including", t.lower[j - 2] == ",", t.lower[j - 3] == "options" {
-      return "options, including"
+    // “evaluating its options,” including …: a closing quote may stand beside the comma.
+    if t.lower[j - 1] == "including" {
+      var m = j - 2
+      var comma = false
+      while m >= 0, [",", "”", "\"", "’", "'"].contains(t.lower[m]) {
+        comma = comma || t.lower[m] == ","
+        m -= 1
+      }
+      if comma, m >= 0, t.lower[m] == "options" { return "options, including" }
     }
     guard let out = (max(1, k - 3)..<k).last(where: { t.lower[$0] == "out" }),
       ["ruled", "rule"].contains(t.lower[out - 1]), out >= 2,
