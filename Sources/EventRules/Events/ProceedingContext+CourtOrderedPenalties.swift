@@ -11,6 +11,12 @@ extension ProceedingContext {
     "order", "orders", "ordered", "ordering", "impose", "imposes", "imposed", "imposing",
   ]
 
+  /// Words of a criminal sentence told beside the fine ("a fine of $5,000 and two years of probation").
+  static let criminalSentenceWords: Set<String> = [
+    "probation", "jail", "prison", "sentence", "sentenced", "sentencing", "convicted", "guilty",
+    "imprisonment",
+  ]
+
   /// Words naming the penalty itself in a trigger.
   static let penaltyWords: Set<String> = ["penalty", "penalties", "fine", "fines"]
 
@@ -28,6 +34,7 @@ extension ProceedingContext {
       let words = mentions[i].triggerText.lowercased().split(separator: " ")
       guard words.contains(where: { penaltyWords.contains(String($0)) }),
         !t.lower.contains(where: agreedOutcomeWords.contains),
+        !t.lower.contains(where: criminalSentenceWords.contains),
         let bench = t.lower[..<start].lastIndex(where: orderingBench.contains),
         t.lower[(bench + 1)...start].contains(where: orderingVerbs.contains)
       else { continue }
