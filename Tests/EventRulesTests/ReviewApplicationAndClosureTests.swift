@@ -46,6 +46,15 @@ struct ReviewApplicationAndClosureTests {
         "regulatory.license"))
   }
 
+  @Test func aRaidToldAfterTheInvestigationKeepsItsOwnTime() {
+    let events = ArticleFixture(
+      "The commission began investigating the industry in 2022 and raided the offices of Highveld Nitrates in March 2023.",
+      published: "2024-06-12"
+    ).tagged().events()
+    #expect(events.map(\.type) == ["regulatory.enforcement", "regulatory.enforcement"])
+    #expect(events.map { $0.date?.value } == ["2022", "2023-03"])
+  }
+
   @Test func aCommissionRaidingOfficesIsEnforcement() {
     let types = eventTypes("The commission raided the offices of Highveld Nitrates in March 2023.")
     #expect(types.contains("regulatory.enforcement"))
