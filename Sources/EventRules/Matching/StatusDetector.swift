@@ -134,7 +134,7 @@ enum StatusDetector {
     if t.lower[j - 1] == "including" {
       var m = j - 2
       var comma = false
-      while m >= 0, [",", "”", "\"", "’", "'"].contains(t.lower[m]) {
+      while m >= 0, t.lower[m] == "," || SentenceMatcher.closingQuotes.contains(t.lower[m]) {
         comma = comma || t.lower[m] == ","
         m -= 1
       }
