@@ -252,6 +252,14 @@ extension EventDater {
     return verb
   }
 
+  /// Whether `time` is a possessive that names a decision's day ("Tuesday's ruling", "last week's order").
+  func isPossessiveOfDecision(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
+    guard time.text.hasSuffix("'s") || time.text.hasSuffix("’s"), let span = tokenSpan(of: time, in: t),
+      span.upperBound < t.count
+    else { return false }
+    return Self.decisionNouns.contains(t.lower[span.upperBound])
+  }
+
   /// Nouns of decisions a time may modify while a later "when" clause tells them ("a 2019 decision ..., when").
   static let decisionNouns: Set<String> = [
     "decision", "ruling", "case", "order", "verdict", "judgment", "settlement",

@@ -71,7 +71,10 @@ extension EventDater {
     for i in mentions.indices where mentions[i].date == nil {
       let t = sentences[mentions[i].sentence]
       // "Under the plea agreement, ...": the opening's own noun is the occasion, not something told in it.
-      guard let length = sameOccasionOpening(t), mentions[i].trigger.lowerBound >= length else { continue }
+      guard let length = sameOccasionOpening(t), mentions[i].trigger.lowerBound >= length,
+        // "Under the order, Quillfield could face additional penalties if …": a prospect is no term of it.
+        mentions[i].status != .hypothetical
+      else { continue }
       // "In the same ruling, the judge denied Nestwell's motion to dismiss": the motion a decision disposes
       // of was filed before it, not on its day.
       if Self.filingTypes.contains(mentions[i].rule.type),

@@ -194,6 +194,8 @@ struct EventDater {
           // next sitting's, not the refusal's.
           && (m.status == .scheduled || Self.sittingTypes.contains(m.rule.type) || !isPutOffTarget($0, in: t))
           && !isInLaterWhoClause($0, after: m.trigger, in: t)
+          // "weighing whether to appeal Tuesday's ruling": the day of the decision a filing answers.
+          && !(Self.filingTypes.contains(m.rule.type) && isPossessiveOfDecision($0, in: t))
           // "DA won't charge clerk; suspect heads to trial in October": a decision reaches no other sentence
           // part.
           && !(decision && isAcrossSemicolon($0, from: m.trigger, in: t))
