@@ -30,15 +30,13 @@ extension EventDater {
   /// `t`: the number of tokens they take, or nil.
   func sameOccasionOpening(_ t: SentenceTokens) -> Int? {
     var k = 0
-    // "Under the order, Veltrix will pay": the terms of the order told before.
-    if t.count > 3, t.lower[0] == "under", t.lower[1] == "the", Self.termsNouns.contains(t.lower[2]) {
-      return 3
-    }
-    // "Under the proposed agreement, …", "Under the plea agreement, …".
-    if t.count > 4, t.lower[0] == "under", t.lower[1] == "the", Self.termsNouns.contains(t.lower[3]),
-      t.tokens[2].kind == .word, !t.tokens[2].isCapitalized
+    // "Under the order, Veltrix will pay": the terms of the order told before; "Under the proposed
+    // agreement", "Under the plea agreement", "Under a proposed stipulated order filed with the complaint".
+    if t.count > 3, t.lower[0] == "under", ["the", "a", "an", "its", "their"].contains(t.lower[1]),
+      let noun = (2..<min(t.count, 5)).first(where: { Self.termsNouns.contains(t.lower[$0]) }),
+      (2..<noun).allSatisfy({ t.tokens[$0].kind == .word && !t.tokens[$0].isCapitalized })
     {
-      return 4
+      return noun + 1
     }
     // "At the same time, Britain's Foreign Office added the same seven": the occasion just told.
     if t.count > 4, t.lower[0] == "at", t.lower[1] == "the", t.lower[2] == "same", t.lower[3] == "time",

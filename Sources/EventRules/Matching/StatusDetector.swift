@@ -261,13 +261,24 @@ enum StatusDetector {
     let askedTo =
       trigger.lowerBound >= 2 && t.lower[trigger.lowerBound - 1] == "to"
       && requestNouns.contains(t.lower[trigger.lowerBound - 2])
-    if let noun = askedFor.map({ $0 - 1 }) ?? (askedTo ? trigger.lowerBound - 2 : nil) {
+    // "rejecting a prosecution request that he be taken into custody": the same, told with "that … be".
+    let thatStart = max(clauseStart + 1, trigger.lowerBound - 6)
+    let askedThat =
+      thatStart < trigger.lowerBound
+      ? (thatStart..<trigger.lowerBound).first { k in
+        t.lower[k] == "that" && requestNouns.contains(t.lower[k - 1])
+          && t.lower[k + 1..<min(t.count, trigger.lowerBound + 1)].contains("be")
+      } : nil
+    if let noun = askedFor.map({ $0 - 1 }) ?? (askedTo ? trigger.lowerBound - 2 : nil)
+      ?? askedThat.map({ $0 - 1 })
+    {
       let before = t.lower[max(clauseStart, noun - 6)..<noun]
-      let granted = askedFor != nil && before.contains(where: { grantVerbs.contains($0) })
+      let granted =
+        (askedFor != nil || askedThat != nil) && before.contains(where: { grantVerbs.contains($0) })
       if before.contains(where: { refusalVerbs.contains($0) }) {
         best = (.negated, "refused the request")
       } else if !granted, best.map({ order($0.0) > order(.requested) }) ?? true {
-        best = (.requested, t.lower[noun] + (askedFor == nil ? " to" : " for"))
+        best = (.requested, t.lower[noun] + (askedThat != nil ? " that" : askedFor == nil ? " to" : " for"))
       }
     }
     if conditional, best.map({ order($0.0) > order(.hypothetical) }) ?? true {
@@ -483,7 +494,7 @@ enum StatusDetector {
   ]
   /// Verbs that refuse what was asked.
   static let refusalVerbs: Set<String> = [
-    "refused", "rejected", "denied", "dismissed", "declined", "spurned",
+    "refused", "rejected", "denied", "dismissed", "declined", "spurned", "refusing", "rejecting", "denying",
   ]
 
   /// Verbs of a happening going ahead ("the trial will not go forward", "the hearing did not take place").
