@@ -151,6 +151,8 @@ enum ProceedingContext {
     mentions.removeAll { m in
       guard m.rule.type == "civil.ruling" else { return false }
       let words = m.triggerText.lowercased().split(separator: " ")
+      // "holds Wayfarer in contempt, fines it $5,000 a day": the contempt finding is a decision of its own.
+      if words.contains("contempt") { return false }
       if decided.contains(m.sentence) {
         return words.contains {
           ["found", "finds", "held", "holds", "ruled", "rules", "ruling"].contains($0)

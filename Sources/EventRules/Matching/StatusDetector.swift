@@ -313,6 +313,10 @@ enum StatusDetector {
     // A denied report stays alleged: "denied a newspaper report that more arrests had been made" tells a
     // contested claim, not that nothing happened (samples/README.md, conventions).
     if let frame = reportingFrame(before: trigger.lowerBound, in: t) { return (.alleged, frame) }
+    // "announced that no one would be charged": a rule's own negation, announced or planned, is still one.
+    if value == .negated, let found = best, [.announced, .intended, .scheduled].contains(found.0) {
+      return (value, nil)
+    }
     if let best { return announcesDoneEvent(trigger, in: t) ? (value, nil) : best }
     // "announced that a ban would be lifted": the trigger holds the announcement of what is still to come.
     let inside = Array(t.lower[trigger.clamped(to: 0..<t.count)])
