@@ -95,6 +95,12 @@ struct EventDater {
     {
       return false
     }
+    // "did not hear argument until this January": the day it finally happened.
+    if before == "until" || before == "till",
+      t.lower[max(0, first - 10)..<first].contains(where: { $0 == "not" || $0 == "n't" })
+    {
+      return false
+    }
     if Self.boundWords.contains(before) { return true }
     // "had not filed charges as of Monday": the day a state was true, not when anything happened;
     // "inspection reports dating back to 2009": how old something is.

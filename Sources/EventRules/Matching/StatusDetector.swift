@@ -296,6 +296,12 @@ enum StatusDetector {
     {
       return (.scheduled, "take effect")
     }
+    // "did not hear argument until this January", "was not charged until 2019": it happened, then.
+    if let found = best, found.0 == .negated, found.1.hasSuffix("not") || found.1.hasSuffix("n't"),
+      tail.contains("until") || tail.contains("till")
+    {
+      return (value, "not … until")
+    }
     if let best, best.0 != .announced { return best }
     // "The complaint seeks an officer-and-director bar and a civil penalty": a request whose objects are
     // joined by "and" reaches past the clause break.
