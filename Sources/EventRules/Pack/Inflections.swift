@@ -43,6 +43,8 @@ enum Inflections {
       forms.insert(w + "d")
       forms.insert(stem + "ing")
       forms.insert(w + "s")
+      // "agreeing", "freeing", "overseeing": a doubled vowel keeps its "e".
+      if w.hasSuffix("ee") || w.hasSuffix("oe") || w.hasSuffix("ye") { forms.insert(w + "ing") }
     } else if last == "y", !isVowel(w.dropLast().last) {
       forms.insert(stem + "ied")
       forms.insert(w + "ing")
