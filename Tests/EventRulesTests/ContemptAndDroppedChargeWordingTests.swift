@@ -7,7 +7,8 @@ import Testing
 struct ContemptAndDroppedChargeWordingTests {
   @Test(arguments: [
     (
-      "Judge holds Wayfarer in contempt over withheld driver records, fines it $5,000 a day", "civil.ruling",
+      "Judge holds Wayfarer in contempt over withheld driver records, fines it $5,000 a day",
+      "civil.judgment",
       EventStatus.actual
     ),
     (
@@ -44,5 +45,10 @@ struct ContemptAndDroppedChargeWordingTests {
 
   @Test func contemptOfTheCourtByACriticIsNoRuling() {
     #expect(eventTypes("The senator said he held the court in contempt.").isEmpty)
+  }
+
+  @Test func aJudgesOwnFineIsAJudgmentAndATribunalsAPenalty() {
+    #expect(eventTypes("The judge fined the firm $250,000 for contempt.") == ["civil.judgment"])
+    #expect(eventTypes("The Competition Tribunal fined the company R1bn.") == ["regulatory.penalty"])
   }
 }

@@ -32,14 +32,26 @@ extension ProceedingContext {
       let start = mentions[i].trigger.lowerBound
       // "ordered the company to pay $2 million to the state": a payment to the regulator stays its penalty.
       let words = mentions[i].triggerText.lowercased().split(separator: " ")
-      guard words.contains(where: { penaltyWords.contains(String($0)) }),
-        !t.lower.contains(where: agreedOutcomeWords.contains),
+      guard !t.lower.contains(where: agreedOutcomeWords.contains),
         !t.lower.contains(where: criminalSentenceWords.contains),
+        words.contains(where: { penaltyWords.contains(String($0)) })
+          || finedByJudge(at: start, in: t, trigger: words),
         let bench = t.lower[..<start].lastIndex(where: orderingBench.contains),
-        t.lower[(bench + 1)...start].contains(where: orderingVerbs.contains)
+        t.lower[(bench + 1)...start].contains(where: { orderingVerbs.contains($0) || $0 == "fined" || $0 == "fines" })
       else { continue }
       retype(&mentions[i], to: "civil.judgment", party: "target", as: "defendant")
       mentions[i].participants.removeAll { $0.role == "authority" }
     }
+  }
+
+  /// "The judge fined the firm $250,000 for contempt": a judge's or a court's own fine, its subject just
+  /// before the verb, with no regulator in the sentence (a tribunal that fines is often the regulator's).
+  private static func finedByJudge(at start: Int, in t: SentenceTokens, trigger words: [Substring]) -> Bool {
+    guard words.first == "fined" || words.first == "fines", start >= 1 else { return false }
+    // "Judge holds Wayfarer in contempt over withheld records, fines it $5,000 a day": a verb coordinated
+    // after the bench's first act shares its subject.
+    let subject = t.lower[max(0, start - 12)..<start]
+    return subject.contains(where: { ["judge", "court", "magistrate"].contains($0) })
+      && !t.lower.contains(where: { ArticleNames.isAgencyWord($0) || regulatorNouns.contains($0) })
   }
 }
