@@ -37,7 +37,9 @@ extension ProceedingContext {
         words.contains(where: { penaltyWords.contains(String($0)) })
           || finedByJudge(at: start, in: t, trigger: words),
         let bench = t.lower[..<start].lastIndex(where: orderingBench.contains),
-        t.lower[(bench + 1)...start].contains(where: { orderingVerbs.contains($0) || $0 == "fined" || $0 == "fines" })
+        t.lower[(bench + 1)...start].contains(where: {
+          orderingVerbs.contains($0) || $0 == "fined" || $0 == "fines"
+        })
       else { continue }
       retype(&mentions[i], to: "civil.judgment", party: "target", as: "defendant")
       mentions[i].participants.removeAll { $0.role == "authority" }
