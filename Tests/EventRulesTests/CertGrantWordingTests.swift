@@ -1,9 +1,10 @@
 import EventRules
 import Testing
 
-/// A high court's grant of review told the way wire copy tells it (read held-out sets 309 and 335): "agreed to
-/// decide whether …", "taking up an appeal from …". Granting review is the appeal court's decision, not a
-/// hearing.
+/// An appeal court's dispositions in other words: a high court's grant of review told the way wire copy
+/// tells it (read held-out sets 309 and 335), "agreed to decide whether …", "taking up an appeal from …"
+/// (granting review is the appeal court's decision, not a hearing), and a verdict substituted or a case
+/// remitted.
 struct CertGrantWordingTests {
   @Test func agreeingToDecideIsAGrantOfReview() {
     let events = ArticleFixture(
@@ -24,5 +25,13 @@ struct CertGrantWordingTests {
 
   @Test func partiesAgreeingToDecideADisputeIsNoCourtStep() {
     #expect(eventTypes("The two sides agreed to decide the dispute through arbitration in March.").isEmpty)
+  }
+
+  @Test(arguments: [
+    "The Court of Appeal substituted a verdict of manslaughter in June.",
+    "The appellate court remitted the case to the trial court in March.",
+  ])
+  func anAppealCourtsOtherDispositionsAreDecisions(sentence: String) {
+    #expect(eventTypes(sentence) == ["appeal.decided"], "\(sentence)")
   }
 }
