@@ -3,8 +3,8 @@ import Testing
 
 /// An appeal court's dispositions in other words: a high court's grant of review told the way wire copy
 /// tells it (read held-out sets 309 and 335), "agreed to decide whether …", "taking up an appeal from …"
-/// (granting review is the appeal court's decision, not a hearing), and a verdict substituted or a case
-/// remitted.
+/// (granting review is the appeal court's decision, not a hearing), a verdict substituted or a case
+/// remitted, and an appeal tribunal's holding.
 struct CertGrantWordingTests {
   @Test func agreeingToDecideIsAGrantOfReview() {
     let events = ArticleFixture(
@@ -30,8 +30,15 @@ struct CertGrantWordingTests {
   @Test(arguments: [
     "The Court of Appeal substituted a verdict of manslaughter in June.",
     "The appellate court remitted the case to the trial court in March.",
+    "The Employment Appeal Tribunal held that the tribunal had erred in law.",
+    "The Upper Tribunal decided that the First-tier Tribunal had made an error of law.",
   ])
   func anAppealCourtsOtherDispositionsAreDecisions(sentence: String) {
     #expect(eventTypes(sentence) == ["appeal.decided"], "\(sentence)")
+  }
+
+  @Test func aFirstInstanceTribunalsHoldingIsARuling() {
+    #expect(
+      eventTypes("The employment tribunal held that she had been unfairly dismissed.") == ["civil.ruling"])
   }
 }
