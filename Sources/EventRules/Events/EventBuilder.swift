@@ -84,9 +84,11 @@ struct EventBuilder {
     // News told in the present (the headline, "has reached" in the lede, "Now, ...") with no date of its own.
     // ("No one has been arrested" tells nothing that happened on a day; "Developer refused bail", a step
     // whose rule tells a refusal, does.)
+    // "… company plans appeal", "Ministry mulls appeal": a plan or a prospect has no day yet.
     for (e, group) in groups.enumerated()
     where events[e].date == nil && events[e].before.isEmpty
       && (events[e].status != .negated || tellsRefusal(group, mentions))
+      && events[e].status != .intended && events[e].status != .hypothetical
     {
       if group.mentions.contains(where: { isPresentNews(mentions[$0]) }) { events[e].date = newsDate() }
     }

@@ -296,6 +296,12 @@ enum StatusDetector {
     {
       return (.scheduled, "take effect")
     }
+    // Headline verbs without "to": "company plans appeal", "Ministry mulls appeal".
+    if best == nil, trigger.lowerBound >= 1 {
+      let verb = t.lower[trigger.lowerBound - 1]
+      if ["plans", "planning"].contains(verb) { return (.intended, verb) }
+      if ["mulls", "mulling", "weighs", "eyes", "considers"].contains(verb) { return (.hypothetical, verb) }
+    }
     // "did not hear argument until this January", "was not charged until 2019": it happened, then.
     if let found = best, found.0 == .negated, found.1.hasSuffix("not") || found.1.hasSuffix("n't"),
       tail.contains("until") || tail.contains("till")
