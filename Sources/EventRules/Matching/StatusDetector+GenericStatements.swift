@@ -20,6 +20,12 @@ extension StatusDetector {
   /// Words that open a contrasting clause after a comma ("…, although such terms are usually shorter").
   static let contrastOpeners: Set<String> = ["although", "though", "but", "whereas", "while"]
 
+  /// Plural nouns of the decisions a process lets a party challenge ("Decisions … can be appealed").
+  static let decisionClasses: Set<String> = [
+    "decisions", "rulings", "orders", "fines", "penalties", "convictions", "sentences", "judgments",
+    "citations", "verdicts", "findings", "awards", "determinations", "suspensions", "bans", "designations",
+  ]
+
   /// Words that open a clause of time ("Since her acquittal on 22 June, ...").
   static let timeClauseOpeners: Set<String> = ["since", "after", "following", "before", "until"]
 
@@ -36,6 +42,13 @@ extension StatusDetector {
     {
       return true
     }
+    // "Decisions by administrative law judges can be appealed to the board": what a bare plural class "can
+    // be" made to undergo is how the process works.
+    let k = trigger.lowerBound
+    let modalBe =
+      (k >= 2 && ["can", "may"].contains(words[k - 2]) && words[k - 1] == "be")
+      || (k >= 1 && k < words.count && ["can", "may"].contains(words[k - 1]) && words[k] == "be")
+    if modalBe, t.count > 2, let first = words.first, Self.decisionClasses.contains(first) { return true }
     // "Read today's consent order.", "View the complaint": a short pointer to a document, not a happening.
     if let first = words.first, linkImperatives.contains(first), t.count <= 8, words.count > 1,
       ["the", "today's", "today’s", "our", "a", "full", "this", "his", "her", "its", "their"].contains(
