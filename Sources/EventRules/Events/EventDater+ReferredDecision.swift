@@ -128,7 +128,8 @@ extension EventDater {
       return ("P0D", start)
     }
     let duration = times(in: t.index).last { time in
-      time.type == .duration && time.resolved == nil && tokenSpan(of: time, in: t)?.upperBound == k
+      // "two weeks after the ruling": counted from the ruling, whatever the tagger counted it from.
+      time.type == .duration && tokenSpan(of: time, in: t)?.upperBound == k
     }
     guard let duration, let span = tokenSpan(of: duration, in: t) else { return nil }
     let body = duration.value.dropFirst()
@@ -141,7 +142,10 @@ extension EventDater {
   /// The decision noun named after token `k` ("the ruling", "the panel's decision") and the token after it.
   private func decisionNoun(after k: Int, in t: SentenceTokens) -> (String, Int)? {
     var j = k + 1
-    guard j < t.count, Self.referringWords.contains(t.lower[j]) else { return nil }
+    // "after Ashcraft's ruling": a possessive name refers as "the" does.
+    guard j < t.count,
+      Self.referringWords.contains(t.lower[j]) || t.lower[j].hasSuffix("'s") || t.lower[j].hasSuffix("’s")
+    else { return nil }
     while j < min(t.count, k + 5) {
       if Self.referredDecisionTypes[t.lower[j]] != nil { return (t.lower[j], j + 1) }
       j += 1

