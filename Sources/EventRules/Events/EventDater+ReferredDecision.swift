@@ -39,9 +39,12 @@ extension EventDater {
       // "of" counts only after "within" ("within hours of the ruling"): a common word not looked into else.
       let within = t.lower.contains("within")
       for k in 1..<max(1, t.count)
-      where t.lower[k] == "after" || t.lower[k] == "before" || (within && t.lower[k] == "of") {
+      where t.lower[k] == "after" || t.lower[k] == "before" || (within && t.lower[k] == "of")
+        || isDayOf(k, in: t)
+      {
         guard let (duration, start) = offset(before: k, in: t),
-          t.lower[k] != "of" || (start > 0 && t.lower[start - 1] == "within") || t.lower[start] == "within"
+          t.lower[k] != "of" || isDayOf(k, in: t) || (start > 0 && t.lower[start - 1] == "within")
+            || t.lower[start] == "within"
         else { continue }
         var direction = t.lower[k] == "before" ? -1 : 1
         let noun: String
@@ -57,11 +60,15 @@ extension EventDater {
           continue
         }
         guard let types = Self.referredDecisionTypes[noun],
-          let anchor = referredDecision(types, before: s, at: start, mentions),
-          let date = mentions[anchor].date, let day = date.earliest, date.latest == day
+          let anchor = referredDecision(
+            types, before: s, at: start, mentions, anyPrecision: isDayOf(k, in: t)),
+          let date = mentions[anchor].date, let day = date.earliest, let last = date.latest,
+          // "on the day of his arrest" takes that day however precisely it was told; "hours after" and a
+          // shift need a day.
+          last == day || isDayOf(k, in: t)
         else { continue }
         let anchorTime = ResolvedTime(
-          value: date.value, earliest: day, latest: day, resolution: .previousTime)
+          value: date.value, earliest: day, latest: last, resolution: .previousTime)
         guard
           let moved = duration == "P0D"
             ? anchorTime : anchorTime.shifted(byDuration: duration, direction: direction)
@@ -115,6 +122,8 @@ extension EventDater {
   /// The span a phrase ending before token `k` counts, as a duration ("hours" P0D, "a day" and "the day"
   /// P1D, "two weeks" P2W, "three months" P3M), and the phrase's first token.
   private func offset(before k: Int, in t: SentenceTokens) -> (String, Int)? {
+    // "on the day of his arrest", "the same day as" is no phrase here: that very day.
+    if isDayOf(k, in: t) { return ("P0D", t.lower[k - 2] == "same" ? k - 3 : k - 2) }
     // "the day after his arrest": the next day.
     if k >= 2, t.lower[k - 1] == "day", t.lower[k - 2] == "the" { return ("P1D", k - 2) }
     if t.lower[k - 1] == "hours" || t.lower[k - 1] == "hour" {
@@ -154,12 +163,12 @@ extension EventDater {
   }
 
   /// The latest mention of `types` told before the phrase (else the first after it) with a day for a date.
-  private func referredDecision(_ types: Set<String>, before s: Int, at token: Int, _ mentions: [Mention])
-    -> Int?
-  {
+  private func referredDecision(
+    _ types: Set<String>, before s: Int, at token: Int, _ mentions: [Mention], anyPrecision: Bool = false
+  ) -> Int? {
     let dated = mentions.indices.filter {
       types.contains(mentions[$0].rule.type)
-        && mentions[$0].date.map { $0.earliest != nil && $0.earliest == $0.latest } == true
+        && mentions[$0].date.map { $0.earliest != nil && (anyPrecision || $0.earliest == $0.latest) } == true
         && !Self.unrealized.contains(mentions[$0].status) && mentions[$0].status != .requested
     }
     let earlier = dated.filter {
@@ -173,5 +182,11 @@ extension EventDater {
       return last
     }
     return dated.first { mentions[$0].sentence > s }
+  }
+
+  /// Whether token `k` is the "of" of "the day of" or "the same day of" ("on the day of his arrest").
+  private func isDayOf(_ k: Int, in t: SentenceTokens) -> Bool {
+    guard k >= 2, t.lower[k] == "of", t.lower[k - 1] == "day" else { return false }
+    return t.lower[k - 2] == "the" || (k >= 3 && t.lower[k - 2] == "same" && t.lower[k - 3] == "the")
   }
 }
