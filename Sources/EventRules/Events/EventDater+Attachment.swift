@@ -232,13 +232,12 @@ extension EventDater {
     on object: Range<Int>, among left: [Range<Int>], before time: Int, in t: SentenceTokens
   ) -> Range<Int>? {
     let articles = Self.determiners.union(["that", "this"])
-    func possessive(_ k: Int) -> Bool { t.lower[k].hasSuffix("'s") || t.lower[k].hasSuffix("’s") }
     guard object.lowerBound >= 1,
-      articles.contains(t.lower[object.lowerBound - 1]) || possessive(object.lowerBound - 1),
+      articles.contains(t.lower[object.lowerBound - 1]) || t.lower[object.lowerBound - 1].isPossessive,
       let verb = left.filter({ $0.upperBound < object.lowerBound }).max(by: { $0.upperBound < $1.upperBound }
       ),
       object.lowerBound - verb.upperBound <= 3,
-      articles.contains(t.lower[verb.upperBound]) || possessive(object.lowerBound - 1)
+      articles.contains(t.lower[verb.upperBound]) || t.lower[object.lowerBound - 1].isPossessive
     else { return nil }
     let between = t.lower[object.upperBound..<time]
     // "denied Corvia's motion to dismiss that case last month": "that" before a case's noun points at the
@@ -254,8 +253,7 @@ extension EventDater {
 
   /// Whether `time` is a possessive that names a decision's day ("Tuesday's ruling", "last week's order").
   func isPossessiveOfDecision(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
-    guard time.text.hasSuffix("'s") || time.text.hasSuffix("’s"), let span = tokenSpan(of: time, in: t),
-      span.upperBound < t.count
+    guard time.text.isPossessive, let span = tokenSpan(of: time, in: t), span.upperBound < t.count
     else { return false }
     return Self.decisionNouns.contains(t.lower[span.upperBound])
   }

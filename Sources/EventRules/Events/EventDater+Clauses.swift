@@ -78,7 +78,7 @@ extension EventDater {
     else { return nil }
     if t.lower[span.upperBound] == "," { return first }
     // "In Thursday's decision, she …": the time of the noun the sentence opens with.
-    if first.text.hasSuffix("'s") || first.text.hasSuffix("’s"), span.upperBound + 1 < t.count,
+    if first.text.isPossessive, span.upperBound + 1 < t.count,
       t.lower[span.upperBound + 1] == ","
     {
       return first

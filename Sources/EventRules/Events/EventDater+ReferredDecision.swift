@@ -38,12 +38,12 @@ extension EventDater {
       let t = sentences[s]
       // "of" counts only after "within" ("within hours of the ruling"): a common word not looked into else.
       let within = t.lower.contains("within")
-      for k in 1..<max(1, t.count)
-      where t.lower[k] == "after" || t.lower[k] == "before" || (within && t.lower[k] == "of")
-        || isDayOf(k, in: t)
-      {
-        guard let (duration, start) = offset(before: k, in: t),
-          t.lower[k] != "of" || isDayOf(k, in: t) || (start > 0 && t.lower[start - 1] == "within")
+      for k in 1..<max(1, t.count) {
+        // "on the day of his arrest": that very day, however precisely the arrest was told.
+        let dayOf = isDayOf(k, in: t)
+        guard t.lower[k] == "after" || t.lower[k] == "before" || (within && t.lower[k] == "of") || dayOf,
+          let (duration, start) = offset(before: k, in: t),
+          t.lower[k] != "of" || dayOf || (start > 0 && t.lower[start - 1] == "within")
             || t.lower[start] == "within"
         else { continue }
         var direction = t.lower[k] == "before" ? -1 : 1
@@ -60,12 +60,10 @@ extension EventDater {
           continue
         }
         guard let types = Self.referredDecisionTypes[noun],
-          let anchor = referredDecision(
-            types, before: s, at: start, mentions, anyPrecision: isDayOf(k, in: t)),
+          let anchor = referredDecision(types, before: s, at: start, mentions, anyPrecision: dayOf),
           let date = mentions[anchor].date, let day = date.earliest, let last = date.latest,
-          // "on the day of his arrest" takes that day however precisely it was told; "hours after" and a
-          // shift need a day.
-          last == day || isDayOf(k, in: t)
+          // "hours after" and a shift need a day.
+          last == day || dayOf
         else { continue }
         let anchorTime = ResolvedTime(
           value: date.value, earliest: day, latest: last, resolution: .previousTime)
@@ -152,9 +150,7 @@ extension EventDater {
   private func decisionNoun(after k: Int, in t: SentenceTokens) -> (String, Int)? {
     var j = k + 1
     // "after Ashcraft's ruling": a possessive name refers as "the" does.
-    guard j < t.count,
-      Self.referringWords.contains(t.lower[j]) || t.lower[j].hasSuffix("'s") || t.lower[j].hasSuffix("’s")
-    else { return nil }
+    guard j < t.count, Self.referringWords.contains(t.lower[j]) || t.lower[j].isPossessive else { return nil }
     while j < min(t.count, k + 5) {
       if Self.referredDecisionTypes[t.lower[j]] != nil { return (t.lower[j], j + 1) }
       j += 1

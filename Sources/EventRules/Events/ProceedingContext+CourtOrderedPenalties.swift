@@ -6,9 +6,9 @@ extension ProceedingContext {
   /// Words naming the court or judge that orders.
   static let orderingBench: Set<String> = ["judge", "court", "jury", "magistrate", "tribunal"]
 
-  /// Verbs by which the bench puts the penalty on a party.
+  /// Verbs by which the bench puts the penalty on a party ("The judge fined the firm").
   static let orderingVerbs: Set<String> = [
-    "order", "orders", "ordered", "ordering", "impose", "imposes", "imposed", "imposing",
+    "order", "orders", "ordered", "ordering", "impose", "imposes", "imposed", "imposing", "fined", "fines",
   ]
 
   /// Words of a criminal sentence told beside the fine ("a fine of $5,000 and two years of probation").
@@ -37,9 +37,7 @@ extension ProceedingContext {
         words.contains(where: { penaltyWords.contains(String($0)) })
           || finedByJudge(at: start, in: t, trigger: words),
         let bench = t.lower[..<start].lastIndex(where: orderingBench.contains),
-        t.lower[(bench + 1)...start].contains(where: {
-          orderingVerbs.contains($0) || $0 == "fined" || $0 == "fines"
-        })
+        t.lower[(bench + 1)...start].contains(where: orderingVerbs.contains)
       else { continue }
       retype(&mentions[i], to: "civil.judgment", party: "target", as: "defendant")
       mentions[i].participants.removeAll { $0.role == "authority" }

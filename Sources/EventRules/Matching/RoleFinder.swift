@@ -442,6 +442,9 @@ extension String {
     return filter { $0 != "'" }
   }
 
+  /// Whether the word ends in a possessive "'s" or "’s" ("tuesday's", "ashcraft’s").
+  var isPossessive: Bool { hasSuffix("'s") || hasSuffix("’s") }
+
   func replacingOccurrencesOfPossessive() -> String {
     guard utf8.last == UInt8(ascii: "s") else { return self }
     var s = self

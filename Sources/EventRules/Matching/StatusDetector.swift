@@ -299,8 +299,8 @@ enum StatusDetector {
     // Headline verbs without "to": "company plans appeal", "Ministry mulls appeal".
     if best == nil, trigger.lowerBound >= 1 {
       let verb = t.lower[trigger.lowerBound - 1]
-      if ["plans", "planning"].contains(verb) { return (.intended, verb) }
-      if ["mulls", "mulling", "weighs", "eyes", "considers"].contains(verb) { return (.hypothetical, verb) }
+      if headlinePlanVerbs.contains(verb) { return (.intended, verb) }
+      if headlineWeighingVerbs.contains(verb) { return (.hypothetical, verb) }
     }
     // "did not hear argument until this January", "was not charged until 2019": it happened, then.
     if let found = best, found.0 == .negated, found.1.hasSuffix("not") || found.1.hasSuffix("n't"),
@@ -508,6 +508,11 @@ enum StatusDetector {
     "a", "an", "the", "its", "his", "her", "their", "preliminary", "temporary", "interim", "permanent",
     "emergency", "urgent", "new", "further",
   ]
+  /// Headline verbs of a plan told without "to" ("company plans appeal").
+  static let headlinePlanVerbs: Set<String> = ["plans", "planning"]
+  /// Headline verbs of a step only weighed ("Ministry mulls appeal").
+  static let headlineWeighingVerbs: Set<String> = ["mulls", "mulling", "weighs", "eyes", "considers"]
+
   /// Verbs that refuse what was asked.
   static let refusalVerbs: Set<String> = [
     "refused", "rejected", "denied", "dismissed", "declined", "spurned", "refusing", "rejecting", "denying",
