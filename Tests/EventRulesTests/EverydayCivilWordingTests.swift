@@ -120,6 +120,8 @@ struct EverydayCivilWordingTests {
       "The city of Oakland has filed a demurrer to the developer's complaint in the suit.",
       "civil.motion_filed"
     ),
+    // Read held-out set 329: the verb of a demurrer, where the suit is near.
+    ("Solvane demurred in January, arguing that the lawsuit fails to state a claim.", "civil.motion_filed"),
     (
       "Counsel for both sides made oral submissions before the Delhi High Court on Tuesday in the dispute.",
       "civil.hearing"
@@ -148,5 +150,10 @@ struct EverydayCivilWordingTests {
   ])
   func secondRoundWordings(sentence: String, type: String) {
     #expect(eventTypes(sentence).contains(type), "\(sentence)")
+  }
+
+  @Test func aPoliteDemurralIsNoMotion() {
+    let sentence = "The coach demurred when asked whether he would start the rookie on Saturday."
+    #expect(!eventTypes(sentence).contains("civil.motion_filed"))
   }
 }

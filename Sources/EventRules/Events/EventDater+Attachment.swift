@@ -81,14 +81,10 @@ extension EventDater {
       }) {
         return modified
       }
-      // "a 2019 decision from the same courthouse, when another judge ordered": the clause after "when"
-      // tells the decision the time modifies.
-      guard Self.decisionNouns.contains(t.lower[span.upperBound]) else { return nil }
-      let end = min(t.count, span.upperBound + 10)
-      guard
-        let when = (span.upperBound..<end).first(where: { t.lower[$0] == "when" || t.lower[$0] == "where" })
-      else { return nil }
-      return triggers.first { $0.lowerBound > when && $0.lowerBound <= when + 6 }
+      // "a 2019 decision from the same courthouse, when another judge ordered", "its 2019 action against
+      // Handelsbank, which paid $65 million", "the 2018 trial win in Ohio, in which a jury convicted": the
+      // clause after "when" or "which" tells the happening the time modifies.
+      return triggers.first { tellsNoun(modifiedBy: span, trigger: $0, in: t) }
     }
     // "The users appealed, and in November a panel reversed": a time opening a clause after ", and" dates
     // that clause's trigger.
@@ -262,6 +258,33 @@ extension EventDater {
   static let decisionNouns: Set<String> = [
     "decision", "ruling", "case", "order", "verdict", "judgment", "settlement",
   ]
+
+  /// Whether `trigger` sits in the "when" or "which" clause after the noun that the time at `span`
+  /// modifies ("a 2019 decision …, when another judge ordered", "its 2019 action against the bank, which
+  /// paid"): the clause tells that happening, so the time is its.
+  func tellsNoun(modifiedBy span: Range<Int>, trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    guard span.upperBound < t.count, isModifier(before: span.upperBound, in: t),
+      let noun = (span.upperBound..<min(t.count, span.upperBound + 2)).first(where: {
+        Self.decisionNouns.contains(t.lower[$0]) || Self.proceedingNouns.contains(t.lower[$0])
+      })
+    else { return false }
+    let end = min(t.count, noun + 12)
+    guard
+      let opener = ((noun + 1)..<end).first(where: { Self.happeningClauseOpeners.contains(t.lower[$0]) }),
+      !t.lower[(noun + 1)..<opener].contains(where: { $0 == ";" || $0 == "and" || $0 == "but" })
+    else { return false }
+    return trigger.lowerBound > opener && trigger.lowerBound <= opener + 6
+  }
+
+  /// Nouns of a proceeding's step a year may modify while a later "which" clause tells it ("its 2019 action
+  /// against the bank, which paid").
+  static let proceedingNouns: Set<String> = [
+    "action", "trial", "win", "prosecution", "penalty", "fine", "lawsuit", "suit", "probe", "investigation",
+    "inquiry", "enquiry", "crackdown", "raid", "indictment", "complaint", "hearing", "appeal",
+  ]
+
+  /// Words that open a clause telling the happening a time's noun names.
+  static let happeningClauseOpeners: Set<String> = ["when", "where", "which"]
 
   /// Past forms not ending in "-ed" ("found", "won", "held"): verbs after a time, not nouns it modifies.
   static let irregularPasts: Set<String> = Set(Inflections.irregular.values.joined())

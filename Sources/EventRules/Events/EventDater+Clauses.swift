@@ -122,7 +122,9 @@ extension EventDater {
   /// "voted on Tuesday to pay Marcus Hale, the man who sued the city": a trigger in a relative clause
   /// ("who sued") tells an earlier happening; a time before the clause is the main clause's.
   func isOutsideRelativeClause(of trigger: Range<Int>, _ time: TimeExpression, in t: SentenceTokens) -> Bool {
-    guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound else { return false }
+    guard let span = tokenSpan(of: time, in: t), span.upperBound <= trigger.lowerBound,
+      !tellsNoun(modifiedBy: span, trigger: trigger, in: t)
+    else { return false }
     let from = max(span.upperBound, trigger.lowerBound - 3)
     // "an inspection in late June, during which investigators found": the clause happens at that time.
     // "was produced before the special court on Wednesday, which rejected his plea for bail": a clause

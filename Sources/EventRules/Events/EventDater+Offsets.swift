@@ -23,18 +23,47 @@ extension EventDater {
           anchor = (date.value, earliest, latest)
         } else if let time = timeJustBefore(span.lowerBound, in: t), let resolved = time.resolved {
           anchor = (resolved.value, resolved.earliest, resolved.latest)
+        } else if let today = todayComes(before: span.lowerBound, duration: time.value, in: t) {
+          anchor = today
         } else {
           continue
         }
         let base = ResolvedTime(
           value: anchor.value, earliest: anchor.earliest, latest: anchor.latest, resolution: .previousTime)
         guard let moved = base.shifted(byDuration: time.value, direction: direction) else { continue }
+        let fromToday = main.isEmpty && timeJustBefore(span.lowerBound, in: t) == nil
         for i in sub where mentions[i].date == nil {
           mentions[i].date = EventDate(
             value: moved.value, text: time.text + " " + t.lower[span.upperBound],
-            resolution: moved.resolution.rawValue, earliest: moved.earliest, latest: moved.latest)
+            resolution: fromToday ? TimeResolution.publicationDate.rawValue : moved.resolution.rawValue,
+            earliest: moved.earliest, latest: moved.latest)
         }
       }
+    }
+  }
+
+  /// "It comes two years after the tribunal fined …", "The move comes a month after …": today's news counted
+  /// from, as the publication date at the duration's precision (a year for years, a month for months).
+  func todayComes(before k: Int, duration: String, in t: SentenceTokens)
+    -> (value: String, earliest: CalendarDay, latest: CalendarDay)?
+  {
+    guard let day = publicationDate, k >= 2, ["comes", "come"].contains(t.lower[k - 1]),
+      let unit = duration.last
+    else { return nil }
+    switch unit {
+    case "Y":
+      guard let first = CalendarDay(year: day.year, month: 1, day: 1),
+        let last = CalendarDay(year: day.year, month: 12, day: 31)
+      else { return nil }
+      return (String(day.description.prefix(4)), first, last)
+    case "M":
+      guard let first = CalendarDay(year: day.year, month: day.month, day: 1),
+        let last = CalendarDay(
+          year: day.year, month: day.month, day: CalendarDay.daysIn(month: day.month, year: day.year))
+      else { return nil }
+      return (String(day.description.prefix(7)), first, last)
+    default:
+      return (day.description, day, day)
     }
   }
 

@@ -10,9 +10,12 @@ struct EventDater {
   /// Per sentence, where its times lie in `times`: looked up rather than searched for, so that an article of
   /// many sentences and times costs no pass over all times per sentence.
   private let timeIndices: [Range<Int>]
+  /// The page's date: "It comes two years after the tribunal fined …" counts from the news of the day.
+  let publicationDate: CalendarDay?
 
-  init(sentences: [SentenceTokens], times: [TimeExpression]) {
+  init(sentences: [SentenceTokens], times: [TimeExpression], publicationDate: CalendarDay? = nil) {
     self.sentences = sentences
+    self.publicationDate = publicationDate
     let ordered = times.sorted { $0.range.lowerBound < $1.range.lowerBound }
     self.times = ordered
     var indices: [Range<Int>] = []

@@ -178,7 +178,7 @@ public struct EventExtractor: Sendable {
       named: named.map {
         CaseRoles.Side(plaintiff: $0.plaintiff, defendant: $0.defendant, position: $0.sentence)
       })
-    let dater = EventDater(sentences: tokenized, times: times)
+    let dater = EventDater(sentences: tokenized, times: times, publicationDate: publicationDate)
     dater.apply(to: &mentions)
     MotionRequests.apply(&mentions, sentences: tokenized, vetoes: &vetoes)
     let background = BackgroundDetector(sentences: tokenized, publicationDate: publicationDate)
