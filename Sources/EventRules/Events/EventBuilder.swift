@@ -316,12 +316,20 @@ struct EventBuilder {
     let t = sentences[m.sentence]
     if t.lower.first == "now" || LiveUpdate.isLabelled(t.sentence.text) { return true }
     let firstBody = sentences.indices.first { !isHeadline($0) } ?? 0
-    // A photo's caption or credit ("Stock image.", "(Image credit: Getty Images)") is no sentence of the lede.
+    // A photo's caption or credit ("Stock image.", "(Image credit: Getty Images)") or a deck under the headline
+    // is no sentence of the lede.
     // Counting stops at the lede's length: a mention far down costs no scan of the story.
-    let toldBefore = (firstBody..<max(firstBody, m.sentence)).lazy.filter { !isCaption(sentences[$0]) }
-      .prefix(Self.ledeSentences).count
-    guard toldBefore < Self.ledeSentences else { return false }
     func hasPerfect(_ range: Range<Int>) -> Bool { t.lower[range].contains { $0 == "has" || $0 == "have" } }
+    let body = Array(
+      (firstBody..<max(firstBody, m.sentence)).lazy.filter { !isCaption(sentences[$0]) && !isSubheading($0) }
+        .prefix(Self.ledeSentences * 2))
+    // "The Directorate has also suspended … The ASD has opened an investigation …": perfects told one after
+    // another from within the lede go on telling the day's news.
+    let perfects = body.reversed().prefix { s in sentences[s].lower.contains { $0 == "has" || $0 == "have" } }
+    let continuesLede =
+      body.count >= Self.ledeSentences && body.count < Self.ledeSentences * 2
+      && body.count - perfects.count < Self.ledeSentences
+    guard body.count < Self.ledeSentences || continuesLede else { return false }
     // "has been formally charged": an adverb may stand between the auxiliary and the verb.
     let clause = t.clauseStart(before: m.trigger.lowerBound)
     if hasPerfect(max(clause, m.trigger.lowerBound - 3)..<m.trigger.lowerBound) { return true }

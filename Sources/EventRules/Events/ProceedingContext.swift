@@ -28,6 +28,7 @@ enum ProceedingContext {
     retypeCourtOrderedPenalties(&mentions, sentences: sentences)
     retypeRegulatorsInvestigations(&mentions, sentences: sentences)
     dropFindingsBehindDecisions(&mentions, sentences: sentences)
+    dropInspectionFindingsBehindDecisions(&mentions, sentences: sentences)
     retypeCivilTrials(&mentions)
     retypeCriminalHearings(&mentions, sentences: sentences)
     let types = mentions.map(\.rule.type)

@@ -49,6 +49,17 @@ extension StatusDetector {
       (k >= 2 && ["can", "may"].contains(words[k - 2]) && words[k - 1] == "be")
       || (k >= 1 && k < words.count && ["can", "may"].contains(words[k - 1]) && words[k] == "be")
     if modalBe, t.count > 2, let first = words.first, Self.decisionClasses.contains(first) { return true }
+    // "Closure orders are served where there is a grave danger", "Prohibition orders are used where …": a
+    // bare plural opening the sentence, with a present verb and a "where" or "when", says when such steps
+    // are taken, not that one was.
+    if trigger.lowerBound == 0, trigger.upperBound < words.count,
+      words[trigger.upperBound - 1].hasSuffix("s"),
+      ["are", "can", "may"].contains(words[trigger.upperBound]),
+      words[trigger.upperBound...].contains(where: { ["where", "when", "whenever", "if"].contains($0) }),
+      !words.contains(where: { Self.pastWords.contains($0) })
+    {
+      return true
+    }
     // "Read today's consent order.", "View the complaint": a short pointer to a document, not a happening.
     if let first = words.first, linkImperatives.contains(first), t.count <= 8, words.count > 1,
       ["the", "today's", "today’s", "our", "a", "full", "this", "his", "her", "its", "their"].contains(
