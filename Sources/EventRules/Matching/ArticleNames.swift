@@ -125,6 +125,17 @@ struct ArticleNames: Sendable {
     for k in names.indices where names[k].kind == .party && expansion(ofAcronym: names[k].text) != nil {
       names[k].kind = .authority
     }
+    // "Justice Marguerite Lavallée found … Lavallée wrote that …": the judge's surname alone is the judge,
+    // never a party a "the group" or "the company" could stand for.
+    let judgeSurnames = Set(
+      names.filter { $0.kind == .judge }.compactMap { $0.text.split(separator: " ").last?.lowercased() }
+        .filter { $0.count > 2 })
+    for k in names.indices
+    where names[k].kind == .party && !names[k].text.contains(" ")
+      && judgeSurnames.contains(names[k].text.lowercased().replacingOccurrencesOfPossessive())
+    {
+      names[k].kind = .judge
+    }
     let placeOnly = Self.placeOnlyNames(names, in: sentences)
     for k in names.indices where names[k].kind == .party && placeOnly.contains(names[k].text.lowercased()) {
       names[k].kind = .place

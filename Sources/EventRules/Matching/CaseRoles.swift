@@ -68,10 +68,16 @@ enum CaseRoles {
         let sameCase =
           plaintiffs.allSatisfy { p in side.plaintiff.map { sameParty($0, p) } ?? true }
           && defendants.allSatisfy { d in side.defendant.map { sameParty($0, d) } ?? true }
-        if sameCase, plaintiffs.isEmpty, let p = side.plaintiff {
+        // "ordered the group to pay the city": who pays a costs order may be the plaintiff; a party never
+        // takes both sides.
+        if sameCase, plaintiffs.isEmpty, let p = side.plaintiff,
+          !defendants.contains(where: { sameParty($0, p) })
+        {
           events[i].participants.append(Participant(role: "plaintiff", name: p))
         }
-        if sameCase, defendants.isEmpty, let d = side.defendant {
+        if sameCase, defendants.isEmpty, let d = side.defendant,
+          !events[i].participants.contains(where: { $0.role == "plaintiff" && sameParty($0.name, d) })
+        {
           events[i].participants.append(Participant(role: "defendant", name: d))
           // An injunction binds the defendant.
           if e.type == "civil.injunction", !e.participants.contains(where: { $0.role == "target" }) {
@@ -82,7 +88,9 @@ enum CaseRoles {
       // A complaint that names only who sues: the case's other side, once a decision named it.
       if e.type == "civil.complaint_filed", !e.participants.contains(where: { $0.role == "defendant" }),
         let side = nearestCase(to: position(e), in: sides, single: single), let d = side.defendant,
-        e.participants.filter({ $0.role == "plaintiff" }).allSatisfy({ compatible(side.plaintiff, $0.name) })
+        e.participants.filter({ $0.role == "plaintiff" }).allSatisfy({
+          compatible(side.plaintiff, $0.name) && !sameParty($0.name, d)
+        })
       {
         events[i].participants.append(Participant(role: "defendant", name: d))
       }

@@ -76,9 +76,14 @@ struct SentenceMatcher {
             Veto(rule: rule.id, trigger: t.text(match.range), veto: veto.source, sentence: t.index))
           continue
         }
+        // "Lavallée wrote that … She ordered the group to pay the city $5,000 in costs.": the article's judge,
+        // named by surname here or in the sentence a pronoun's subject follows up on, is a bench word.
+        func namesJudge(_ words: some Sequence<String>) -> Bool {
+          words.contains { article.judgeSurnames.contains(ArticleNames.possessiveStripped($0)) }
+        }
         let judgeNear =
           rule.near.contains("judge")
-          && window.contains { article.judgeSurnames.contains(ArticleNames.possessiveStripped(t.lower[$0])) }
+          && (namesJudge(window.lazy.map { t.lower[$0] }) || previous.map { namesJudge($0.lower) } ?? false)
         let headlineNear =
           Self.headlineContextTypes.contains(rule.type)
           && headline.contains { h in
