@@ -52,10 +52,12 @@ struct EventDater {
     return dated.filter { $0.value != "PRESENT_REF" }
   }
 
-  /// "the Securities Act of 1933", "the Civil Rights Act of 1964": a year in a statute's name (which time
-  /// tagging keeps, as TimeML does) dates nothing the sentence tells.
+  /// "the Securities Act of 1933", "the Civil Rights Act of 1964", "the Companies Act, 2013" (as Indian and
+  /// South African statutes are named): a year in a statute's name (which time tagging keeps, as TimeML
+  /// does) dates nothing the sentence tells.
   func namesAStatute(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
-    guard let span = tokenSpan(of: time, in: t), span.lowerBound >= 2, t.lower[span.lowerBound - 1] == "of"
+    guard let span = tokenSpan(of: time, in: t), span.lowerBound >= 2,
+      ["of", ","].contains(t.lower[span.lowerBound - 1])
     else { return false }
     let name = t.tokens[span.lowerBound - 2]
     return name.isCapitalized && Self.statuteNouns.contains(t.lower[span.lowerBound - 2])
