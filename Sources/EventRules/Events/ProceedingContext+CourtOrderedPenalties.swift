@@ -4,7 +4,12 @@
 /// stays the regulator's, and so does a penalty in a consent decree or settlement the court enters.
 extension ProceedingContext {
   /// Words naming the court or judge that orders.
-  static let orderingBench: Set<String> = ["judge", "court", "jury", "magistrate", "tribunal"]
+  static let orderingBench: Set<String> = ["judge", "court", "jury", "magistrate", "tribunal", "justice"]
+
+  /// Words after "Justice" that make it a government body, not a bench ("the Justice Department").
+  static let justiceBodies: Set<String> = [
+    "department", "ministry", "minister", "secretary", "dept", "dept.",
+  ]
 
   /// Verbs by which the bench puts the penalty on a party ("The judge fined the firm").
   static let orderingVerbs: Set<String> = [
@@ -26,6 +31,10 @@ extension ProceedingContext {
   ]
 
   static func retypeCourtOrderedPenalties(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
+    let criminalCase = mentions.contains {
+      $0.rule.type == "criminal.conviction"
+        || ($0.rule.type == "criminal.plea" && isPleaOfGuilt($0.triggerText.lowercased()))
+    }
     for i in mentions.indices
     where mentions[i].rule.type == "regulatory.penalty" && mentions[i].status != .requested {
       let t = sentences[mentions[i].sentence]
@@ -37,10 +46,20 @@ extension ProceedingContext {
         words.contains(where: { penaltyWords.contains(String($0)) })
           || finedByJudge(at: start, in: t, trigger: words),
         let bench = t.lower[..<start].lastIndex(where: orderingBench.contains),
+        !(t.lower[bench] == "justice" && bench + 1 < t.count && justiceBodies.contains(t.lower[bench + 1])),
         t.lower[(bench + 1)...start].contains(where: orderingVerbs.contains)
       else { continue }
-      retype(&mentions[i], to: "civil.judgment", party: "target", as: "defendant")
+      // "Northline pleaded guilty Oct. 5 … Justice of the Peace Harjit Sandhu imposed the fine Tuesday": in
+      // an article whose party admitted or was convicted of an offence, the court's fine is its sentence.
+      retype(
+        &mentions[i], to: criminalCase ? "criminal.sentence" : "civil.judgment", party: "target",
+        as: "defendant")
       mentions[i].participants.removeAll { $0.role == "authority" }
+      if criminalCase, let court = RoleFinder.court(in: t),
+        !mentions[i].participants.contains(where: { $0.role == "court" })
+      {
+        mentions[i].participants.append(Participant(role: "court", name: court))
+      }
     }
   }
 

@@ -24,11 +24,12 @@ enum ProceedingContext {
     retypeRegulatorsPenalties(&mentions)
     retypeRegulatorsSuits(&mentions, sentences: sentences)
     retypeCriminalCourtsFines(&mentions)
-    retypeProsecutionFines(&mentions, sentences: sentences)
     retypeCourtOrderedPenalties(&mentions, sentences: sentences)
+    retypeProsecutionFines(&mentions, sentences: sentences)
     retypeRegulatorsInvestigations(&mentions, sentences: sentences)
     dropFindingsBehindDecisions(&mentions, sentences: sentences)
     dropInspectionFindingsBehindDecisions(&mentions, sentences: sentences)
+    dropChargesOfAVerdict(&mentions, sentences: sentences)
     retypeCivilTrials(&mentions)
     retypeCriminalHearings(&mentions, sentences: sentences)
     let types = mentions.map(\.rule.type)
@@ -208,8 +209,8 @@ enum ProceedingContext {
   }
 
   /// "Cheese maker fined $240,000 over listeria" over "Judge Tautahi sentenced Te Awa Creamery in the
-  /// Invercargill District Court on Wednesday": a headline's fine, naming no regulator, in an article whose
-  /// body tells a court's sentence is that sentence's fine.
+  /// Invercargill District Court on Wednesday": a headline's or a lede's fine, naming no regulator, in an
+  /// article whose body tells a court's sentence is that sentence's fine.
   /// The same sum told again with the regulator that brought the prosecution ("was fined £3.4 million … in a
   /// prosecution brought by the Environment Agency") is that fine too, and a fine a prosecutor asks for is a
   /// sentence sought.
@@ -220,9 +221,10 @@ enum ProceedingContext {
         && $0.participants.contains { $0.role == "court" || $0.role == "judge" }
     }
     guard multiline, !courtSentences.isEmpty else { return }
+    // The lede's "has been fined $165,000" too, over a body's "Justice of the Peace … imposed the fine".
     for i in mentions.indices
     where mentions[i].rule.type == "regulatory.penalty" && mentions[i].status == .actual
-      && sentences[mentions[i].sentence].sentence.line == 0
+      && sentences[mentions[i].sentence].sentence.line <= 1
       && !mentions[i].participants.contains(where: { $0.role == "authority" })
     {
       retype(&mentions[i], to: "criminal.sentence", party: "target", as: "defendant")

@@ -164,6 +164,12 @@ struct SentenceMatcher {
     // be the only trigger for what the unit did.
     if k + 1 < t.count, t.capitalized[k + 1], t.tokens[k + 1].kind == .word { return false }
     if t.capitalized[k - 1] { return true }
+    // "a house cocktail called the Raid", "a podcast named Verdict": a capitalized word a name is given as.
+    if Self.namingVerbs.contains(t.lower[k - 1])
+      || (t.lower[k - 1] == "the" && Self.namingVerbs.contains(t.lower[k - 2]))
+    {
+      return true
+    }
     return t.lower[k - 1] == "of" && t.capitalized[k - 2] && t.tokens[k - 2].kind == .word
   }
 
@@ -183,6 +189,9 @@ struct SentenceMatcher {
 
   static let openingQuotes: Set<String> = ["“", "\"", "‘", "'"]
   static let closingQuotes: Set<String> = ["”", "\"", "’", "'"]
+
+  /// Words that give a thing its name ("a cocktail called the Raid").
+  static let namingVerbs: Set<String> = ["called", "named", "dubbed", "titled", "entitled", "nicknamed"]
 
   /// Last words of the names of streets and places.
   static let placeNameHeads: Set<String> = [
