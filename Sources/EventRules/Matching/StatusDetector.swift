@@ -338,11 +338,37 @@ enum StatusDetector {
     {
       return (.announced, "announced that ... would")
     }
+    // "the trial has not begun", "Charges are yet to be framed": a step's noun denied by the verb after it.
+    // ("The investigation was never closed" denies its end, not the investigation.)
+    if trigger.count == 1, trigger.lowerBound < t.count, negatedNouns.contains(t.lower[trigger.lowerBound]),
+      tail.count >= 3, nounAuxiliaries.contains(tail[0]),
+      tail[1] == "not" || tail[1] == "never" || (tail[1] == "yet" && tail[2] == "to"),
+      let verb = tail.dropFirst(tail[1] == "yet" ? 3 : 2).first(where: {
+        !["been", "be", "yet"].contains($0)
+      }),
+      happeningVerbs.contains(verb)
+    {
+      return (.negated, tail[0] + " " + tail[1])
+    }
     for cue in afterCues where contains(tail, cue, before: 5) {
       return (.scheduled, cue.joined(separator: " "))
     }
     return (value, nil)
   }
+
+  /// Nouns of steps whose own verb may deny them ("the trial has not begun").
+  static let negatedNouns: Set<String> = [
+    "trial", "charges", "charge", "hearing", "appeal", "lawsuit", "suit", "investigation", "inquiry", "probe",
+  ]
+
+  /// Verbs that tell a step's noun taking place ("has not begun", "are yet to be framed").
+  static let happeningVerbs: Set<String> = [
+    "begun", "began", "begin", "started", "start", "opened", "open", "commenced", "commence", "taken", "held",
+    "filed", "brought", "laid", "framed", "lodged", "heard", "launched", "scheduled", "set",
+  ]
+
+  /// Auxiliaries between a step's noun and its denial.
+  static let nounAuxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were"]
 
   /// Words that report what others say happened, heading the sentence the trigger stands in.
   static let reportingFrames: [[String]] = [
