@@ -55,6 +55,8 @@ struct BailJudgmentAndRegulatorReviewWordingTests {
     ),
     ("At a fairness hearing on Feb. 27, a handful of class members objected.", "civil.hearing", .actual),
     ("The company issued its application to set aside in November.", "civil.motion_filed", .actual),
+    // Read held-out set 341: "set" with its particle past a short object schedules nothing.
+    ("The company then asked the Superior Court to set the order aside.", "civil.motion_filed", .actual),
     ("Gulfmark removed the lawsuit to federal court two weeks later.", "civil.motion_filed", .actual),
     ("Lumora asked to transfer the case in January.", "civil.motion_filed", .actual),
     ("The plaintiffs asked for class certification last fall.", "civil.motion_filed", .actual),

@@ -478,6 +478,8 @@ enum StatusDetector {
         if let next = rest.first {
           let object = EventDater.determiners.contains(next) ? rest.dropFirst().first ?? next : next
           if Self.setWithoutSchedule.contains(next) || Self.setWithoutSchedule.contains(object) { continue }
+          // "to set the order aside", "set the 2019 verdict aside": the particle after a short object.
+          if rest.prefix(4).contains("aside") { continue }
           // "set it aside", "set them free": a pronoun between the verb and its particle.
           if Self.setPronouns.contains(next), let particle = rest.dropFirst().first,
             Self.setWithoutSchedule.contains(particle)
