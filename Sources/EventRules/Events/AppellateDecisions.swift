@@ -5,11 +5,14 @@
 enum AppellateDecisions {
   /// Retypes the rulings of appellate courts as `appeal.decided`.
   static func apply(_ mentions: inout [Mention], sentences: [SentenceTokens]) {
-    guard mentions.contains(where: { $0.rule.type == "civil.ruling" }) else { return }
+    guard mentions.contains(where: { $0.rule.type == "civil.ruling" || $0.rule.type == "civil.injunction" })
+    else { return }
     // "the Supreme Court" decides appeals in a story that tells one; a story of its original jurisdiction
     // (a writ petition heard first there) does not.
     let tellsAppeal = sentences.contains { $0.lower.contains(where: appealWords.contains) }
-    for i in mentions.indices where mentions[i].rule.type == "civil.ruling" && !mentions[i].isBareDecisionNoun
+    for i in mentions.indices
+    where (mentions[i].rule.type == "civil.ruling" || isAppellateOrder(mentions[i]))
+      && !mentions[i].isBareDecisionNoun
     {
       let m = mentions[i]
       let t = sentences[m.sentence]
@@ -25,6 +28,18 @@ enum AppellateDecisions {
       }
     }
   }
+
+  /// "Appeals court orders state to restore casino's license": what an appeals court orders is its decision
+  /// of the appeal; an injunction it grants by name ("an injunction pending appeal") stays one.
+  static func isAppellateOrder(_ m: Mention) -> Bool {
+    guard m.rule.type == "civil.injunction", m.status == .actual else { return false }
+    let words = m.triggerText.lowercased().split(separator: " ")
+    return words.contains { orderVerbs.contains(String($0)) }
+      && !words.contains { ["injunction", "restraining", "stay", "protection"].contains(String($0)) }
+  }
+
+  /// Verbs of a court's directive.
+  static let orderVerbs: Set<String> = ["order", "orders", "ordered", "ordering", "directs", "directed"]
 
   /// Drops an injunction that the appeal decision told in its sentence undoes ("The panel vacated the
   /// preliminary injunction"): the order named is the one set aside, and the happening is the appeal's.

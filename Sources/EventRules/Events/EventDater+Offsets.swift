@@ -113,6 +113,30 @@ extension EventDater {
     }
   }
 
+  /// "challenged the citation before a hearing officer", "appeared before Judge Ames": "before" a bench or
+  /// an officer is where, not when.
+  func isBeforeABench(_ c: Int, in t: SentenceTokens) -> Bool {
+    guard t.lower[c] == "before" else { return false }
+    var k = c + 1
+    while k < t.count, k <= c + 3, !Self.benchNouns.contains(t.lower[k]) {
+      guard
+        [
+          "a", "an", "the", "his", "her", "their", "its", "hearing", "administrative", "district", "high",
+          "supreme", "appeals", "appeal", "full", "three-judge", "federal", "state", "county", "magistrates",
+          "magistrates'", "sheriff",
+        ].contains(t.lower[k]) || t.tokens[k].isCapitalized
+      else { return false }
+      k += 1
+    }
+    return k < t.count && Self.benchNouns.contains(t.lower[k])
+  }
+
+  /// Who a case is heard before.
+  static let benchNouns: Set<String> = [
+    "judge", "judges", "court", "magistrate", "magistrates", "officer", "tribunal", "panel", "board",
+    "committee", "justice", "justices", "jury", "commission", "examiner", "arbitrator", "bench", "court's",
+  ]
+
   /// "After X, Y" and "Y, after X": X happened before Y; "Before X, Y": Y before X.
   func order(_ mentions: inout [Mention]) {
     let bySentence = Dictionary(grouping: mentions.indices, by: { mentions[$0].sentence })
@@ -120,7 +144,9 @@ extension EventDater {
       let here = bySentence[t.index] ?? []
       guard here.count >= 2 else { continue }
       for c in 0..<t.count where ["after", "before", "following"].contains(t.lower[c]) {
-        guard c + 1 < t.count, !["all", "that", "this", "which"].contains(t.lower[c + 1]) else { continue }
+        guard c + 1 < t.count, !["all", "that", "this", "which"].contains(t.lower[c + 1]),
+          !isBeforeABench(c, in: t)
+        else { continue }
         let subEnd = c == 0 ? (t.lower.firstIndex(of: ",") ?? t.count) : t.clauseEnd(after: c + 1)
         let sub = here.filter { (c + 1..<subEnd).contains(mentions[$0].trigger.lowerBound) }
         let main = here.filter { !sub.contains($0) }
