@@ -243,6 +243,14 @@ struct EventDater {
         let fronted = frontedTime(own, in: t), mine.contains(where: { $0.range == fronted.range })
       {
         mentions[i].date = Self.date(fronted)
+      } else if !inClause.isEmpty, isPresentPerfect(m.trigger, in: t),
+        inClause.allSatisfy({
+          isInLaterSubordinateClause($0, after: m.trigger, in: t) && !isSpanStart($0, in: t)
+        })
+      {
+        // "have fined a company $312,000 after a trench collapse in January killed a worker": a perfect takes
+        // no past time of its own, so January is the collapse's; the fine is the day's news.
+        continue
       } else if let time = nearest(inClause, to: m, in: t)
         ?? (clauseOnly ? nil : nearest(reachable, to: m, in: t))
       {
@@ -521,6 +529,20 @@ struct EventDater {
       who + 1 < span.lowerBound, !t.lower[who..<span.lowerBound].contains(",")
     else { return false }
     return Self.isPastOfAct(t.lower[who + 1]) || Self.aspectVerbs.contains(t.lower[who + 1])
+  }
+
+  /// Whether `time` starts a span ("since 2020"), which a perfect may well reach back to.
+  func isSpanStart(_ time: TimeExpression, in t: SentenceTokens) -> Bool {
+    guard let span = tokenSpan(of: time, in: t), span.lowerBound > 0 else { return false }
+    return t.lower[span.lowerBound - 1] == "since"
+  }
+
+  /// Whether the trigger's verb is a present perfect ("have fined", "has been charged", "has also banned").
+  func isPresentPerfect(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
+    let start = t.clauseStart(before: trigger.lowerBound)
+    return t.lower[max(start, trigger.lowerBound - 3)..<min(t.count, trigger.lowerBound + 1)].contains {
+      $0 == "has" || $0 == "have"
+    }
   }
 
   /// Whether `time` stands after a subordinator ("after", "when", "because", …) that follows the trigger.

@@ -255,10 +255,13 @@ struct EventMerger {
     if ["plaintiff", "defendant", "target", "person"].contains(where: differ) { return true }
     // An appeal to the Court of Appeals and one taken on to the Supreme Court are two appeals.
     if a.rule.type == "appeal.filed", b.rule.type == "appeal.filed", differ(in: "court") { return true }
-    // A $170,000 penalty and a $5 million one are two penalties.
+    // A $170,000 penalty and a $5 million one are two penalties; "$312K" and "$312,480" are one.
     let x = Set(a.names(for: "amount").map(key))
     let y = Set(b.names(for: "amount").map(key))
-    return !x.isEmpty && !y.isEmpty && x.isDisjoint(with: y)
+    guard !x.isEmpty, !y.isEmpty, x.isDisjoint(with: y) else { return false }
+    let sumsA = a.names(for: "amount").compactMap(SumOfMoney.init)
+    let sumsB = b.names(for: "amount").compactMap(SumOfMoney.init)
+    return !sumsA.contains { s in sumsB.contains { s.isRoughly($0) } }
   }
 
   /// A name as a key: lowercase letters and digits, words joined by "-" ("U.S. government" → "us-government").
