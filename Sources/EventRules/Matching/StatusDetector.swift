@@ -19,7 +19,8 @@ enum StatusDetector {
       (
         .negated,
         [
-          "not", "n't", "never", "no", "without", "declined to", "refused to", "no sign of", "nor", "neither",
+          "not", "n't", "never", "no", "without", "declined to", "refused to", "declines to", "refuses to",
+          "no sign of", "nor", "neither",
           "didn't", "doesn't", "don't", "won't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "isn't",
           "aren't", "cannot", "can't", "failed to", "denied any", "has yet to", "have yet to", "rather than",
           "instead of",
