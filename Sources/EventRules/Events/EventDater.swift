@@ -12,6 +12,9 @@ struct EventDater {
   private let timeIndices: [Range<Int>]
   /// The page's date: "It comes two years after the tribunal fined …" counts from the news of the day.
   let publicationDate: CalendarDay?
+  /// Per sentence, its dated expressions, worked out once: every mention of a sentence asks for them, and a
+  /// long sentence with many times and many mentions would otherwise cost their product many times over.
+  private var datedBySentence: [[TimeExpression]] = []
 
   init(sentences: [SentenceTokens], times: [TimeExpression], publicationDate: CalendarDay? = nil) {
     self.sentences = sentences
@@ -31,6 +34,7 @@ struct EventDater {
       k = start
     }
     timeIndices = indices
+    datedBySentence = sentences.indices.map { timeIndices[$0].isEmpty ? [] : computeDatedTimes(in: $0) }
   }
 
   /// The time expressions that start in sentence `s`, in text order.
@@ -41,6 +45,10 @@ struct EventDater {
   /// The dated expressions of sentence `s`, in order; "now" is never one. A bound is no date: "gave them
   /// until Dec. 7", "by Friday", "for now".
   func datedTimes(in s: Int) -> [TimeExpression] {
+    s < datedBySentence.count ? datedBySentence[s] : computeDatedTimes(in: s)
+  }
+
+  private func computeDatedTimes(in s: Int) -> [TimeExpression] {
     let t = sentences[s]
     let range = t.sentence.range
     let dated = times(in: s).filter {
