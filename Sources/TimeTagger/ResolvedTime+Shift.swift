@@ -22,4 +22,20 @@ extension ResolvedTime {
     let moved = ExpressionResolver(publicationDate: nil).shift(span, by: count * direction, unit: unit)
     return moved.resolvedTime(.previousTime)
   }
+
+  /// The calendar span of `duration`'s unit that holds `day` ("2024" for years, "2024-06" for months, the
+  /// day itself for weeks and days): what a count of that unit from the day is counted from.
+  public static func span(containing day: CalendarDay, unitOf duration: String, resolution: TimeResolution)
+    -> ResolvedTime?
+  {
+    let precision: CalendarSpan.Precision
+    switch duration.last {
+    case "Y": precision = .year
+    case "Q": precision = .quarter
+    case "M": precision = .month
+    case "W", "D": precision = .day
+    default: return nil
+    }
+    return CalendarSpan.containing(day, precision: precision).resolvedTime(resolution)
+  }
 }

@@ -331,8 +331,7 @@ struct EventBuilder {
       && body.count - perfects.count < Self.ledeSentences
     guard body.count < Self.ledeSentences || continuesLede else { return false }
     // "has been formally charged": an adverb may stand between the auxiliary and the verb.
-    let clause = t.clauseStart(before: m.trigger.lowerBound)
-    if hasPerfect(max(clause, m.trigger.lowerBound - 3)..<m.trigger.lowerBound) { return true }
+    if dater.isPresentPerfect(m.trigger, in: t) { return true }
     // "The watchdog has fined the lender £7.6m and banned its former chief": "has" governs both verbs.
     guard m.trigger.lowerBound > 0, t.lower[m.trigger.lowerBound - 1] == "and" else { return false }
     return hasPerfect(t.clauseStart(before: m.trigger.lowerBound - 1)..<(m.trigger.lowerBound - 1))

@@ -16,22 +16,22 @@ extension EventDater {
         }
         // "was first elected in 2004, a year after his predecessor was convicted": the time just before
         // stands in for an event the rules do not know.
-        let anchor: (value: String, earliest: CalendarDay, latest: CalendarDay)
+        let base: ResolvedTime
+        var fromToday = false
         if let date = main.last.flatMap({ mentions[$0].date }), let earliest = date.earliest,
           let latest = date.latest
         {
-          anchor = (date.value, earliest, latest)
+          base = ResolvedTime(
+            value: date.value, earliest: earliest, latest: latest, resolution: .previousTime)
         } else if let time = timeJustBefore(span.lowerBound, in: t), let resolved = time.resolved {
-          anchor = (resolved.value, resolved.earliest, resolved.latest)
+          base = resolved
         } else if let today = todayComes(before: span.lowerBound, duration: time.value, in: t) {
-          anchor = today
+          base = today
+          fromToday = true
         } else {
           continue
         }
-        let base = ResolvedTime(
-          value: anchor.value, earliest: anchor.earliest, latest: anchor.latest, resolution: .previousTime)
         guard let moved = base.shifted(byDuration: time.value, direction: direction) else { continue }
-        let fromToday = main.isEmpty && timeJustBefore(span.lowerBound, in: t) == nil
         for i in sub where mentions[i].date == nil {
           mentions[i].date = EventDate(
             value: moved.value, text: time.text + " " + t.lower[span.upperBound],
@@ -44,27 +44,9 @@ extension EventDater {
 
   /// "It comes two years after the tribunal fined …", "The move comes a month after …": today's news counted
   /// from, as the publication date at the duration's precision (a year for years, a month for months).
-  func todayComes(before k: Int, duration: String, in t: SentenceTokens)
-    -> (value: String, earliest: CalendarDay, latest: CalendarDay)?
-  {
-    guard let day = publicationDate, k >= 2, ["comes", "come"].contains(t.lower[k - 1]),
-      let unit = duration.last
-    else { return nil }
-    switch unit {
-    case "Y":
-      guard let first = CalendarDay(year: day.year, month: 1, day: 1),
-        let last = CalendarDay(year: day.year, month: 12, day: 31)
-      else { return nil }
-      return (String(day.description.prefix(4)), first, last)
-    case "M":
-      guard let first = CalendarDay(year: day.year, month: day.month, day: 1),
-        let last = CalendarDay(
-          year: day.year, month: day.month, day: CalendarDay.daysIn(month: day.month, year: day.year))
-      else { return nil }
-      return (String(day.description.prefix(7)), first, last)
-    default:
-      return (day.description, day, day)
-    }
+  func todayComes(before k: Int, duration: String, in t: SentenceTokens) -> ResolvedTime? {
+    guard let day = publicationDate, k >= 2, ["comes", "come"].contains(t.lower[k - 1]) else { return nil }
+    return ResolvedTime.span(containing: day, unitOf: duration, resolution: .publicationDate)
   }
 
   /// The "<duration> after|before" phrases of sentence `s`: the unanchored duration, its tokens, and the
@@ -119,17 +101,19 @@ extension EventDater {
     guard t.lower[c] == "before" else { return false }
     var k = c + 1
     while k < t.count, k <= c + 3, !Self.benchNouns.contains(t.lower[k]) {
-      guard
-        [
-          "a", "an", "the", "his", "her", "their", "its", "hearing", "administrative", "district", "high",
-          "supreme", "appeals", "appeal", "full", "three-judge", "federal", "state", "county", "magistrates",
-          "magistrates'", "sheriff",
-        ].contains(t.lower[k]) || t.tokens[k].isCapitalized
-      else { return false }
+      guard Self.benchModifiers.contains(t.lower[k]) || t.tokens[k].isCapitalized else { return false }
       k += 1
     }
     return k < t.count && Self.benchNouns.contains(t.lower[k])
   }
+
+  /// Words between "before" and a bench ("before a hearing officer", "before the full court").
+  static let benchModifiers: Set<String> = [
+    "a", "an", "the", "his", "her", "their", "its", "hearing", "administrative", "district", "high",
+    "supreme",
+    "appeals", "appeal", "full", "three-judge", "federal", "state", "county", "magistrates", "magistrates'",
+    "sheriff",
+  ]
 
   /// Who a case is heard before.
   static let benchNouns: Set<String> = [

@@ -545,10 +545,11 @@ struct EventDater {
     return t.lower[span.lowerBound - 1] == "since"
   }
 
-  /// Whether the trigger's verb is a present perfect ("have fined", "has been charged", "has also banned").
+  /// Whether the trigger's verb is a present perfect ("have fined", "has been charged", "has also banned"):
+  /// "has" or "have" in the three words of its clause before it.
   func isPresentPerfect(_ trigger: Range<Int>, in t: SentenceTokens) -> Bool {
     let start = t.clauseStart(before: trigger.lowerBound)
-    return t.lower[max(start, trigger.lowerBound - 3)..<min(t.count, trigger.lowerBound + 1)].contains {
+    return t.lower[max(start, trigger.lowerBound - 3)..<trigger.lowerBound].contains {
       $0 == "has" || $0 == "have"
     }
   }

@@ -7,7 +7,8 @@ struct SumOfMoney: Equatable {
   /// The sum `text` names, or nil when it names none (a share of turnover, a count).
   init?(_ text: String) {
     let lower = text.lowercased()
-    guard let sign = ["us$", "$", "€", "£", "¥"].first(where: { lower.contains($0) }) else { return nil }
+    // "US$5m" is in dollars too.
+    guard let sign = RoleFinder.moneySigns.first(where: { lower.contains($0) }) else { return nil }
     var digits = ""
     var rest = Substring("")
     var seenDigit = false
@@ -31,7 +32,7 @@ struct SumOfMoney: Equatable {
     case "trillion": value *= 1_000_000_000_000
     default: break
     }
-    currency = sign == "us$" ? "$" : sign
+    currency = sign
     self.value = value
   }
 
